@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the app and its tests need: Qt's runtime libraries, a virtual
+# screen (Xvfb), a D-Bus session bus, a keyring daemon and CJK fonts for client text.
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+  python3 python3-venv python3-pip \
+  libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 \
+  libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 \
+  libxcb-xkb1 libx11-xcb1 libxrender1 libxi6 libsm6 libice6 libnss3 libasound2 \
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools \
+  fonts-noto-cjk fonts-noto-core fonts-dejavu-core >/dev/null
