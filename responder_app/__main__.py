@@ -1,0 +1,3 @@
+from responder_app.main import main
+
+raise SystemExit(main())
