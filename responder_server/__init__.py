@@ -1,0 +1,1 @@
+"""Responder's hosted backend: an ASGI service (FastAPI on uvicorn) over SQLAlchemy."""

@@ -1,0 +1,3 @@
+from responder_server.cli import main
+
+main()

@@ -1,0 +1,87 @@
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from responder_server import conversations
+from responder_server.api.deps import AnyPrincipal, ResponderPrincipal, State
+from responder_server.problems import ProblemError
+from responder_wire import (
+    ConversationSummary,
+    MessageCreate,
+    MessageOut,
+    MessagePage,
+    SessionStart,
+    SessionStarted,
+    WrapUpRequest,
+)
+
+router = APIRouter(tags=["conversations"])
+
+
+@router.post("/client/sessions", status_code=201)
+async def start_session(body: SessionStart, state: State) -> SessionStarted:
+    """A client starts a paid session; the answer carries a token for that one chat."""
+    return await conversations.start_session(state, body)
+
+
+@router.get("/conversations")
+async def open_conversations(
+    principal: ResponderPrincipal, state: State
+) -> list[ConversationSummary]:
+    return await conversations.open_conversations(state, principal)
+
+
+@router.get("/conversations/{conversation_id}")
+async def get_conversation(
+    conversation_id: str, principal: AnyPrincipal, state: State
+) -> ConversationSummary:
+    return await conversations.get_conversation(state, principal, conversation_id)
+
+
+@router.get("/conversations/{conversation_id}/messages")
+async def list_messages(
+    conversation_id: str,
+    principal: AnyPrincipal,
+    state: State,
+    before: Annotated[int | None, Query(ge=1)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> MessagePage:
+    return await conversations.message_page(state, principal, conversation_id, before, limit)
+
+
+@router.put("/conversations/{conversation_id}/messages/{message_id}", status_code=201)
+async def put_message(
+    conversation_id: str,
+    message_id: uuid.UUID,
+    body: MessageCreate,
+    principal: AnyPrincipal,
+    state: State,
+    response: Response,
+) -> MessageOut:
+    """Idempotent send: the sender picks the id; a retry answers 200 with the original."""
+    message, created = await conversations.put_message(
+        state, principal, conversation_id, message_id, body.body
+    )
+    if not created:
+        response.status_code = 200
+    return message
+
+
+@router.post("/conversations/{conversation_id}/leave")
+async def leave(
+    conversation_id: str, principal: AnyPrincipal, state: State
+) -> ConversationSummary:
+    if principal.is_responder:
+        raise ProblemError(403, "forbidden", "Not allowed",
+                           "Responders wrap a chat up instead of leaving it.")
+    return await conversations.leave(state, principal, conversation_id)
+
+
+@router.post("/conversations/{conversation_id}/wrap-up")
+async def wrap_up(
+    conversation_id: str, principal: ResponderPrincipal, state: State,
+    body: WrapUpRequest | None = None,
+) -> ConversationSummary:
+    return await conversations.wrap_up(state, principal, conversation_id,
+                                       body.note if body else "")

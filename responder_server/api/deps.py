@@ -1,0 +1,12 @@
+"""Shared dependency aliases for the route modules."""
+
+from typing import Annotated
+
+from fastapi import Depends
+
+from responder_server.auth import Principal, current_principal, current_responder
+from responder_server.state import ServerState, get_state
+
+State = Annotated[ServerState, Depends(get_state)]
+AnyPrincipal = Annotated[Principal, Depends(current_principal)]
+ResponderPrincipal = Annotated[Principal, Depends(current_responder)]

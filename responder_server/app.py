@@ -1,0 +1,105 @@
+"""The ASGI application: routes, error rendering, and the server-clock header."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field
+from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from responder_server import problems
+from responder_server.api import (
+    auth_routes,
+    conversation_routes,
+    event_routes,
+    responder_routes,
+)
+from responder_server.api.deps import State
+from responder_server.clock import Clock, epoch_ms
+from responder_server.config import ServerConfig
+from responder_server.db import Database
+from responder_server.events import EventNotifier
+from responder_server.state import ServerState
+from responder_wire import API_PREFIX, SERVER_TIME_HEADER
+
+
+class ServerTimeMiddleware:
+    """Stamps every response with the server's clock (plain ASGI, so SSE streams pass
+    through untouched)."""
+
+    def __init__(self, app: ASGIApp, clock: Clock) -> None:
+        self.app = app
+        self.clock = clock
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def stamped_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers[SERVER_TIME_HEADER] = str(epoch_ms(self.clock.now()))
+            await send(message)
+
+        await self.app(scope, receive, stamped_send)
+
+
+class ClockAdvance(BaseModel):
+    seconds: float = Field(ge=0, le=10 * 365 * 24 * 3600)
+
+
+def _misc_router(config: ServerConfig) -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/health", tags=["meta"])
+    async def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    if config.test_clock:
+        @router.post("/test/clock", tags=["test"])
+        async def advance_clock(body: ClockAdvance, state: State) -> dict[str, int]:
+            """Only on a server started with --test-clock: moves the server's clock."""
+            return {"server_time_ms": epoch_ms(state.clock.advance(body.seconds))}
+
+    return router
+
+
+def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
+    server_state = ServerState(
+        config=config, db=Database(config.database_url), clock=clock or Clock(),
+        notifier=EventNotifier(),
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await server_state.db.migrate()
+        yield
+        await server_state.db.dispose()
+
+    app = FastAPI(
+        title="Responder API",
+        version="1",
+        lifespan=lifespan,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.state.server = server_state
+
+    app.add_middleware(ServerTimeMiddleware, clock=server_state.clock)
+
+    app.add_exception_handler(problems.ProblemError, problems.handle_problem)
+    app.add_exception_handler(RequestValidationError, problems.handle_validation)
+    app.add_exception_handler(StarletteHTTPException, problems.handle_http)
+    app.add_exception_handler(Exception, problems.handle_unexpected)
+
+    for router in (auth_routes.router, responder_routes.router, conversation_routes.router,
+                   event_routes.router, _misc_router(config)):
+        app.include_router(router, prefix=API_PREFIX)
+    return app

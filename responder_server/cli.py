@@ -1,0 +1,114 @@
+"""`responder-server`: run the backend, or manage it as an operator.
+
+    responder-server [serve] [--host H] [--port P] [--database-url URL]
+    responder-server create-responder --email E [--password P] [--display-name N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import ipaddress
+import os
+import sys
+
+from responder_server.config import ServerConfig
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from responder_server.app import create_app
+
+    if args.test_clock and not _is_loopback(args.host):
+        print("--test-clock is only allowed on a loopback address.", file=sys.stderr)
+        return 2
+    config = ServerConfig.from_env(
+        args.database_url,
+        access_token_ttl_s=args.access_token_ttl,
+        heartbeat_s=args.heartbeat,
+        test_clock=args.test_clock,
+    )
+    print(f"Responder backend on http://{args.host}:{args.port} "
+          f"(database: {config.database_url.split('://', 1)[0]})", flush=True)
+    uvicorn.run(create_app(config), host=args.host, port=args.port,
+                log_level=args.log_level, proxy_headers=True, timeout_graceful_shutdown=3)
+    return 0
+
+
+async def _create_responder(args: argparse.Namespace) -> int:
+    from responder_server.auth import create_responder
+    from responder_server.clock import Clock
+    from responder_server.db import Database
+
+    password = args.password or os.environ.get("RESPONDER_PASSWORD")
+    if not password:
+        if not sys.stdin.isatty():
+            print("Give the password with --password or RESPONDER_PASSWORD.", file=sys.stderr)
+            return 2
+        password = getpass.getpass("Password for the new responder: ")
+    if len(password) < 8:
+        print("The password must be at least 8 characters.", file=sys.stderr)
+        return 2
+    db = Database(ServerConfig.from_env(args.database_url).database_url)
+    try:
+        await db.migrate()
+        async with db.write() as session:
+            responder = await create_responder(
+                session, args.email, password, args.display_name or "", Clock().now(),
+                max_concurrent=args.max_concurrent,
+            )
+            print(f"Created responder {responder.id}: {responder.email}")
+    except ValueError as exc:
+        print(f"Could not create the responder: {exc}.", file=sys.stderr)
+        return 1
+    finally:
+        await db.dispose()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="responder-server", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command")
+
+    def add_db(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--database-url", default=None,
+                       help="sqlite:///PATH (default: a file in the user data dir) "
+                            "or postgresql://...; also RESPONDER_DATABASE_URL")
+
+    serve = sub.add_parser("serve", help="run the backend (the default)")
+    for p in (parser, serve):
+        p.add_argument("--host", default="127.0.0.1")
+        p.add_argument("--port", type=int, default=8765)
+        p.add_argument("--access-token-ttl", type=int, default=3600, help="seconds")
+        p.add_argument("--heartbeat", type=float, default=15.0, help="SSE heartbeat seconds")
+        p.add_argument("--log-level", default="warning")
+        p.add_argument("--test-clock", action="store_true",
+                       help="let tests move the server clock (loopback only)")
+        add_db(p)
+
+    create = sub.add_parser("create-responder", help="create a responder account")
+    create.add_argument("--email", required=True)
+    create.add_argument("--password", help="also RESPONDER_PASSWORD; asked for if omitted")
+    create.add_argument("--display-name")
+    create.add_argument("--max-concurrent", type=int, default=3)
+    add_db(create)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
+    if args.command == "create-responder":
+        sys.exit(asyncio.run(_create_responder(args)))
+    sys.exit(_serve(args))

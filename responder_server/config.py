@@ -1,0 +1,40 @@
+"""Runtime settings of one backend instance."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+
+def default_database_url() -> str:
+    data_dir = Path(platformdirs.user_data_dir("responder-server", "Responder"))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir / 'responder.db'}"
+
+
+def normalise_database_url(url: str) -> str:
+    """Accept the plain URLs operators type and pick the async driver for them."""
+    if url.startswith("sqlite:///"):
+        return "sqlite+aiosqlite:///" + url.removeprefix("sqlite:///")
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+asyncpg://" + url.split("://", 1)[1]
+    return url
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    database_url: str
+    access_token_ttl_s: int = 3600
+    refresh_token_ttl_s: int = 30 * 24 * 3600
+    client_token_ttl_s: int = 24 * 3600
+    heartbeat_s: float = 15.0
+    # Lets tests move the server's clock forward (POST /api/v1/test/clock); loopback only.
+    test_clock: bool = False
+
+    @classmethod
+    def from_env(cls, database_url: str | None = None, **overrides: object) -> ServerConfig:
+        url = database_url or os.environ.get("RESPONDER_DATABASE_URL") or default_database_url()
+        return cls(database_url=normalise_database_url(url), **overrides)  # type: ignore[arg-type]

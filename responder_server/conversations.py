@@ -1,0 +1,217 @@
+"""Conversation lifecycle and messages: start, send (idempotent), leave, wrap up."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from responder_server import auth, routing
+from responder_server.auth import Principal
+from responder_server.events import append_event
+from responder_server.models import Conversation, Message, Responder
+from responder_server.problems import ProblemError, not_found
+from responder_server.state import ServerState
+from responder_server.summaries import message_out, summary
+from responder_wire import (
+    ConversationState,
+    ConversationSummary,
+    EventType,
+    MessageOut,
+    MessagePage,
+    SenderRole,
+    SessionStart,
+    SessionStarted,
+)
+
+OPEN_STATES = (ConversationState.ACTIVE.value, ConversationState.ENDED.value)
+
+
+async def _visible_conversation(
+    session: AsyncSession, principal: Principal, conversation_id: str
+) -> Conversation:
+    """The conversation if this principal may see it; 404 otherwise (existence stays hidden)."""
+    conversation = await session.get(Conversation, conversation_id)
+    if conversation is None:
+        raise not_found()
+    if principal.is_responder:
+        if conversation.responder_id != principal.responder_id:
+            raise not_found()
+    elif conversation.id != principal.conversation_id:
+        raise not_found()
+    return conversation
+
+
+async def _summary(session: AsyncSession, conversation: Conversation) -> ConversationSummary:
+    responder = (
+        await session.get(Responder, conversation.responder_id)
+        if conversation.responder_id else None
+    )
+    return summary(conversation, responder)
+
+
+async def start_session(state: ServerState, request: SessionStart) -> SessionStarted:
+    now = state.clock.now()
+    async with state.db.write() as session:
+        conversation = Conversation(
+            id=str(uuid.uuid4()),
+            alias=request.alias,
+            topic=request.topic.strip(),
+            length_minutes=request.length_minutes,
+            price_fen=state.rate_card.price_fen(request.length_minutes, now),
+            state=ConversationState.QUEUED.value,
+            created_at=now,
+            wrap_up_note="",
+        )
+        session.add(conversation)
+        await session.flush()
+        token, expires = auth.issue_client_token(state, session, conversation.id)
+        await routing.route_new(session, conversation, now)
+        result = SessionStarted(
+            conversation=await _summary(session, conversation),
+            client_token=token,
+            client_token_expires_at=expires,
+        )
+    state.notifier.notify()
+    return result
+
+
+async def get_conversation(
+    state: ServerState, principal: Principal, conversation_id: str
+) -> ConversationSummary:
+    async with state.db.read() as session:
+        conversation = await _visible_conversation(session, principal, conversation_id)
+        return await _summary(session, conversation)
+
+
+async def open_conversations(state: ServerState, principal: Principal) -> list[ConversationSummary]:
+    async with state.db.read() as session:
+        responder = await session.get(Responder, principal.responder_id)
+        rows = await session.scalars(
+            select(Conversation)
+            .where(Conversation.responder_id == principal.responder_id,
+                   Conversation.state.in_(OPEN_STATES))
+            .order_by(Conversation.offered_at)
+        )
+        return [summary(row, responder) for row in rows]
+
+
+async def message_page(
+    state: ServerState, principal: Principal, conversation_id: str,
+    before: int | None, limit: int,
+) -> MessagePage:
+    async with state.db.read() as session:
+        await _visible_conversation(session, principal, conversation_id)
+        query = select(Message).where(Message.conversation_id == conversation_id)
+        if before is not None:
+            query = query.where(Message.position < before)
+        rows = list(
+            (await session.scalars(query.order_by(Message.position.desc()).limit(limit + 1)))
+        )
+    has_more = len(rows) > limit
+    return MessagePage(messages=[message_out(m) for m in reversed(rows[:limit])],
+                       has_more=has_more)
+
+
+async def put_message(
+    state: ServerState, principal: Principal, conversation_id: str, message_id: uuid.UUID,
+    body: str,
+) -> tuple[MessageOut, bool]:
+    """Store a message once. Returns it and whether it was new (False for a retry)."""
+    now = state.clock.now()
+    async with state.db.write() as session:
+        conversation = await _visible_conversation(session, principal, conversation_id)
+        existing = await session.scalar(select(Message).where(Message.id == str(message_id)))
+        if existing is not None:
+            sender = SenderRole.RESPONDER if principal.is_responder else SenderRole.CLIENT
+            if (existing.conversation_id != conversation_id or existing.body != body
+                    or existing.sender != sender.value):
+                raise ProblemError(409, "message-id-conflict", "Message id already used",
+                                   "This message id was already used for a different message.")
+            return message_out(existing), False
+        _require_open_for_writing(conversation, principal)
+        sender = SenderRole.RESPONDER if principal.is_responder else SenderRole.CLIENT
+        message = Message(id=str(message_id), conversation_id=conversation_id,
+                          sender=sender.value, body=body, created_at=now)
+        session.add(message)
+        conversation.last_message_at = now
+        conversation.last_message_sender = sender.value
+        if sender is SenderRole.RESPONDER and conversation.first_reply_at is None:
+            conversation.first_reply_at = now
+        await session.flush()
+        out = message_out(message)
+        await append_event(session, EventType.MESSAGE_CREATED, out, now=now,
+                           conversation_id=conversation_id,
+                           responder_id=conversation.responder_id, client_visible=True)
+    state.notifier.notify()
+    return out, True
+
+
+def _require_open_for_writing(conversation: Conversation, principal: Principal) -> None:
+    if conversation.state == ConversationState.ACTIVE.value:
+        return
+    if conversation.state == ConversationState.QUEUED.value and not principal.is_responder:
+        return  # a waiting client may already tell their story
+    reason = {
+        ConversationState.ENDED.value: "The client has left this chat.",
+        ConversationState.CLOSED.value: "This chat has been wrapped up.",
+    }.get(conversation.state, "This chat is not open.")
+    raise ProblemError(409, "conversation-not-open", "Chat not open", reason)
+
+
+async def _finish(
+    state: ServerState, principal: Principal, conversation_id: str,
+    new_state: ConversationState, event_type: EventType, note: str = "",
+) -> ConversationSummary:
+    now = state.clock.now()
+    async with state.db.write() as session:
+        conversation = await _visible_conversation(session, principal, conversation_id)
+        if conversation.state == new_state.value:
+            return await _summary(session, conversation)  # repeating it is harmless
+        if conversation.state == ConversationState.CLOSED.value:
+            raise ProblemError(409, "conversation-not-open", "Chat not open",
+                               "This chat has already been wrapped up.")
+        conversation.state = new_state.value
+        if new_state is ConversationState.ENDED:
+            conversation.ended_at = now
+        else:
+            conversation.ended_at = conversation.ended_at or now
+            conversation.closed_at = now
+            conversation.wrap_up_note = note
+        await session.flush()
+        result = await _summary(session, conversation)
+        await append_event(session, event_type, result, now=now,
+                           conversation_id=conversation_id,
+                           responder_id=conversation.responder_id, client_visible=True)
+        await routing.drain_queue(session, now)  # capacity was freed
+    state.notifier.notify()
+    return result
+
+
+async def leave(state: ServerState, principal: Principal, conversation_id: str
+                ) -> ConversationSummary:
+    return await _finish(state, principal, conversation_id, ConversationState.ENDED,
+                         EventType.CONVERSATION_ENDED)
+
+
+async def wrap_up(state: ServerState, principal: Principal, conversation_id: str, note: str
+                  ) -> ConversationSummary:
+    return await _finish(state, principal, conversation_id, ConversationState.CLOSED,
+                         EventType.CONVERSATION_CLOSED, note)
+
+
+async def set_availability(state: ServerState, responder_id: int, availability: str,
+                           now: datetime) -> Responder:
+    async with state.db.write() as session:
+        responder = await session.get(Responder, responder_id)
+        if responder is None:
+            raise not_found("responder")
+        responder.availability = availability
+        await session.flush()
+        await append_event(session, EventType.PRESENCE_CHANGED, auth.profile(responder),
+                           now=now, responder_id=responder_id)
+        await routing.drain_queue(session, now)
+    state.notifier.notify()
+    return responder

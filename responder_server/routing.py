@@ -1,0 +1,76 @@
+"""Routing: offer each new conversation to an online responder with free capacity
+(fewest active chats, then longest idle); otherwise it waits in the queue, oldest first."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from responder_server.events import append_event
+from responder_server.models import Conversation, Responder
+from responder_server.summaries import summary
+from responder_wire import Availability, ConversationState, EventType
+
+
+async def _pick_responder(session: AsyncSession) -> Responder | None:
+    active = (
+        select(func.count(Conversation.id))
+        .where(
+            Conversation.responder_id == Responder.id,
+            Conversation.state == ConversationState.ACTIVE.value,
+        )
+        .correlate(Responder)
+        .scalar_subquery()
+    )
+    query = (
+        select(Responder)
+        .where(Responder.availability == Availability.ONLINE.value)
+        .where(active < Responder.max_concurrent)
+        .order_by(active, Responder.last_offered_at.is_not(None), Responder.last_offered_at,
+                  Responder.id)
+        .limit(1)
+    )
+    return (await session.scalars(query)).first()
+
+
+async def offer(session: AsyncSession, conversation: Conversation, responder: Responder,
+                now: datetime) -> None:
+    conversation.state = ConversationState.ACTIVE.value
+    conversation.responder_id = responder.id
+    conversation.offered_at = now
+    responder.last_offered_at = now
+    await session.flush()
+    data = summary(conversation, responder)
+    await append_event(session, EventType.CONVERSATION_OFFERED, data, now=now,
+                       conversation_id=conversation.id, responder_id=responder.id,
+                       client_visible=True)
+
+
+async def route_new(session: AsyncSession, conversation: Conversation, now: datetime) -> None:
+    responder = await _pick_responder(session)
+    if responder is None:
+        await append_event(session, EventType.CONVERSATION_QUEUED, summary(conversation, None),
+                           now=now, conversation_id=conversation.id, client_visible=True)
+        return
+    await offer(session, conversation, responder, now)
+
+
+async def drain_queue(session: AsyncSession, now: datetime) -> int:
+    """Offer queued conversations, oldest first, while anyone has room. Returns how many."""
+    offered = 0
+    queued = (
+        await session.scalars(
+            select(Conversation)
+            .where(Conversation.state == ConversationState.QUEUED.value)
+            .order_by(Conversation.created_at)
+        )
+    ).all()
+    for conversation in queued:
+        responder = await _pick_responder(session)
+        if responder is None:
+            break
+        await offer(session, conversation, responder, now)
+        offered += 1
+    return offered

@@ -1,0 +1,27 @@
+"""What every request handler shares: config, database, clock and the event notifier."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastapi import Request
+
+from responder_server.clock import Clock
+from responder_server.config import ServerConfig
+from responder_server.db import Database
+from responder_server.events import EventNotifier
+from responder_server.pricing import DEFAULT_RATE_CARD, RateCard
+
+
+@dataclass
+class ServerState:
+    config: ServerConfig
+    db: Database
+    clock: Clock
+    notifier: EventNotifier
+    rate_card: RateCard = DEFAULT_RATE_CARD
+
+
+def get_state(request: Request) -> ServerState:
+    state: ServerState = request.app.state.server
+    return state
