@@ -1,0 +1,151 @@
+"""Entry point: `responder-app [--demo] [--server URL]` or `python -m responder_app`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import atexit
+import contextlib
+import logging
+import signal
+import sys
+import tempfile
+from pathlib import Path
+
+# isort: off
+# PySide6 must be imported before qasync, or qasync may pick another Qt binding.
+import PySide6  # noqa: F401
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+import qasync
+
+# isort: on
+import httpx
+
+from responder_app import __version__
+from responder_app.app_controller import AppController, wait_for_signal
+from responder_app.demo import DemoBackend, DemoError
+from responder_app.services.api_client import ApiError
+from responder_app.settings import AppSettings
+from responder_app.ui.theme import apply_theme
+
+log = logging.getLogger("responder_app")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="responder-app", description="Responder desktop app")
+    parser.add_argument("--demo", action="store_true",
+                        help="run a local backend with simulated clients and sign in to it")
+    parser.add_argument("--demo-clients", type=int, default=5, metavar="N",
+                        help="simulated clients in demo mode (default 5)")
+    parser.add_argument("--demo-seed", type=int, default=None, metavar="SEED")
+    parser.add_argument("--server", metavar="URL", help="server address to sign in to")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def _install_translators(app: QApplication) -> None:
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    own = QTranslator(app)
+    if own.load(locale, "responder", "_", ":/translations"):
+        app.installTranslator(own)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv)
+    app.setApplicationName("Responder")
+    app.setOrganizationName("Responder")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("responder")
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
+    _install_translators(app)
+    apply_theme(app)
+    return app
+
+
+async def run(app: QApplication, args: argparse.Namespace) -> int:
+    quit_event = asyncio.Event()
+    timeout = httpx.Timeout(15.0, connect=10.0)
+    async with httpx.AsyncClient(
+        timeout=timeout, headers={"User-Agent": f"Responder-Desktop/{__version__}"}
+    ) as http:
+        demo: DemoBackend | None = None
+        if args.demo:
+            # Keep demo runs from overwriting the user's real settings.
+            settings = AppSettings.in_file(
+                str(Path(tempfile.gettempdir()) / "responder-demo-settings.ini"))
+        else:
+            settings = AppSettings()
+        controller = AppController(http=http, settings=settings)
+        controller.sig_quit_requested.connect(quit_event.set)
+        _handle_signals(quit_event)
+        try:
+            if args.demo:
+                demo = DemoBackend(clients=args.demo_clients, seed=args.demo_seed)
+                atexit.register(demo.stop_now)
+                controller.window.set_placeholder(
+                    app.translate("main", "Starting the demo…"),
+                    app.translate("main", "Launching a local server and a few simulated clients."))
+                controller.window.show()
+                try:
+                    account = await demo.start(http)
+                    await controller.sign_in(account.server_url, account.email,
+                                             account.password, remember=False)
+                except (DemoError, ApiError) as exc:
+                    box = QMessageBox(QMessageBox.Icon.Critical, "Responder",
+                                      app.translate("main", "The demo couldn't start."),
+                                      QMessageBox.StandardButton.Close, controller.window)
+                    box.setDetailedText(str(exc))
+                    box.open()
+                    await wait_for_signal(box.finished)
+                    return 1
+            else:
+                if args.server:
+                    settings.server_url = args.server
+                if not await controller.start():
+                    return 0
+            await quit_event.wait()
+        finally:
+            await controller.shutdown()
+            controller.window.close_handler = None
+            controller.window.close()
+            if demo is not None:
+                await demo.stop()
+    return 0
+
+
+def _handle_signals(quit_event: asyncio.Event) -> None:
+    """Ctrl+C / SIGTERM quit cleanly (so demo children are stopped too)."""
+    loop = asyncio.get_event_loop()
+
+    def _request_quit(*_args: object) -> None:
+        loop.call_soon_threadsafe(quit_event.set)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError, OSError):
+            signal.signal(sig, _request_quit)
+    # Python only runs signal handlers when Python code runs: wake up now and then.
+    timer = QTimer(QApplication.instance())
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else [sys.argv[0], *argv]
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    args = parse_args(argv[1:])
+    app = create_application(argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        return loop.run_until_complete(run(app, args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,209 @@
+"""Paints chat bubbles: ours on the right in the accent colour, the client's on the left.
+
+Text is laid out with `QTextLayout` from the raw string — plain text only, so client
+text such as `<b>x</b>` is drawn literally and never interpreted as HTML/rich text.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from responder_app.services.outbox import SendState
+from responder_app.ui import theme
+from responder_app.ui.timeline_model import Role
+
+__all__ = ["BubbleDelegate", "layout_plain_text"]
+
+SIDE_MARGIN = 18.0
+ROW_GAP = 6.0
+PAD_X = 13.0
+PAD_Y = 8.0
+RADIUS = 14.0
+META_GAP = 3.0
+MAX_FRACTION = 0.68
+
+OWN_FILL = theme.ACCENT
+OWN_FILL_PENDING = QColor("#8e96e6")
+OWN_FILL_FAILED = QColor("#c7cbe9")
+CLIENT_FILL = QColor("#ffffff")
+CLIENT_BORDER = QColor("#e1e4ec")
+
+
+def layout_plain_text(text: str, font: QFont, width: float) -> tuple[QTextLayout, float, float]:
+    """Lay out `text` as plain text wrapped to `width`; returns (layout, used width, height)."""
+    # QTextLayout breaks lines at U+2028; the string itself is never parsed as markup.
+    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.setCacheEnabled(True)
+    height = 0.0
+    used = 0.0
+    leading = QFontMetricsF(font).leading()
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height += leading
+        line.setPosition(QPointF(0.0, height))
+        height += line.height()
+        used = max(used, line.naturalTextWidth())
+    layout.endLayout()
+    return layout, used, height
+
+
+class BubbleDelegate(QStyledItemDelegate):
+    def __init__(self, view: QAbstractItemView | None = None) -> None:
+        super().__init__(view)
+        self._view = view
+        self._sizes: OrderedDict[tuple[str, int, str], tuple[float, float]] = OrderedDict()
+        self.meta_font = QFont()
+        self.meta_font.setPointSizeF(8.5)
+
+    # ---- geometry -----------------------------------------------------------------------
+
+    def _row_width(self, option: QStyleOptionViewItem) -> float:
+        if self._view is not None:
+            return float(self._view.viewport().width())
+        return float(option.rect.width())  # type: ignore[attr-defined]
+
+    def _max_text_width(self, row_width: float) -> float:
+        return max(80.0, row_width * MAX_FRACTION - 2 * PAD_X)
+
+    def _text_size(self, text: str, font: QFont, max_width: float) -> tuple[float, float]:
+        key = (text, int(max_width), font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            _, used, height = layout_plain_text(text, font, max_width)
+            size = (used, height)
+            self._sizes[key] = size
+            if len(self._sizes) > 2000:
+                self._sizes.popitem(last=False)
+        else:
+            self._sizes.move_to_end(key)
+        return size
+
+    def _font(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        if self._view is not None:
+            font = QFont(self._view.font())
+        return font
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        row_width = self._row_width(option)
+        text = str(index.data(Role.BODY) or "")
+        _, text_h = self._text_size(text, self._font(option), self._max_text_width(row_width))
+        meta_h = QFontMetricsF(self.meta_font).height()
+        height = ROW_GAP + PAD_Y + max(text_h, 1.0) + PAD_Y + META_GAP + meta_h + ROW_GAP
+        return QSize(int(row_width), int(height + 0.5))
+
+    def bubble_rect(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QRectF:
+        rect = QRectF(option.rect)  # type: ignore[attr-defined]
+        text = str(index.data(Role.BODY) or "")
+        text_w, text_h = self._text_size(
+            text, self._font(option), self._max_text_width(self._row_width(option))
+        )
+        width = max(text_w, 24.0) + 2 * PAD_X
+        height = max(text_h, 1.0) + 2 * PAD_Y
+        own = bool(index.data(Role.IS_OWN))
+        left = rect.right() - SIDE_MARGIN - width if own else rect.left() + SIDE_MARGIN
+        return QRectF(left, rect.top() + ROW_GAP, width, height)
+
+    # ---- text shown under a bubble ------------------------------------------------------
+
+    def meta_text(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        created = index.data(Role.CREATED_AT)
+        when = created.astimezone().strftime("%H:%M") if isinstance(created, datetime) else ""
+        if not index.data(Role.IS_OWN):
+            return when
+        state = index.data(Role.STATE)
+        if state == SendState.SENDING.value:
+            return f"{when} · " + self.tr("Sending…")
+        if state == SendState.FAILED.value:
+            return self.tr("Failed — click to retry")
+        return f"{when} · " + self.tr("Sent ✓")
+
+    # ---- painting -----------------------------------------------------------------------
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        own = bool(index.data(Role.IS_OWN))
+        state = index.data(Role.STATE)
+        text = str(index.data(Role.BODY) or "")
+        font = self._font(option)
+        bubble = self.bubble_rect(option, index)
+
+        path = QPainterPath()
+        path.addRoundedRect(bubble, RADIUS, RADIUS)
+        if own:
+            fill = {
+                SendState.SENDING.value: OWN_FILL_PENDING,
+                SendState.FAILED.value: OWN_FILL_FAILED,
+            }.get(state, OWN_FILL)
+            painter.fillPath(path, fill)
+            text_color = QColor("#ffffff") if state != SendState.FAILED.value else theme.TEXT
+        else:
+            painter.fillPath(path, CLIENT_FILL)
+            painter.setPen(QPen(CLIENT_BORDER, 1.0))
+            painter.drawPath(path)
+            text_color = theme.TEXT
+
+        layout, _, _ = layout_plain_text(text, font, self._max_text_width(self._row_width(option)))
+        painter.setPen(text_color)
+        layout.draw(painter, QPointF(bubble.left() + PAD_X, bubble.top() + PAD_Y))
+
+        meta = self.meta_text(index)
+        painter.setFont(self.meta_font)
+        failed = own and state == SendState.FAILED.value
+        painter.setPen(theme.DANGER if failed else QColor("#8a90a3"))
+        meta_h = QFontMetricsF(self.meta_font).height()
+        meta_rect = QRectF(bubble.left() - 200 if own else bubble.left() + 2,
+                           bubble.bottom() + META_GAP, bubble.width() + 198, meta_h)
+        align = Qt.AlignmentFlag.AlignRight if own else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(meta_rect, int(align | Qt.AlignmentFlag.AlignVCenter), meta)
+
+        if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
+            painter.setPen(QPen(theme.ACCENT, 1.5))
+            painter.drawPath(path)
+        painter.restore()
+
+    def clear_cache(self) -> None:
+        self._sizes.clear()

@@ -1,0 +1,102 @@
+"""Compile Designer forms and the resource file into committed Python modules.
+
+    python -m responder_app.ui.build_forms           # (re)generate
+    python -m responder_app.ui.build_forms --check   # exit 1 and list stale modules
+
+`resources/forms/<name>.ui` → `responder_app/ui/ui_<name>.py` (pyside6-uic) and
+`resources/resources.qrc` → `responder_app/ui/rc_resources.py` (pyside6-rcc). The
+widget test suite and the installer both run this same step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import PySide6
+
+ROOT = Path(__file__).resolve().parents[2]
+FORMS_DIR = ROOT / "resources" / "forms"
+QRC_FILE = ROOT / "resources" / "resources.qrc"
+OUT_DIR = Path(__file__).resolve().parent
+RC_MODULE = OUT_DIR / "rc_resources.py"
+
+
+def _tool(name: str) -> list[str]:
+    """The uic/rcc binary shipped inside PySide6 (what pyside6-uic/-rcc wrap)."""
+    pyside_dir = Path(PySide6.__file__).resolve().parent
+    candidates = [pyside_dir / "Qt" / "libexec" / name, pyside_dir / name,
+                  pyside_dir / f"{name}.exe"]
+    for exe in candidates:
+        if exe.exists():
+            return [os.fspath(exe)]
+    raise SystemExit(f"Cannot find Qt's {name} tool inside {pyside_dir}")
+
+
+def targets() -> list[tuple[Path, Path]]:
+    """(source, generated module) pairs."""
+    pairs = [(ui, OUT_DIR / f"ui_{ui.stem}.py") for ui in sorted(FORMS_DIR.glob("*.ui"))]
+    pairs.append((QRC_FILE, RC_MODULE))
+    return pairs
+
+
+def generate(source: Path) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.py"
+        if source.suffix == ".ui":
+            cmd = [*_tool("uic"), "-g", "python", os.fspath(source), "-o", os.fspath(out)]
+        else:
+            # format version 1 leaves out file timestamps, so output only depends on content
+            cmd = [*_tool("rcc"), "-g", "python", "--format-version", "1",
+                   os.fspath(source), "-o", os.fspath(out)]
+        subprocess.run(cmd, check=True, cwd=source.parent)
+        return out.read_bytes()
+
+
+def stale_modules() -> list[Path]:
+    stale = []
+    for source, module in targets():
+        if not module.exists() or module.read_bytes() != generate(source):
+            stale.append(module)
+    expected = {module for _, module in targets()}
+    for orphan in sorted(OUT_DIR.glob("ui_*.py")):
+        if orphan not in expected:
+            stale.append(orphan)
+    return stale
+
+
+def build() -> list[Path]:
+    written = []
+    for source, module in targets():
+        data = generate(source)
+        if not module.exists() or module.read_bytes() != data:
+            module.write_bytes(data)
+            written.append(module)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="don't write; exit 1 if any generated module is out of date")
+    args = parser.parse_args(argv)
+    if args.check:
+        stale = stale_modules()
+        for module in stale:
+            print(f"stale: {module.relative_to(ROOT)}")
+        if stale:
+            print("Run: python -m responder_app.ui.build_forms", file=sys.stderr)
+            return 1
+        print("all generated modules are up to date")
+        return 0
+    for module in build():
+        print(f"wrote {module.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

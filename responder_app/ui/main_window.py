@@ -1,0 +1,278 @@
+"""The inbox window: one tab per open conversation, status bar with connection/availability.
+
+It is a view: it never calls the API itself; it emits `sig_*` requests the controller
+handles, and the controller feeds it conversations, messages and states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from qasync import asyncClose
+
+from responder_app.services.event_stream import StreamStatus
+from responder_app.services.outbox import OutgoingMessage
+from responder_app.services.server_clock import ServerClock
+from responder_app.settings import AppSettings
+from responder_app.ui.chat_tab import ChatTab
+from responder_app.ui.status_panel import StatusPanel
+from responder_app.ui.ui_main_window import Ui_MainWindow
+from responder_wire.models import (
+    Availability,
+    ConversationState,
+    ConversationSummary,
+    MessageOut,
+    SenderRole,
+)
+
+__all__ = ["MainWindow"]
+
+
+class MainWindow(QMainWindow):
+    # requests for the controller
+    sig_send_requested = Signal(str, str)  # conversation_id, body
+    sig_wrap_up_requested = Signal(str)  # conversation_id
+    sig_retry_requested = Signal(str, str)  # conversation_id, message_id
+    sig_load_older_requested = Signal(str)  # conversation_id
+    sig_availability_requested = Signal(str)  # Availability value
+    sig_sign_out_requested = Signal()
+    sig_reconnect_requested = Signal()
+    # things that happened (handy for tests)
+    sig_conversation_opened = Signal(str)  # conversation_id
+    sig_conversation_closed = Signal(str)  # conversation_id
+    sig_message_shown = Signal(str, str)  # conversation_id, message_id
+
+    def __init__(
+        self,
+        clock: ServerClock | None = None,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.clock = clock or ServerClock()
+        self.settings = settings
+        self.tabs_by_conversation_id: dict[str, ChatTab] = {}
+        self.close_handler: Callable[[], Awaitable[None]] | None = None
+        self.status_panel = StatusPanel(self)
+        self.ui.statusbar.addPermanentWidget(self.status_panel, 1)
+        self.ui.emptyIcon.setPixmap(QIcon(":/icons/empty.svg").pixmap(144, 144))
+        self.setWindowIcon(QIcon(":/icons/app.svg"))
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._account = ""
+        self._connect_signals()
+        self._ticker.start()
+        self.set_availability(None)
+        self._update_empty_state()
+        if settings is not None and settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+
+    def _connect_signals(self) -> None:
+        self.ui.tabs.currentChanged.connect(self._current_changed)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionSignOut.triggered.connect(self.sig_sign_out_requested)
+        self.ui.actionGoOnline.triggered.connect(
+            lambda: self.sig_availability_requested.emit(Availability.ONLINE.value))
+        self.ui.actionGoAway.triggered.connect(
+            lambda: self.sig_availability_requested.emit(Availability.AWAY.value))
+        self.ui.actionNextTab.triggered.connect(lambda: self._cycle_tab(1))
+        self.ui.actionPreviousTab.triggered.connect(lambda: self._cycle_tab(-1))
+        self.ui.actionWrapUp.triggered.connect(self._wrap_up_current)
+        self.status_panel.sig_availability_requested.connect(self.sig_availability_requested)
+        self.status_panel.sig_retry_requested.connect(self.sig_reconnect_requested)
+        self._ticker.timeout.connect(self._tick)
+
+    # ---- conversations ------------------------------------------------------------------
+
+    def chat_tab(self, conversation_id: str) -> ChatTab | None:
+        return self.tabs_by_conversation_id.get(conversation_id)
+
+    @property
+    def current_tab(self) -> ChatTab | None:
+        widget = self.ui.tabs.currentWidget()
+        return widget if isinstance(widget, ChatTab) else None
+
+    def open_conversation(self, summary: ConversationSummary) -> ChatTab:
+        """Add a tab for a conversation (or update it). Never takes the current tab or the
+        keyboard focus away from the chat being typed in."""
+        tab = self.tabs_by_conversation_id.get(summary.id)
+        if tab is not None:
+            tab.update_summary(summary)
+            self._refresh_tab_text(tab)
+            return tab
+        focus = QApplication.focusWidget()
+        current = self.ui.tabs.currentIndex()
+        tab = ChatTab(summary, self.clock)
+        self.tabs_by_conversation_id[summary.id] = tab
+        tab.sig_send_requested.connect(self.sig_send_requested)
+        tab.sig_wrap_up_requested.connect(self.sig_wrap_up_requested)
+        tab.sig_retry_requested.connect(self.sig_retry_requested)
+        tab.sig_load_older_requested.connect(self.sig_load_older_requested)
+        tab.sig_message_shown.connect(self.sig_message_shown)
+        first = self.ui.tabs.count() == 0
+        self.ui.tabs.blockSignals(True)
+        index = self.ui.tabs.addTab(tab, "")
+        if current >= 0:
+            self.ui.tabs.setCurrentIndex(current)
+        self.ui.tabs.blockSignals(False)
+        if first:
+            self.ui.tabs.setCurrentIndex(index)
+        self._refresh_tab_text(tab)
+        self._update_empty_state()
+        if focus is not None and focus.isVisible() and QApplication.focusWidget() is not focus:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif first and self.isActiveWindow():
+            tab.composer.setFocus()
+        self.sig_conversation_opened.emit(summary.id)
+        return tab
+
+    def close_conversation(self, conversation_id: str) -> None:
+        tab = self.tabs_by_conversation_id.pop(conversation_id, None)
+        if tab is None:
+            return
+        index = self.ui.tabs.indexOf(tab)
+        if index >= 0:
+            self.ui.tabs.removeTab(index)
+        tab.deleteLater()
+        self._update_empty_state()
+        current = self.current_tab
+        if current is not None and self.isActiveWindow():
+            current.composer.setFocus()
+        self.sig_conversation_closed.emit(conversation_id)
+
+    def close_all_conversations(self) -> None:
+        for conversation_id in list(self.tabs_by_conversation_id):
+            self.close_conversation(conversation_id)
+
+    def show_message(self, message: MessageOut, *, live: bool = True) -> None:
+        """A message from the server for an open conversation."""
+        tab = self.tabs_by_conversation_id.get(message.conversation_id)
+        if tab is None:
+            return
+        added = tab.add_message(message)
+        if added and live and message.sender == SenderRole.CLIENT and tab is not self.current_tab:
+            tab.unread += 1
+            self._refresh_tab_text(tab)
+
+    def show_outgoing(self, outgoing: OutgoingMessage, *, new: bool = False) -> None:
+        tab = self.tabs_by_conversation_id.get(outgoing.conversation_id)
+        if tab is None:
+            return
+        if new:
+            tab.add_pending(outgoing)
+        else:
+            tab.update_outgoing(outgoing)
+        self._refresh_tab_text(tab)
+
+    def tab_text(self, conversation_id: str) -> str:
+        tab = self.tabs_by_conversation_id.get(conversation_id)
+        if tab is None:
+            return ""
+        return self.ui.tabs.tabText(self.ui.tabs.indexOf(tab))
+
+    def _refresh_tab_text(self, tab: ChatTab) -> None:
+        index = self.ui.tabs.indexOf(tab)
+        if index < 0:
+            return
+        text = tab.alias if tab.unread <= 0 else f"{tab.alias} · {tab.unread}"
+        self.ui.tabs.setTabText(index, text)
+        tooltip = tab.summary.topic or tab.alias
+        if tab.summary.state == ConversationState.ENDED:
+            tooltip = self.tr("%1 left the chat").replace("%1", tab.alias)
+        self.ui.tabs.setTabToolTip(index, tooltip)
+
+    def _current_changed(self, index: int) -> None:
+        tab = self.ui.tabs.widget(index)
+        if isinstance(tab, ChatTab) and tab.unread:
+            tab.unread = 0
+            self._refresh_tab_text(tab)
+
+    def _cycle_tab(self, step: int) -> None:
+        count = self.ui.tabs.count()
+        if count:
+            self.ui.tabs.setCurrentIndex((self.ui.tabs.currentIndex() + step) % count)
+            tab = self.current_tab
+            if tab is not None:
+                tab.composer.setFocus()
+
+    def _wrap_up_current(self) -> None:
+        tab = self.current_tab
+        if tab is not None:
+            self.sig_wrap_up_requested.emit(tab.conversation_id)
+
+    # ---- status -------------------------------------------------------------------------
+
+    def set_connection_status(self, status: StreamStatus) -> None:
+        self.status_panel.set_connection(status)
+
+    def connection_text(self) -> str:
+        return self.status_panel.ui.connectionLabel.text()
+
+    def set_availability(self, availability: Availability | None) -> None:
+        self.status_panel.set_availability(availability)
+        self.ui.actionGoOnline.setEnabled(availability != Availability.ONLINE)
+        self.ui.actionGoAway.setEnabled(availability != Availability.AWAY)
+        self._update_empty_state()
+
+    @property
+    def availability(self) -> Availability | None:
+        return self.status_panel.availability
+
+    def set_account(self, display_name: str, email: str) -> None:
+        self._account = display_name or email
+        self.setWindowTitle(self.tr("Responder — %1").replace("%1", self._account))
+
+    def set_placeholder(self, title: str, hint: str = "") -> None:
+        """Text for the empty inbox page (e.g. while the demo starts)."""
+        self.ui.emptyTitle.setText(title)
+        self.ui.emptyHint.setText(hint)
+        self.ui.emptyHint.setVisible(bool(hint))
+
+    def show_notice(self, message: str, timeout_ms: int = 8000) -> None:
+        self.ui.statusbar.showMessage(message, timeout_ms)
+
+    def _update_empty_state(self) -> None:
+        has_tabs = self.ui.tabs.count() > 0
+        self.ui.stack.setCurrentWidget(self.ui.inboxPage if has_tabs else self.ui.emptyPage)
+        if self.availability == Availability.AWAY:
+            self.ui.emptyTitle.setText(self.tr("You're away. No new clients will be sent to you."))
+            self.ui.emptyHint.setText(self.tr("Switch to Online in the status bar when you're "
+                                              "ready for the next chat."))
+        elif self.availability == Availability.ONLINE:
+            self.ui.emptyTitle.setText(self.tr("You're online. New clients will appear here."))
+            self.ui.emptyHint.setText(self.tr("Each client opens in its own tab. Take a breath — "
+                                              "the next chat may start any second."))
+        else:
+            self.ui.emptyTitle.setText(self.tr("Getting your inbox ready…"))
+            self.ui.emptyHint.setText("")
+        self.ui.emptyHint.setVisible(bool(self.ui.emptyHint.text()))
+        self.ui.actionWrapUp.setEnabled(has_tabs)
+
+    def _tick(self) -> None:
+        self.status_panel.refresh_text()
+        tab = self.current_tab
+        if tab is not None:
+            tab.tick()
+
+    # ---- closing ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings is not None:
+            self.settings.window_geometry = self.saveGeometry()
+        if self.close_handler is None:
+            event.accept()
+            return
+        self._close_async(event)
+
+    @asyncClose
+    async def _close_async(self, event: QCloseEvent) -> None:
+        """Runs the controller's shutdown (sign-off, stop stream, stop demo) before closing."""
+        handler, self.close_handler = self.close_handler, None
+        if handler is not None:
+            await handler()
+        event.accept()

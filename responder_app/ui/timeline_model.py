@@ -1,0 +1,233 @@
+"""One chat's messages as a Qt list model (oldest at row 0).
+
+New messages are inserted (never a model reset); state changes emit `dataChanged` for
+exactly the one row and the one role that changed. Message bodies are exposed verbatim
+as plain strings: the delegate draws them as plain text, never as HTML or rich text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from responder_app.services.outbox import OutgoingMessage, SendState
+from responder_wire.models import MessageOut, SenderRole
+
+__all__ = ["RECEIVED", "Role", "TimelineItem", "TimelineModel"]
+
+RECEIVED = "received"  # state of a client's message
+
+
+class Role(IntEnum):
+    MESSAGE_ID = Qt.ItemDataRole.UserRole + 1
+    BODY = Qt.ItemDataRole.UserRole + 2
+    IS_OWN = Qt.ItemDataRole.UserRole + 3
+    CREATED_AT = Qt.ItemDataRole.UserRole + 4
+    STATE = Qt.ItemDataRole.UserRole + 5
+    ERROR = Qt.ItemDataRole.UserRole + 6
+    POSITION = Qt.ItemDataRole.UserRole + 7
+
+
+@dataclass
+class TimelineItem:
+    id: str
+    body: str
+    own: bool
+    created_at: datetime
+    state: str  # SendState value for own messages, RECEIVED for the client's
+    position: int | None = None  # None while our message is still on its way
+    error: str = ""
+
+    @property
+    def sort_key(self) -> float:
+        return float("inf") if self.position is None else float(self.position)
+
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[TimelineItem] = []
+        self._rows: dict[str, TimelineItem] = {}
+        self.has_more = True  # older history may exist until a page says otherwise
+
+    # ---- Qt model API -------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Role.BODY):
+            return item.body
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.error or None
+        if role == Role.MESSAGE_ID:
+            return item.id
+        if role == Role.IS_OWN:
+            return item.own
+        if role == Role.CREATED_AT:
+            return item.created_at
+        if role == Role.STATE:
+            return item.state
+        if role == Role.ERROR:
+            return item.error
+        if role == Role.POSITION:
+            return item.position
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        # Enabled only: not editable, and nothing interprets the text as markup.
+        return Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = {
+            Qt.ItemDataRole.DisplayRole: b"display",
+            Role.MESSAGE_ID: b"messageId",
+            Role.BODY: b"body",
+            Role.IS_OWN: b"isOwn",
+            Role.CREATED_AT: b"createdAt",
+            Role.STATE: b"state",
+            Role.ERROR: b"error",
+            Role.POSITION: b"position",
+        }
+        return {int(role): QByteArray(name) for role, name in names.items()}
+
+    # ---- queries ------------------------------------------------------------------------
+
+    def item(self, row: int) -> TimelineItem:
+        return self._items[row]
+
+    def items(self) -> list[TimelineItem]:
+        return list(self._items)
+
+    def row_of(self, message_id: str) -> int | None:
+        item = self._rows.get(message_id)
+        if item is None:
+            return None
+        return self._items.index(item)
+
+    def contains(self, message_id: str) -> bool:
+        return message_id in self._rows
+
+    @property
+    def oldest_position(self) -> int | None:
+        for item in self._items:
+            if item.position is not None:
+                return item.position
+        return None
+
+    def last_item(self) -> TimelineItem | None:
+        return self._items[-1] if self._items else None
+
+    def has_own_message(self) -> bool:
+        return any(item.own for item in self._items)
+
+    # ---- changes ------------------------------------------------------------------------
+
+    @staticmethod
+    def _from_wire(message: MessageOut) -> TimelineItem:
+        own = message.sender == SenderRole.RESPONDER
+        return TimelineItem(
+            id=message.id, body=message.body, own=own, created_at=message.created_at,
+            state=SendState.SENT.value if own else RECEIVED, position=message.position,
+        )
+
+    def _insert(self, row: int, items: list[TimelineItem]) -> None:
+        self.beginInsertRows(QModelIndex(), row, row + len(items) - 1)
+        self._items[row:row] = items
+        for item in items:
+            self._rows[item.id] = item
+        self.endInsertRows()
+
+    def _changed(self, item: TimelineItem, roles: list[int]) -> None:
+        row = self._items.index(item)
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, roles)
+
+    def prepend_history(self, messages: list[MessageOut], has_more: bool) -> int:
+        """Insert an older page (oldest first) above what is shown; returns rows added."""
+        self.has_more = has_more
+        fresh = [self._from_wire(m) for m in messages if m.id not in self._rows]
+        if not fresh:
+            return 0
+        fresh.sort(key=lambda i: i.sort_key)
+        first = self._items[0].sort_key if self._items else float("inf")
+        if fresh[-1].sort_key < first:
+            self._insert(0, fresh)  # the usual case: one block at the top
+        else:
+            for item in fresh:
+                self._insert(self._sorted_row(item), [item])
+        return len(fresh)
+
+    def _sorted_row(self, item: TimelineItem) -> int:
+        keys = [i.sort_key for i in self._items]
+        return bisect.bisect_right(keys, item.sort_key)
+
+    def add_message(self, message: MessageOut) -> bool:
+        """A message from the server (event or send result). True if a new row was added;
+        our own pending message with the same id is updated in place instead."""
+        existing = self._rows.get(message.id)
+        if existing is not None:
+            roles: list[int] = []
+            if existing.own and existing.state != SendState.SENT.value:
+                existing.state = SendState.SENT.value
+                existing.error = ""
+                roles += [Role.STATE, Role.ERROR]
+            if existing.position != message.position:
+                existing.position = message.position
+                roles.append(Role.POSITION)
+            if existing.created_at != message.created_at:
+                existing.created_at = message.created_at
+                roles.append(Role.CREATED_AT)
+            if roles:
+                self._changed(existing, roles)
+            return False
+        item = self._from_wire(message)
+        self._insert(self._sorted_row(item), [item])
+        return True
+
+    def add_pending(self, outgoing: OutgoingMessage, now: datetime | None = None) -> bool:
+        if outgoing.id in self._rows:
+            self.update_outgoing(outgoing)
+            return False
+        item = TimelineItem(
+            id=outgoing.id, body=outgoing.body, own=True,
+            created_at=now or datetime.now(UTC), state=outgoing.state.value,
+            error=outgoing.error,
+        )
+        self._insert(len(self._items), [item])
+        return True
+
+    def update_outgoing(self, outgoing: OutgoingMessage) -> None:
+        item = self._rows.get(outgoing.id)
+        if item is None:
+            return
+        if outgoing.result is not None:
+            self.add_message(outgoing.result)
+            return
+        roles: list[int] = []
+        if item.state != outgoing.state.value and item.state != SendState.SENT.value:
+            item.state = outgoing.state.value
+            roles.append(Role.STATE)
+        if item.error != outgoing.error:
+            item.error = outgoing.error
+            roles.append(Role.ERROR)
+        if roles:
+            self._changed(item, roles)

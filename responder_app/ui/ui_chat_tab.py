@@ -1,0 +1,185 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'chat_tab.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
+    QLabel, QListView, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_ChatTab(object):
+    def setupUi(self, ChatTab):
+        if not ChatTab.objectName():
+            ChatTab.setObjectName(u"ChatTab")
+        ChatTab.resize(720, 560)
+        self.chatLayout = QVBoxLayout(ChatTab)
+        self.chatLayout.setSpacing(0)
+        self.chatLayout.setObjectName(u"chatLayout")
+        self.chatLayout.setContentsMargins(0, 0, 0, 0)
+        self.header = QFrame(ChatTab)
+        self.header.setObjectName(u"header")
+        self.headerLayout = QHBoxLayout(self.header)
+        self.headerLayout.setSpacing(12)
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.headerLayout.setContentsMargins(18, 10, 18, 10)
+        self.avatarLabel = QLabel(self.header)
+        self.avatarLabel.setObjectName(u"avatarLabel")
+        self.avatarLabel.setMinimumSize(QSize(40, 40))
+        self.avatarLabel.setMaximumSize(QSize(40, 40))
+        self.avatarLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.headerLayout.addWidget(self.avatarLabel)
+
+        self.titleLayout = QVBoxLayout()
+        self.titleLayout.setSpacing(2)
+        self.titleLayout.setObjectName(u"titleLayout")
+        self.aliasLabel = QLabel(self.header)
+        self.aliasLabel.setObjectName(u"aliasLabel")
+
+        self.titleLayout.addWidget(self.aliasLabel)
+
+        self.topicLabel = QLabel(self.header)
+        self.topicLabel.setObjectName(u"topicLabel")
+
+        self.titleLayout.addWidget(self.topicLabel)
+
+
+        self.headerLayout.addLayout(self.titleLayout)
+
+        self.headerSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.timerLayout = QVBoxLayout()
+        self.timerLayout.setSpacing(2)
+        self.timerLayout.setObjectName(u"timerLayout")
+        self.sessionLabel = QLabel(self.header)
+        self.sessionLabel.setObjectName(u"sessionLabel")
+        self.sessionLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.timerLayout.addWidget(self.sessionLabel)
+
+        self.waitingLabel = QLabel(self.header)
+        self.waitingLabel.setObjectName(u"waitingLabel")
+        self.waitingLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.timerLayout.addWidget(self.waitingLabel)
+
+
+        self.headerLayout.addLayout(self.timerLayout)
+
+        self.wrapUpButton = QPushButton(self.header)
+        self.wrapUpButton.setObjectName(u"wrapUpButton")
+        self.wrapUpButton.setAutoDefault(False)
+        self.wrapUpButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        self.headerLayout.addWidget(self.wrapUpButton)
+
+
+        self.chatLayout.addWidget(self.header)
+
+        self.endedBanner = QFrame(ChatTab)
+        self.endedBanner.setObjectName(u"endedBanner")
+        self.bannerLayout = QHBoxLayout(self.endedBanner)
+        self.bannerLayout.setObjectName(u"bannerLayout")
+        self.bannerLayout.setContentsMargins(18, 8, 18, 8)
+        self.endedLabel = QLabel(self.endedBanner)
+        self.endedLabel.setObjectName(u"endedLabel")
+        self.endedLabel.setWordWrap(True)
+
+        self.bannerLayout.addWidget(self.endedLabel)
+
+        self.bannerSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.bannerLayout.addItem(self.bannerSpacer)
+
+        self.bannerWrapUpButton = QPushButton(self.endedBanner)
+        self.bannerWrapUpButton.setObjectName(u"bannerWrapUpButton")
+        self.bannerWrapUpButton.setAutoDefault(False)
+
+        self.bannerLayout.addWidget(self.bannerWrapUpButton)
+
+
+        self.chatLayout.addWidget(self.endedBanner)
+
+        self.errorLabel = QLabel(ChatTab)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
+
+        self.chatLayout.addWidget(self.errorLabel)
+
+        self.timeline = QListView(ChatTab)
+        self.timeline.setObjectName(u"timeline")
+        self.timeline.setFrameShape(QFrame.Shape.NoFrame)
+        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
+        self.timeline.setUniformItemSizes(False)
+        self.timeline.setWordWrap(True)
+
+        self.chatLayout.addWidget(self.timeline)
+
+        self.composerFrame = QFrame(ChatTab)
+        self.composerFrame.setObjectName(u"composerFrame")
+        self.composerOuter = QVBoxLayout(self.composerFrame)
+        self.composerOuter.setSpacing(4)
+        self.composerOuter.setObjectName(u"composerOuter")
+        self.composerOuter.setContentsMargins(16, 10, 16, 8)
+        self.composerRow = QHBoxLayout()
+        self.composerRow.setSpacing(10)
+        self.composerRow.setObjectName(u"composerRow")
+        self.composer = QPlainTextEdit(self.composerFrame)
+        self.composer.setObjectName(u"composer")
+        self.composer.setMaximumSize(QSize(16777215, 120))
+        self.composer.setTabChangesFocus(True)
+
+        self.composerRow.addWidget(self.composer)
+
+        self.sendButton = QPushButton(self.composerFrame)
+        self.sendButton.setObjectName(u"sendButton")
+        self.sendButton.setAutoDefault(False)
+        self.sendButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        self.composerRow.addWidget(self.sendButton)
+
+
+        self.composerOuter.addLayout(self.composerRow)
+
+        self.hintLabel = QLabel(self.composerFrame)
+        self.hintLabel.setObjectName(u"hintLabel")
+
+        self.composerOuter.addWidget(self.hintLabel)
+
+
+        self.chatLayout.addWidget(self.composerFrame)
+
+
+        self.retranslateUi(ChatTab)
+
+        QMetaObject.connectSlotsByName(ChatTab)
+    # setupUi
+
+    def retranslateUi(self, ChatTab):
+        self.wrapUpButton.setText(QCoreApplication.translate("ChatTab", u"Wrap up", None))
+        self.bannerWrapUpButton.setText(QCoreApplication.translate("ChatTab", u"Wrap up", None))
+        self.composer.setPlaceholderText(QCoreApplication.translate("ChatTab", u"Write a reply\u2026", None))
+        self.sendButton.setText(QCoreApplication.translate("ChatTab", u"Send", None))
+        self.hintLabel.setText(QCoreApplication.translate("ChatTab", u"Enter to send \u00b7 Shift+Enter for a new line", None))
+        pass
+    # retranslateUi
+
