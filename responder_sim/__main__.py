@@ -1,0 +1,3 @@
+from responder_sim.cli import main
+
+main()

@@ -1,0 +1,135 @@
+"""Messages: idempotent send, limits, clear errors, history pages."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+import pytest
+
+from responder_wire import MAX_MESSAGE_LENGTH
+from tests.support.backend import Backend, bearer
+
+PROBLEM = "urn:responder:problem:"
+
+
+@pytest.fixture
+def chat(backend: Backend) -> dict[str, str]:
+    responder = backend.new_responder()
+    started = backend.start_session()
+    return {"responder": responder["access_token"], "client": started["client_token"],
+            "url": f"{backend.api}/conversations/{started['conversation']['id']}"}
+
+
+def put(chat: dict[str, str], who: str, body: object, message_id: str | None = None,
+        raw: bytes | None = None) -> httpx.Response:
+    url = f"{chat['url']}/messages/{message_id or uuid.uuid4()}"
+    headers = bearer(chat[who])
+    if raw is not None:
+        return httpx.put(url, content=raw, headers={**headers,
+                                                    "Content-Type": "application/json"})
+    return httpx.put(url, json=body, headers=headers)
+
+
+def history(chat: dict[str, str], **params: int) -> dict:
+    response = httpx.get(f"{chat['url']}/messages", params=params,
+                         headers=bearer(chat["responder"]))
+    response.raise_for_status()
+    return response.json()
+
+
+def test_a_retried_send_is_stored_once_and_answers_the_original(chat: dict[str, str]) -> None:
+    message_id = str(uuid.uuid4())
+    first = put(chat, "client", {"body": "你好，在吗？"}, message_id)
+    retry = put(chat, "client", {"body": "你好，在吗？"}, message_id)
+    assert first.status_code == 201
+    assert retry.status_code == 200
+    assert retry.json() == first.json()
+    assert [m["id"] for m in history(chat)["messages"]] == [message_id]
+
+
+def test_reusing_an_id_for_another_text_is_refused(chat: dict[str, str]) -> None:
+    message_id = str(uuid.uuid4())
+    put(chat, "client", {"body": "first"}, message_id)
+    clash = put(chat, "client", {"body": "something else"}, message_id)
+    assert clash.status_code == 409
+    assert clash.json()["type"] == PROBLEM + "message-id-conflict"
+    assert [m["body"] for m in history(chat)["messages"]] == ["first"]
+
+
+def test_length_limit_is_exact(chat: dict[str, str]) -> None:
+    at_limit = put(chat, "responder", {"body": "字" * MAX_MESSAGE_LENGTH})
+    over = put(chat, "responder", {"body": "字" * (MAX_MESSAGE_LENGTH + 1)})
+    assert at_limit.status_code == 201
+    assert over.status_code == 422
+    assert over.json()["type"] == PROBLEM + "message-too-long"
+    assert "4000" in over.json()["detail"]
+    assert len(history(chat)["messages"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("payload", "raw", "slug"),
+    [
+        ({"body": ""}, None, "empty-message"),
+        ({"body": "  \n\t "}, None, "empty-message"),
+        ({}, None, "validation-failed"),
+        ({"body": 42}, None, "validation-failed"),
+        ({"body": "hi", "extra": 1}, None, "validation-failed"),
+        (None, b"{not json", "validation-failed"),
+    ],
+)
+def test_bad_bodies_get_a_clear_problem(chat: dict[str, str], payload: object,
+                                        raw: bytes | None, slug: str) -> None:
+    response = put(chat, "client", payload, raw=raw)
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["type"] == PROBLEM + slug
+    assert problem["detail"]
+    assert history(chat)["messages"] == []
+
+
+def test_message_id_must_be_a_uuid(chat: dict[str, str]) -> None:
+    response = put(chat, "client", {"body": "hi"}, message_id="not-a-uuid")
+    assert response.status_code == 422
+    assert response.json()["type"] == PROBLEM + "validation-failed"
+
+
+def test_history_pages_backwards_for_lazy_loading(chat: dict[str, str]) -> None:
+    for i in range(7):
+        put(chat, "client" if i % 2 else "responder", {"body": f"line {i}"})
+    newest = history(chat, limit=3)
+    assert [m["body"] for m in newest["messages"]] == ["line 4", "line 5", "line 6"]
+    assert newest["has_more"] is True
+    older = history(chat, limit=3, before=newest["messages"][0]["position"])
+    assert [m["body"] for m in older["messages"]] == ["line 1", "line 2", "line 3"]
+    oldest = history(chat, limit=3, before=older["messages"][0]["position"])
+    assert [m["body"] for m in oldest["messages"]] == ["line 0"]
+    assert oldest["has_more"] is False
+
+
+def test_first_reply_time_is_recorded_once(backend: Backend, chat: dict[str, str]) -> None:
+    put(chat, "client", {"body": "hello?"})
+    backend.advance_clock(7)
+    put(chat, "responder", {"body": "Hi, I'm here."})
+    backend.advance_clock(30)
+    put(chat, "responder", {"body": "Tell me more."})
+    summary = httpx.get(chat["url"], headers=bearer(chat["responder"])).json()
+    from datetime import datetime
+
+    offered = datetime.fromisoformat(summary["offered_at"])
+    first = datetime.fromisoformat(summary["first_reply_at"])
+    assert 7 <= (first - offered).total_seconds() < 8
+    assert summary["last_message_sender"] == "responder"
+
+
+def test_no_writing_after_the_client_left(chat: dict[str, str]) -> None:
+    left = httpx.post(f"{chat['url']}/leave", headers=bearer(chat["client"]))
+    assert left.json()["state"] == "ended"
+    late = put(chat, "responder", {"body": "are you still there?"})
+    assert late.status_code == 409
+    assert late.json()["type"] == PROBLEM + "conversation-not-open"
+    assert "left" in late.json()["detail"]
+    closed = httpx.post(f"{chat['url']}/wrap-up", json={"note": "ok"},
+                        headers=bearer(chat["responder"]))
+    assert closed.json()["state"] == "closed"

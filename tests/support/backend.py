@@ -1,0 +1,125 @@
+"""Starts the real backend as its own process on a free loopback port, as an operator would.
+
+The server runs with `--test-clock`, so tests move its clock instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+API = "/api/v1"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Backend:
+    base_url: str
+    database_url: str
+    process: subprocess.Popen[bytes]
+    log_path: Path
+    _password: str = "correct horse battery"
+    _counter: list[int] = field(default_factory=lambda: [0])
+
+    @property
+    def api(self) -> str:
+        return self.base_url + API
+
+    def create_responder(self, email: str | None = None, password: str | None = None,
+                         display_name: str = "", max_concurrent: int = 3) -> tuple[str, str]:
+        self._counter[0] += 1
+        email = email or f"responder{self._counter[0]}@example.test"
+        password = password or self._password
+        subprocess.run(
+            [sys.executable, "-m", "responder_server", "create-responder",
+             "--database-url", self.database_url, "--email", email, "--password", password,
+             "--display-name", display_name or email.split("@")[0],
+             "--max-concurrent", str(max_concurrent)],
+            check=True, capture_output=True,
+        )
+        return email, password
+
+    def sign_in(self, email: str, password: str) -> dict[str, Any]:
+        response = httpx.post(f"{self.api}/auth/sign-in",
+                              json={"email": email, "password": password})
+        response.raise_for_status()
+        result: dict[str, Any] = response.json()
+        return result
+
+    def new_responder(self, online: bool = True, max_concurrent: int = 3,
+                      display_name: str = "") -> dict[str, Any]:
+        """Creates, signs in and (by default) sets online; returns the token pair JSON."""
+        email, password = self.create_responder(max_concurrent=max_concurrent,
+                                                display_name=display_name)
+        tokens = self.sign_in(email, password)
+        if online:
+            self.set_availability(tokens["access_token"], "online")
+        tokens["password"] = password
+        return tokens
+
+    def set_availability(self, token: str, availability: str) -> None:
+        httpx.put(f"{self.api}/me/availability", json={"availability": availability},
+                  headers=bearer(token)).raise_for_status()
+
+    def start_session(self, alias: str = "Mei", topic: str = "work",
+                      length_minutes: int = 15) -> dict[str, Any]:
+        response = httpx.post(f"{self.api}/client/sessions",
+                              json={"alias": alias, "topic": topic,
+                                    "length_minutes": length_minutes})
+        response.raise_for_status()
+        result: dict[str, Any] = response.json()
+        return result
+
+    def advance_clock(self, seconds: float) -> None:
+        httpx.post(f"{self.api}/test/clock", json={"seconds": seconds}).raise_for_status()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def start_backend(work_dir: Path, *extra_args: str) -> Backend:
+    port = free_port()
+    database_url = f"sqlite:///{work_dir / 'responder.db'}"
+    log_path = work_dir / "server.log"
+    log = log_path.open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "responder_server", "serve", "--host", "127.0.0.1",
+         "--port", str(port), "--database-url", database_url, "--test-clock",
+         "--log-level", "warning", *extra_args],
+        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    backend = Backend(f"http://127.0.0.1:{port}", database_url, process, log_path)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"backend exited early:\n{log_path.read_text()}")
+        try:
+            if httpx.get(f"{backend.api}/health", timeout=1).status_code == 200:
+                return backend
+        except httpx.HTTPError:
+            time.sleep(0.05)
+    backend.stop()
+    raise RuntimeError(f"backend did not start:\n{log_path.read_text()}")
