@@ -108,7 +108,7 @@ async def message_page(
         if before is not None:
             query = query.where(Message.position < before)
         rows = list(
-            (await session.scalars(query.order_by(Message.position.desc()).limit(limit + 1)))
+            await session.scalars(query.order_by(Message.position.desc()).limit(limit + 1))
         )
     has_more = len(rows) > limit
     return MessagePage(messages=[message_out(m) for m in reversed(rows[:limit])],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from typing import Any
 
@@ -27,10 +28,8 @@ class EventNotifier:
 
     @staticmethod
     async def wait_on(waiter: asyncio.Event, timeout: float) -> None:
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(waiter.wait(), timeout)
-        except TimeoutError:
-            pass
 
     def waiter(self) -> asyncio.Event:
         """Take this *before* reading the log so a commit in between is not missed."""

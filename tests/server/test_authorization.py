@@ -21,7 +21,7 @@ def _routed_pair(backend: Backend) -> tuple[dict, dict, dict, dict]:
 
 
 def test_a_responder_cannot_see_or_write_to_another_responders_chat(backend: Backend) -> None:
-    amy, ben, amys_chat, bens_chat = _routed_pair(backend)
+    amy, _ben, amys_chat, bens_chat = _routed_pair(backend)
     token = bearer(amy["access_token"])
     other = f"{backend.api}/conversations/{bens_chat['conversation']['id']}"
     listed = httpx.get(f"{backend.api}/conversations", headers=token).json()
@@ -64,7 +64,7 @@ def test_a_client_token_cannot_act_as_a_responder(backend: Backend) -> None:
 
 
 def test_a_message_id_used_elsewhere_does_not_leak_the_other_chat(backend: Backend) -> None:
-    amy, _, amys_chat, bens_chat = _routed_pair(backend)
+    _amy, _, amys_chat, bens_chat = _routed_pair(backend)
     message_id = str(uuid.uuid4())
     bens_url = f"{backend.api}/conversations/{bens_chat['conversation']['id']}"
     httpx.put(f"{bens_url}/messages/{message_id}", json={"body": "private to Ben's chat"},
