@@ -398,9 +398,8 @@ class AppController(QObject):
             if tab is not None:
                 tab.history_failed(exc.message)
             return
-        tab = self.chat_tab(conversation_id)  # it may have been closed meanwhile
-        if tab is not None:
-            tab.prepend_history(page)
+        # the tab may have been closed meanwhile; show_history ignores that
+        self.window.show_history(conversation_id, page)
 
     # ---- user actions -------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ __all__ = ["BubbleDelegate", "layout_plain_text"]
 
 SIDE_MARGIN = 18.0
 ROW_GAP = 6.0
+TIGHT_GAP = 4.0
 PAD_X = 13.0
 PAD_Y = 8.0
 RADIUS = 14.0
@@ -123,9 +124,20 @@ class BubbleDelegate(QStyledItemDelegate):
         row_width = self._row_width(option)
         text = str(index.data(Role.BODY) or "")
         _, text_h = self._text_size(text, self._font(option), self._max_text_width(row_width))
-        meta_h = QFontMetricsF(self.meta_font).height()
-        height = ROW_GAP + PAD_Y + max(text_h, 1.0) + PAD_Y + META_GAP + meta_h + ROW_GAP
+        height = PAD_Y + max(text_h, 1.0) + PAD_Y
+        if self.shows_meta(index):
+            height += META_GAP + QFontMetricsF(self.meta_font).height() + 2 * ROW_GAP
+        else:
+            height += TIGHT_GAP
         return QSize(int(row_width), int(height + 0.5))
+
+    @staticmethod
+    def shows_meta(index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Time and state show under the last bubble of a run, and under any of our
+        messages that isn't delivered yet."""
+        if index.data(Role.IS_OWN) and index.data(Role.STATE) != SendState.SENT.value:
+            return True
+        return bool(index.data(Role.GROUP_END))
 
     def bubble_rect(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -139,7 +151,7 @@ class BubbleDelegate(QStyledItemDelegate):
         height = max(text_h, 1.0) + 2 * PAD_Y
         own = bool(index.data(Role.IS_OWN))
         left = rect.right() - SIDE_MARGIN - width if own else rect.left() + SIDE_MARGIN
-        return QRectF(left, rect.top() + ROW_GAP, width, height)
+        return QRectF(left, rect.top() + TIGHT_GAP / 2, width, height)
 
     # ---- text shown under a bubble ------------------------------------------------------
 
@@ -190,6 +202,9 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         layout.draw(painter, QPointF(bubble.left() + PAD_X, bubble.top() + PAD_Y))
 
+        if not self.shows_meta(index):
+            painter.restore()
+            return
         meta = self.meta_text(index)
         painter.setFont(self.meta_font)
         failed = own and state == SendState.FAILED.value

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from responder_app.services.outbox import OutgoingMessage, SendState
@@ -20,6 +20,9 @@ from responder_wire.models import (
 )
 
 __all__ = ["ChatTab", "EnterToSend", "format_duration"]
+
+COMPOSER_MIN_HEIGHT = 44
+COMPOSER_MAX_HEIGHT = 160
 
 
 def format_duration(seconds: float) -> str:
@@ -88,6 +91,7 @@ class ChatTab(QWidget):
 
         self._connect_signals()
         self._apply_summary()
+        self._fit_composer()
         self.tick()
 
     def _connect_signals(self) -> None:
@@ -98,6 +102,8 @@ class ChatTab(QWidget):
         self.ui.timeline.clicked.connect(self._timeline_clicked)
         self.ui.timeline.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.model.rowsInserted.connect(self._rows_inserted)
+        self.model.dataChanged.connect(self._rows_changed)
+        self.ui.composer.textChanged.connect(self._fit_composer)
         self._confirm_timer.timeout.connect(self._reset_wrap_up_button)
 
     # ---- public API ---------------------------------------------------------------------
@@ -241,6 +247,24 @@ class ChatTab(QWidget):
             self.tr("%1 left the chat. Wrap up to close it.").replace("%1", s.alias)
             if self.ended else self.tr("Write a reply to %1…").replace("%1", s.alias))
 
+    def _fit_composer(self) -> None:
+        """Grow the composer with its text, from one line up to about six."""
+        edit = self.ui.composer
+        lines = max(1, edit.document().blockCount())
+        doc_layout = edit.document().documentLayout()
+        if doc_layout is not None and edit.viewport().width() > 100:
+            lines = max(lines, int(doc_layout.documentSize().height()))
+        line_h = edit.fontMetrics().lineSpacing()
+        margins = edit.contentsMargins()
+        chrome = margins.top() + margins.bottom() + 2 * int(edit.document().documentMargin())
+        height = min(COMPOSER_MAX_HEIGHT, max(COMPOSER_MIN_HEIGHT, min(lines, 6) * line_h + chrome))
+        if edit.height() != height:
+            edit.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_composer()
+
     def _wrap_up_clicked(self) -> None:
         if self.ended or self._confirming_wrap_up:
             self._request_wrap_up()
@@ -278,6 +302,15 @@ class ChatTab(QWidget):
     def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         for row in range(first, last + 1):
             self.sig_message_shown.emit(self.conversation_id, self.model.item(row).id)
+
+    def _rows_changed(self, top_left: QModelIndex, _bottom_right: QModelIndex,
+                      roles: list[int]) -> None:
+        if not roles or Role.GROUP_END in roles or Role.STATE in roles:
+            stick = self._at_bottom()
+            self.delegate.sizeHintChanged.emit(top_left)  # the bubble's height may change
+            if stick:
+                self.ui.timeline.doItemsLayout()
+                self.ui.timeline.scrollToBottom()
 
     def _scrolled(self, value: int) -> None:
         if value == self.ui.timeline.verticalScrollBar().minimum():

@@ -25,6 +25,7 @@ from responder_wire.models import (
     ConversationState,
     ConversationSummary,
     MessageOut,
+    MessagePage,
     SenderRole,
 )
 
@@ -157,6 +158,23 @@ class MainWindow(QMainWindow):
         added = tab.add_message(message)
         if added and live and message.sender == SenderRole.CLIENT and tab is not self.current_tab:
             tab.unread += 1
+            self._refresh_tab_text(tab)
+
+    def show_history(self, conversation_id: str, page: MessagePage) -> None:
+        """An older page of messages. A chat's first page counts the client's messages
+        since our last reply as unread when the chat isn't the one on screen."""
+        tab = self.tabs_by_conversation_id.get(conversation_id)
+        if tab is None:
+            return
+        first_page = not tab.history_loaded
+        tab.prepend_history(page)
+        if first_page and tab is not self.current_tab:
+            waiting = 0
+            for item in reversed(tab.model.items()):
+                if item.own:
+                    break
+                waiting += 1
+            tab.unread = max(tab.unread, waiting)
             self._refresh_tab_text(tab)
 
     def show_outgoing(self, outgoing: OutgoingMessage, *, new: bool = False) -> None:

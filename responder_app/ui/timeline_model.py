@@ -38,6 +38,10 @@ class Role(IntEnum):
     STATE = Qt.ItemDataRole.UserRole + 5
     ERROR = Qt.ItemDataRole.UserRole + 6
     POSITION = Qt.ItemDataRole.UserRole + 7
+    GROUP_END = Qt.ItemDataRole.UserRole + 8  # last of a run from the same sender
+
+
+GROUP_GAP_S = 120.0
 
 
 @dataclass
@@ -90,7 +94,17 @@ class TimelineModel(QAbstractListModel):
             return item.error
         if role == Role.POSITION:
             return item.position
+        if role == Role.GROUP_END:
+            return self._group_end(index.row())
         return None
+
+    def _group_end(self, row: int) -> bool:
+        if row + 1 >= len(self._items):
+            return True
+        item, following = self._items[row], self._items[row + 1]
+        if item.own != following.own:
+            return True
+        return (following.created_at - item.created_at).total_seconds() > GROUP_GAP_S
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         # Enabled only: not editable, and nothing interprets the text as markup.
@@ -106,6 +120,7 @@ class TimelineModel(QAbstractListModel):
             Role.STATE: b"state",
             Role.ERROR: b"error",
             Role.POSITION: b"position",
+            Role.GROUP_END: b"groupEnd",
         }
         return {int(role): QByteArray(name) for role, name in names.items()}
 
@@ -155,6 +170,9 @@ class TimelineModel(QAbstractListModel):
         for item in items:
             self._rows[item.id] = item
         self.endInsertRows()
+        if row > 0:  # the row above may no longer end its group
+            above = self.index(row - 1, 0)
+            self.dataChanged.emit(above, above, [Role.GROUP_END])
 
     def _changed(self, item: TimelineItem, roles: list[int]) -> None:
         row = self._items.index(item)

@@ -145,7 +145,14 @@ class Ui_ChatTab(object):
         self.composerRow.setObjectName(u"composerRow")
         self.composer = QPlainTextEdit(self.composerFrame)
         self.composer.setObjectName(u"composer")
-        self.composer.setMaximumSize(QSize(16777215, 120))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.composer.sizePolicy().hasHeightForWidth())
+        self.composer.setSizePolicy(sizePolicy)
+        self.composer.setMinimumSize(QSize(0, 44))
+        self.composer.setMaximumSize(QSize(16777215, 160))
+        self.composer.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.composer.setTabChangesFocus(True)
 
         self.composerRow.addWidget(self.composer)
@@ -155,7 +162,7 @@ class Ui_ChatTab(object):
         self.sendButton.setAutoDefault(False)
         self.sendButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-        self.composerRow.addWidget(self.sendButton)
+        self.composerRow.addWidget(self.sendButton, 0, Qt.AlignmentFlag.AlignBottom)
 
 
         self.composerOuter.addLayout(self.composerRow)
@@ -168,6 +175,7 @@ class Ui_ChatTab(object):
 
         self.chatLayout.addWidget(self.composerFrame)
 
+        self.chatLayout.setStretch(3, 1)
 
         self.retranslateUi(ChatTab)
 
