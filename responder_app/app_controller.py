@@ -163,7 +163,7 @@ class AppController(QObject):
         s = self.settings
         if not (s.remember_me and s.last_email and s.server_url):
             return False
-        token = await asyncio.to_thread(self.credentials.load, s.server_url, s.last_email)
+        token = self.credentials.load(s.server_url, s.last_email)
         if not token:
             return False
         api = self._new_api(s.server_url)
@@ -173,7 +173,7 @@ class AppController(QObject):
         except ApiError as exc:
             log.info("silent sign-in failed: %s", exc.slug or exc.status)
             if exc.status == 401:
-                await asyncio.to_thread(self.credentials.delete, s.server_url, s.last_email)
+                self.credentials.delete(s.server_url, s.last_email)
             self.api = None
             return False
         await self._after_sign_in(tokens)
@@ -227,7 +227,7 @@ class AppController(QObject):
         s.server_url, s.last_email, s.remember_me = url, email.strip(), remember
         s.sync()
         if not remember:
-            await asyncio.to_thread(self.credentials.delete, url, email)
+            self.credentials.delete(url, email)
         await self._after_sign_in(tokens)
         return tokens
 
@@ -283,7 +283,7 @@ class AppController(QObject):
         if api is not None:
             with contextlib.suppress(ApiError):
                 await api.sign_out()
-            await asyncio.to_thread(self.credentials.delete, api.server_url, self._email)
+            self.credentials.delete(api.server_url, self._email)
         self.settings.remember_me = False
         self.settings.sync()
         self.api = None

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'chat_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -36,6 +36,7 @@ class Ui_ChatTab(object):
         self.headerLayout.setContentsMargins(18, 10, 18, 10)
         self.avatarLabel = QLabel(self.header)
         self.avatarLabel.setObjectName(u"avatarLabel")
+        self.avatarLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.avatarLabel.setMinimumSize(QSize(40, 40))
         self.avatarLabel.setMaximumSize(QSize(40, 40))
         self.avatarLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -47,11 +48,13 @@ class Ui_ChatTab(object):
         self.titleLayout.setObjectName(u"titleLayout")
         self.aliasLabel = QLabel(self.header)
         self.aliasLabel.setObjectName(u"aliasLabel")
+        self.aliasLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.titleLayout.addWidget(self.aliasLabel)
 
         self.topicLabel = QLabel(self.header)
         self.topicLabel.setObjectName(u"topicLabel")
+        self.topicLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.titleLayout.addWidget(self.topicLabel)
 
@@ -67,12 +70,14 @@ class Ui_ChatTab(object):
         self.timerLayout.setObjectName(u"timerLayout")
         self.sessionLabel = QLabel(self.header)
         self.sessionLabel.setObjectName(u"sessionLabel")
+        self.sessionLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.sessionLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.timerLayout.addWidget(self.sessionLabel)
 
         self.waitingLabel = QLabel(self.header)
         self.waitingLabel.setObjectName(u"waitingLabel")
+        self.waitingLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.waitingLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.timerLayout.addWidget(self.waitingLabel)
@@ -97,6 +102,7 @@ class Ui_ChatTab(object):
         self.bannerLayout.setContentsMargins(18, 8, 18, 8)
         self.endedLabel = QLabel(self.endedBanner)
         self.endedLabel.setObjectName(u"endedLabel")
+        self.endedLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.endedLabel.setWordWrap(True)
 
         self.bannerLayout.addWidget(self.endedLabel)
@@ -116,6 +122,7 @@ class Ui_ChatTab(object):
 
         self.errorLabel = QLabel(ChatTab)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.chatLayout.addWidget(self.errorLabel)
@@ -169,6 +176,7 @@ class Ui_ChatTab(object):
 
         self.hintLabel = QLabel(self.composerFrame)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.composerOuter.addWidget(self.hintLabel)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -58,6 +58,7 @@ class Ui_MainWindow(object):
 
         self.emptyIcon = QLabel(self.emptyPage)
         self.emptyIcon.setObjectName(u"emptyIcon")
+        self.emptyIcon.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyIcon.setMinimumSize(QSize(72, 72))
         self.emptyIcon.setMaximumSize(QSize(72, 72))
         self.emptyIcon.setScaledContents(True)
@@ -66,6 +67,7 @@ class Ui_MainWindow(object):
 
         self.emptyTitle = QLabel(self.emptyPage)
         self.emptyTitle.setObjectName(u"emptyTitle")
+        self.emptyTitle.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyTitle.setWordWrap(True)
 
@@ -73,6 +75,7 @@ class Ui_MainWindow(object):
 
         self.emptyHint = QLabel(self.emptyPage)
         self.emptyHint.setObjectName(u"emptyHint")
+        self.emptyHint.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyHint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyHint.setWordWrap(True)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'sign_in_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -37,6 +37,7 @@ class Ui_SignInDialog(object):
         self.cardLayout.setContentsMargins(32, 28, 32, 24)
         self.logoLabel = QLabel(self.card)
         self.logoLabel.setObjectName(u"logoLabel")
+        self.logoLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.logoLabel.setMinimumSize(QSize(48, 48))
         self.logoLabel.setMaximumSize(QSize(48, 48))
         self.logoLabel.setScaledContents(True)
@@ -45,11 +46,13 @@ class Ui_SignInDialog(object):
 
         self.titleLabel = QLabel(self.card)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.cardLayout.addWidget(self.titleLabel)
 
         self.subtitleLabel = QLabel(self.card)
         self.subtitleLabel.setObjectName(u"subtitleLabel")
+        self.subtitleLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitleLabel.setWordWrap(True)
 
         self.cardLayout.addWidget(self.subtitleLabel)
@@ -60,6 +63,7 @@ class Ui_SignInDialog(object):
 
         self.serverCaption = QLabel(self.card)
         self.serverCaption.setObjectName(u"serverCaption")
+        self.serverCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.cardLayout.addWidget(self.serverCaption)
 
@@ -70,6 +74,7 @@ class Ui_SignInDialog(object):
 
         self.emailCaption = QLabel(self.card)
         self.emailCaption.setObjectName(u"emailCaption")
+        self.emailCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.cardLayout.addWidget(self.emailCaption)
 
@@ -80,6 +85,7 @@ class Ui_SignInDialog(object):
 
         self.passwordCaption = QLabel(self.card)
         self.passwordCaption.setObjectName(u"passwordCaption")
+        self.passwordCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.cardLayout.addWidget(self.passwordCaption)
 
@@ -96,12 +102,14 @@ class Ui_SignInDialog(object):
 
         self.keyringLabel = QLabel(self.card)
         self.keyringLabel.setObjectName(u"keyringLabel")
+        self.keyringLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.keyringLabel.setWordWrap(True)
 
         self.cardLayout.addWidget(self.keyringLabel)
 
         self.errorLabel = QLabel(self.card)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -115,6 +123,7 @@ class Ui_SignInDialog(object):
         self.buttonRow.setObjectName(u"buttonRow")
         self.busyLabel = QLabel(self.card)
         self.busyLabel.setObjectName(u"busyLabel")
+        self.busyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.buttonRow.addWidget(self.busyLabel)
 

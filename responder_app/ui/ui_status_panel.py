@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'status_panel.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -29,6 +29,7 @@ class Ui_StatusPanel(object):
         self.panelLayout.setContentsMargins(8, 2, 4, 2)
         self.connectionDot = QLabel(StatusPanel)
         self.connectionDot.setObjectName(u"connectionDot")
+        self.connectionDot.setTextFormat(Qt.TextFormat.PlainText)
         self.connectionDot.setMinimumSize(QSize(10, 10))
         self.connectionDot.setMaximumSize(QSize(10, 10))
 
@@ -36,6 +37,7 @@ class Ui_StatusPanel(object):
 
         self.connectionLabel = QLabel(StatusPanel)
         self.connectionLabel.setObjectName(u"connectionLabel")
+        self.connectionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.panelLayout.addWidget(self.connectionLabel)
 
@@ -50,6 +52,7 @@ class Ui_StatusPanel(object):
 
         self.availabilityCaption = QLabel(StatusPanel)
         self.availabilityCaption.setObjectName(u"availabilityCaption")
+        self.availabilityCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.panelLayout.addWidget(self.availabilityCaption)
 

@@ -1,0 +1,95 @@
+"""Widget tests run offscreen; helpers to build wire objects and run the Qt/asyncio loop."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+# isort: off
+import asyncio  # noqa: E402
+import itertools  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+
+import pytest  # noqa: E402
+import PySide6  # noqa: E402, F401  (before qasync)
+from PySide6.QtWidgets import QApplication  # noqa: E402
+import qasync  # noqa: E402
+
+# isort: on
+from responder_app.services.server_clock import ServerClock  # noqa: E402
+from responder_app.ui.theme import apply_theme  # noqa: E402
+from responder_wire.models import (  # noqa: E402
+    ConversationState,
+    ConversationSummary,
+    MessageOut,
+    SenderRole,
+)
+
+NOW = datetime(2025, 3, 14, 12, 0, tzinfo=UTC)
+_positions = itertools.count(1)
+
+
+@pytest.fixture
+def themed_app(qapp: QApplication) -> QApplication:
+    apply_theme(qapp)
+    return qapp
+
+
+@pytest.fixture
+def clock() -> ServerClock:
+    c = ServerClock()
+    c.observe(NOW.timestamp() * 1000)
+    return c
+
+
+def summary(
+    conversation_id: str = "c-1",
+    alias: str = "Mei",
+    topic: str = "work stress",
+    state: ConversationState = ConversationState.ACTIVE,
+) -> ConversationSummary:
+    return ConversationSummary(
+        id=conversation_id, alias=alias, topic=topic, length_minutes=30, state=state,
+        created_at=NOW - timedelta(minutes=3), offered_at=NOW - timedelta(minutes=2),
+        ended_at=None, closed_at=None, responder_id=1, price_fen=2500,
+    )
+
+
+def message(
+    body: str,
+    *,
+    conversation_id: str = "c-1",
+    sender: SenderRole = SenderRole.CLIENT,
+    message_id: str | None = None,
+    position: int | None = None,
+    at: datetime | None = None,
+) -> MessageOut:
+    pos = next(_positions) if position is None else position
+    return MessageOut(
+        id=message_id or f"m-{pos}", conversation_id=conversation_id, position=pos,
+        sender=sender, body=body, created_at=at or NOW,
+    )
+
+
+@pytest.fixture
+def make_summary() -> Callable[..., ConversationSummary]:
+    return summary
+
+
+@pytest.fixture
+def make_message() -> Callable[..., MessageOut]:
+    return message
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """Qt's loop as the asyncio loop, as in the real app."""
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.run_until_complete(asyncio.sleep(0))
+    asyncio.set_event_loop(None)
+    loop.close()
