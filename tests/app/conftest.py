@@ -8,20 +8,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 # isort: off
-import asyncio  # noqa: E402
-import itertools  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from datetime import UTC, datetime, timedelta  # noqa: E402
+import asyncio
+import itertools
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 
-import pytest  # noqa: E402
-import PySide6  # noqa: E402, F401  (before qasync)
-from PySide6.QtWidgets import QApplication  # noqa: E402
-import qasync  # noqa: E402
+import pytest
+import PySide6  # noqa: F401  (before qasync)
+from PySide6.QtWidgets import QApplication
+import qasync
 
 # isort: on
-from responder_app.services.server_clock import ServerClock  # noqa: E402
-from responder_app.ui.theme import apply_theme  # noqa: E402
-from responder_wire.models import (  # noqa: E402
+from responder_app.services.server_clock import ServerClock
+from responder_app.ui.theme import apply_theme
+from responder_wire.models import (
     ConversationState,
     ConversationSummary,
     MessageOut,

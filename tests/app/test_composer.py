@@ -9,7 +9,6 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from responder_app.services.server_clock import ServerClock
-
 from responder_app.ui.chat_tab import ChatTab
 from responder_wire.models import ConversationState
 
