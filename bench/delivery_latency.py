@@ -90,6 +90,7 @@ def main() -> None:
                 measure(backend.base_url, email, password, work, args.messages, args.clients))
         finally:
             backend.stop()
+            loop.close()
     print(f"delivery latency, client send -> visible in app ({len(latencies)} messages, "
           f"{args.clients} concurrent chats, loopback, SQLite):")
     print(f"  p50 {statistics.median(latencies):7.1f} ms")

@@ -20,4 +20,5 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     asyncio.set_event_loop(loop)
     yield loop
     loop.run_until_complete(asyncio.sleep(0))
+    loop.close()  # joins qasync's worker threads (keyring calls run there)
     asyncio.set_event_loop(None)

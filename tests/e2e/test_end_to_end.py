@@ -126,3 +126,48 @@ def test_remember_me_signs_in_silently_next_time_and_sign_out_forgets(
             await third.shutdown()
 
     run_in_qt_loop(qloop, scenario())
+
+
+def test_after_a_dropped_connection_the_app_shows_every_missed_message_once(
+    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    """The app reaches the backend through a proxy the test cuts, like a dropped Wi-Fi."""
+    from tests.support.tcp_proxy import CuttableProxy
+
+    email, password = backend.create_responder(display_name="Amy")
+    backend_port = int(backend.base_url.rsplit(":", 1)[1])
+
+    async def scenario() -> None:
+        proxy = CuttableProxy(backend_port)
+        await proxy.start()
+        states: list[str] = []
+        async with httpx.AsyncClient() as http:
+            app = _controller(http, tmp_path)
+            app.sig_connection_changed.connect(states.append)
+            await app.sign_in(proxy.url, email, password)
+            await wait_until(lambda: app.stream is not None
+                             and app.stream.status.state.value == "connected")
+            client = await start_session(backend.base_url, "Linh", "công việc")
+            try:
+                first = await client.say("Chào bạn, bạn có rảnh không?")
+                tab = await wait_until(lambda: app.chat_tab(client.conversation_id))
+                await wait_until(lambda: tab.model.row_of(first.id) is not None)
+
+                proxy.cut()
+                await wait_until(lambda: "reconnecting" in states, what="reconnecting shown")
+                missed = [await client.say(f"Mình buồn quá ({i})") for i in range(4)]
+                proxy.restore()
+
+                await wait_until(lambda: all(tab.model.row_of(m.id) is not None for m in missed),
+                                 timeout=40, what="missed messages after reconnect")
+                await asyncio.sleep(0.5)  # a duplicate, if any, would land now
+                bodies = [item.body for item in tab.model.items()]
+                assert bodies == [first.body, *(m.body for m in missed)]
+                assert app.stream is not None
+                assert app.stream.status.state.value == "connected"
+            finally:
+                await client.close()
+                await app.shutdown()
+                await proxy.close()
+
+    run_in_qt_loop(qloop, scenario(), timeout=90)
