@@ -91,7 +91,7 @@ class SignInDialog(QDialog):
         self.ui.errorLabel.setVisible(bool(message))
 
     def error_text(self) -> str:
-        return self.ui.errorLabel.text() if self.ui.errorLabel.isVisible() else ""
+        return "" if self.ui.errorLabel.isHidden() else self.ui.errorLabel.text()
 
     def set_keyring_message(self, message: str | None) -> None:
         self.ui.keyringLabel.setText(message or "")

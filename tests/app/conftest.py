@@ -86,7 +86,9 @@ def make_message() -> Callable[..., MessageOut]:
 
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """Qt's loop as the asyncio loop, as in the real app."""
+    """Qt's loop as the asyncio loop, as in the real app (which also never quits just
+    because its last window closed: the controller decides)."""
+    qapp.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
