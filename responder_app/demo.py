@@ -31,6 +31,7 @@ __all__ = ["DemoAccount", "DemoBackend", "DemoError", "free_port"]
 DEMO_EMAIL = "demo@responder.local"
 DEMO_PASSWORD = "demo-password-123"
 DEMO_NAME = "Demo Responder"
+DEMO_MAX_CONCURRENT = 4
 READY_TIMEOUT_S = 40.0
 STOP_TIMEOUT_S = 5.0
 
@@ -118,6 +119,7 @@ class DemoBackend:
             "create-responder", "responder_server", "create-responder",
             "--database-url", self.database_url, "--email", DEMO_EMAIL,
             "--password", DEMO_PASSWORD, "--display-name", DEMO_NAME,
+            "--max-concurrent", str(DEMO_MAX_CONCURRENT),
         )
         code = await self._wait_exit(create, 60.0)
         if code != 0:
@@ -130,12 +132,16 @@ class DemoBackend:
             "--port", str(self.port), "--database-url", self.database_url,
         )
         await self._wait_ready(http)
+        if self.clients > 0:
+            self._start_sim()
+        return DemoAccount(self.server_url, DEMO_EMAIL, DEMO_PASSWORD)
+
+    def _start_sim(self) -> None:
         sim_args = ["responder_sim", "--server", self.server_url,
                     "--clients", str(self.clients)]
         if self.seed is not None:
             sim_args += ["--seed", str(self.seed)]
         self.sim = self._spawn("sim", *sim_args)
-        return DemoAccount(self.server_url, DEMO_EMAIL, DEMO_PASSWORD)
 
     async def _wait_ready(self, http: httpx.AsyncClient) -> None:
         url = f"{self.server_url}/api/v1/health"

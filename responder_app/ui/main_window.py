@@ -206,9 +206,16 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, index: int) -> None:
         tab = self.ui.tabs.widget(index)
-        if isinstance(tab, ChatTab) and tab.unread:
+        if not isinstance(tab, ChatTab):
+            return
+        tab.tick()
+        if tab.unread:
             tab.unread = 0
             self._refresh_tab_text(tab)
+        # The user switched chats: be ready to type in the one now shown.
+        focus = QApplication.focusWidget()
+        if focus is None or self.ui.tabs.isAncestorOf(focus):
+            tab.composer.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _cycle_tab(self, step: int) -> None:
         count = self.ui.tabs.count()
