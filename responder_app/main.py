@@ -139,6 +139,7 @@ def _handle_signals(quit_event: asyncio.Event) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else [sys.argv[0], *argv]
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # no per-request lines (URLs only)
     args = parse_args(argv[1:])
     app = create_application(argv)
     loop = qasync.QEventLoop(app)

@@ -156,10 +156,10 @@ class EventStream:
                 attempt = 0  # it was working for a while: start the backoff afresh
             delay = backoff_delay(attempt, self.rng)
             attempt += 1
+            self._wake.clear()
             self._set_status(
                 StreamStatus(ConnectionState.RECONNECTING, time.monotonic() + delay, detail)
             )
-            self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=delay)
             self._set_status(StreamStatus(ConnectionState.CONNECTING))
