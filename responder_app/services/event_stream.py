@@ -5,6 +5,8 @@
 - Deduplicates by `seq` and reports its state through `on_status`.
 - On the first connect of a session it loads the open conversations over REST
   (`on_snapshot`) right after the stream is established, so nothing falls in between.
+- Takes the position the server names in its opening block, so a stream that drops before
+  its first event still resumes where it started.
 """
 
 from __future__ import annotations
@@ -199,6 +201,7 @@ class EventStream:
                 await self._load_snapshot()
             async for sse in source.aiter_sse():
                 if not sse.data:
+                    self._note_position(sse.id)
                     continue
                 try:
                     envelope = EventEnvelope.model_validate_json(sse.data)
@@ -214,6 +217,12 @@ class EventStream:
             result = self.on_snapshot(conversations)
             if result is not None:
                 await result
+
+    def _note_position(self, event_id: str) -> None:
+        """An event-less block names the stream's position (the server's opening block):
+        resume from there even if the stream drops before any event arrives."""
+        if event_id.isdigit() and (self.last_seq is None or int(event_id) > self.last_seq):
+            self.last_seq = int(event_id)
 
     def _deliver(self, envelope: EventEnvelope) -> None:
         if self.last_seq is not None and envelope.seq <= self.last_seq:

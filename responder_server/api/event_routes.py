@@ -38,7 +38,9 @@ def _parse_last_event_id(raw: str | None) -> int | None:
 
 async def _stream(state: ServerState, principal: Principal, after: int,
                   request: Request) -> AsyncIterator[str]:
-    yield f"retry: 2000\n: connected {epoch_ms(state.clock.now())}\n\n"
+    # The opening block carries no event, only `id:`: the position this stream starts
+    # from. A client that drops before any event arrives still resumes from here.
+    yield f"retry: 2000\nid: {after}\n: connected {epoch_ms(state.clock.now())}\n\n"
     heartbeat_due = time.monotonic() + state.config.heartbeat_s
     while True:
         waiter = state.notifier.waiter()

@@ -171,3 +171,43 @@ def test_after_a_dropped_connection_the_app_shows_every_missed_message_once(
                 await proxy.close()
 
     run_in_qt_loop(qloop, scenario(), timeout=90)
+
+
+def test_a_client_arriving_while_a_quiet_stream_was_down_still_gets_a_tab(
+    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    """The stream drops before it has carried a single event; the app must still resume
+    from where it started, not from "now", or this client would never appear."""
+    from tests.support.tcp_proxy import CuttableProxy
+
+    email, password = backend.create_responder(display_name="Amy")
+    # Online before the app signs in, so the app's stream carries no event at all.
+    backend.set_availability(backend.sign_in(email, password)["access_token"], "online")
+    backend_port = int(backend.base_url.rsplit(":", 1)[1])
+
+    async def scenario() -> None:
+        proxy = CuttableProxy(backend_port)
+        await proxy.start()
+        states: list[str] = []
+        async with httpx.AsyncClient() as http:
+            app = _controller(http, tmp_path)
+            await app.sign_in(proxy.url, email, password)
+            await wait_until(lambda: app.stream is not None
+                             and app.stream.status.state.value == "connected")
+            await asyncio.sleep(0.3)
+            assert app.stream is not None and app.stream.last_seq is not None
+            app.sig_connection_changed.connect(states.append)
+            proxy.cut()
+            await wait_until(lambda: "reconnecting" in states, what="reconnecting shown")
+            client = await start_session(backend.base_url, "Jess", "family")
+            try:
+                await client.say("Hello. I just need to talk to someone for a bit.")
+                proxy.restore()
+                await wait_until(lambda: app.chat_tab(client.conversation_id), timeout=40,
+                                 what="tab for the client who arrived during the outage")
+            finally:
+                await client.close()
+                await app.shutdown()
+                await proxy.close()
+
+    run_in_qt_loop(qloop, scenario(), timeout=90)

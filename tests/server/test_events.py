@@ -103,3 +103,18 @@ async def test_a_bad_last_event_id_is_a_clear_error(backend: Backend) -> None:
                                            "Last-Event-ID": "yesterday"})
     assert response.status_code == 400
     assert "Last-Event-ID" in response.json()["detail"]
+
+
+async def test_the_opening_block_names_the_position_to_resume_from(backend: Backend) -> None:
+    responder = backend.new_responder()  # going online wrote a presence event
+    async with httpx.AsyncClient(timeout=httpx.Timeout(5)) as http, http.stream(
+        "GET", f"{backend.api}/events", headers=bearer(responder["access_token"])
+    ) as response:
+        opening = ""
+        async for chunk in response.aiter_text():
+            opening += chunk
+            if "\n\n" in opening:
+                break
+    first_block = opening.split("\n\n")[0].splitlines()
+    assert "id: 1" in first_block
+    assert not any(line.startswith("data:") for line in first_block)
