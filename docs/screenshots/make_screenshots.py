@@ -1,6 +1,6 @@
 """Regenerates docs/screenshots/*.png from the real app against the real demo backend.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py
+    scripts/desktop_session.sh .venv/bin/python docs/screenshots/make_screenshots.py  # Xvfb
 
 The backend runs as its own process (responder_app.demo); scripted clients use the public
 client API through responder_sim, so the chats read the same every time.
