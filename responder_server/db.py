@@ -25,7 +25,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def _upgrade(connection: Connection) -> None:
-    command.upgrade(alembic_config(connection), "head")
+    # "heads": features developed side by side may each add a migration off the same parent
+    # until a merge revision joins them; every head is applied either way.
+    command.upgrade(alembic_config(connection), "heads")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

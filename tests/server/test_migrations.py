@@ -38,5 +38,5 @@ def test_migrating_twice_keeps_the_data(tmp_path: Path) -> None:
     asyncio.run(Database(url).migrate())
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT email FROM responders").fetchall() == [("a@b.c",)]
-        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    assert version == ScriptDirectory.from_config(alembic_config()).get_current_head()
+        applied = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+    assert applied == set(ScriptDirectory.from_config(alembic_config()).get_heads())
