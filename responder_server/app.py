@@ -12,11 +12,12 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from responder_server import problems
+from responder_server import presence, problems
 from responder_server.api import (
     auth_routes,
     conversation_routes,
     event_routes,
+    presence_routes,
     responder_routes,
 )
 from responder_server.api.deps import State
@@ -79,7 +80,8 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await server_state.db.migrate()
-        yield
+        async with presence.sweeper(server_state):
+            yield
         await server_state.db.dispose()
 
     app = FastAPI(
@@ -100,6 +102,6 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     app.add_exception_handler(Exception, problems.handle_unexpected)
 
     for router in (auth_routes.router, responder_routes.router, conversation_routes.router,
-                   event_routes.router, _misc_router(config)):
+                   event_routes.router, presence_routes.router, _misc_router(config)):
         app.include_router(router, prefix=API_PREFIX)
     return app

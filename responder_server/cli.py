@@ -38,6 +38,8 @@ def _serve(args: argparse.Namespace) -> int:
         access_token_ttl_s=args.access_token_ttl,
         heartbeat_s=args.heartbeat,
         test_clock=args.test_clock,
+        presence_timeout_s=args.presence_timeout,
+        presence_sweep_s=args.presence_sweep,
     )
     print(f"Responder backend on http://{args.host}:{args.port} "
           f"(database: {config.database_url.split('://', 1)[0]})", flush=True)
@@ -96,6 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--log-level", default="warning")
         p.add_argument("--test-clock", action="store_true",
                        help="let tests move the server clock (loopback only)")
+        p.add_argument("--presence-timeout", type=float, default=45.0,
+                       help="seconds without the app's event stream before a responder is "
+                            "set offline")
+        p.add_argument("--presence-sweep", type=float, default=2.0,
+                       help="how often (seconds) to look for vanished apps")
         add_db(p)
 
     create = sub.add_parser("create-responder", help="create a responder account")

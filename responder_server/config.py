@@ -33,6 +33,10 @@ class ServerConfig:
     heartbeat_s: float = 15.0
     # Lets tests move the server's clock forward (POST /api/v1/test/clock); loopback only.
     test_clock: bool = False
+    # A responder whose app's event stream has been gone this long (server clock) is set
+    # offline; the sweeper that checks runs every `presence_sweep_s` real seconds.
+    presence_timeout_s: float = 45.0
+    presence_sweep_s: float = 2.0
 
     @classmethod
     def from_env(cls, database_url: str | None = None, **overrides: object) -> ServerConfig:

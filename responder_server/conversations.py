@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server import auth, routing
+from responder_server import auth, presence, routing
 from responder_server.auth import Principal
 from responder_server.events import append_event
 from responder_server.models import Conversation, Message, Responder
@@ -209,6 +209,7 @@ async def set_availability(state: ServerState, responder_id: int, availability: 
         if responder is None:
             raise not_found("responder")
         responder.availability = availability
+        presence.mark_available(responder, availability, now)
         await session.flush()
         await append_event(session, EventType.PRESENCE_CHANGED, auth.profile(responder),
                            now=now, responder_id=responder_id)

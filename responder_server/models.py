@@ -44,6 +44,8 @@ class Responder(Base):
     max_concurrent: Mapped[int] = mapped_column(Integer, default=3)
     # When this responder was last offered a conversation: "longest idle" goes first.
     last_offered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # When an event stream of this responder's app was last seen open (presence.py).
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from fastapi import Request
 
@@ -10,6 +10,7 @@ from responder_server.clock import Clock
 from responder_server.config import ServerConfig
 from responder_server.db import Database
 from responder_server.events import EventNotifier
+from responder_server.presence_tracker import PresenceTracker
 from responder_server.pricing import DEFAULT_RATE_CARD, RateCard
 
 
@@ -20,6 +21,7 @@ class ServerState:
     clock: Clock
     notifier: EventNotifier
     rate_card: RateCard = DEFAULT_RATE_CARD
+    presence: PresenceTracker = field(default_factory=PresenceTracker)
 
 
 def get_state(request: Request) -> ServerState:

@@ -1,8 +1,8 @@
 from fastapi import APIRouter, Response
 
-from responder_server import auth
+from responder_server import auth, conversations
 from responder_server.api.deps import AnyPrincipal, State
-from responder_wire import RefreshRequest, SignInRequest, TokenPair
+from responder_wire import Availability, RefreshRequest, SignInRequest, TokenPair
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
@@ -20,4 +20,7 @@ async def refresh(body: RefreshRequest, state: State) -> TokenPair:
 @router.post("/sign-out", status_code=204)
 async def sign_out(principal: AnyPrincipal, state: State) -> Response:
     await auth.sign_out(state, principal)
+    if principal.responder_id is not None:  # signing out takes this responder offline
+        await conversations.set_availability(state, principal.responder_id,
+                                             Availability.OFFLINE.value, state.clock.now())
     return Response(status_code=204)

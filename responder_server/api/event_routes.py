@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import StreamingResponse
 
+from responder_server import presence
 from responder_server.api.deps import AnyPrincipal, State
 from responder_server.auth import Principal
 from responder_server.clock import epoch_ms
@@ -77,7 +78,8 @@ async def events(
         async with state.db.read() as session:
             after = await latest_seq(session)  # a fresh stream starts live
     return StreamingResponse(
-        _stream(state, principal, after, request),
+        presence.tracked(state, principal.responder_id,
+                         _stream(state, principal, after, request)),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )

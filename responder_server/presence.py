@@ -1,0 +1,117 @@
+"""Presence: a responder whose app vanished (killed, crashed, network gone) goes offline.
+
+Every instance keeps the responders whose event stream is open on it, and a sweeper
+writes `last_seen_at` for them every few seconds. A responder who is not offline, who has
+been seen on a stream before, and whom no instance has seen for `presence_timeout_s`
+(server clock) is set offline, so routing stops offering them clients. Responders who
+never opened a stream (API-only tools) are left alone. A stream that closed a moment ago
+still counts as live for a short grace (the app refreshing its token reconnects at once).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+
+from responder_server import auth
+from responder_server.events import append_event
+from responder_server.models import Responder
+from responder_server.presence_tracker import PresenceTracker
+from responder_server.state import ServerState
+from responder_wire import Availability, EventType
+
+__all__ = ["PresenceTracker", "mark_available", "run_sweeper", "sweep", "sweeper", "touch",
+           "tracked"]
+
+log = logging.getLogger(__name__)
+
+
+def _grace_s(state: ServerState) -> float:
+    return max(2 * state.config.presence_sweep_s, 1.0)
+
+
+async def touch(state: ServerState, responder_ids: set[int], now: datetime) -> None:
+    if not responder_ids:
+        return
+    async with state.db.write() as session:
+        await session.execute(
+            update(Responder).where(Responder.id.in_(responder_ids)).values(last_seen_at=now)
+        )
+
+
+def mark_available(responder: Responder, availability: str, now: datetime) -> None:
+    """Going online/away restarts the timeout for a responder tracked by streams, so the
+    app has time to (re)open its stream before the sweeper looks."""
+    if availability != Availability.OFFLINE.value and responder.last_seen_at is not None:
+        responder.last_seen_at = now
+
+
+async def sweep(state: ServerState) -> list[int]:
+    """One pass: refresh this instance's live streams, then set the vanished offline.
+    Returns the ids set offline."""
+    now = state.clock.now()
+    await touch(state, state.presence.live(_grace_s(state)), now)
+    cutoff = now - timedelta(seconds=state.config.presence_timeout_s)
+    gone: list[int] = []
+    async with state.db.write() as session:
+        rows = await session.scalars(
+            select(Responder).where(
+                Responder.availability != Availability.OFFLINE.value,
+                Responder.last_seen_at.is_not(None),
+                Responder.last_seen_at < cutoff,
+            )
+        )
+        for responder in rows:
+            responder.availability = Availability.OFFLINE.value
+            await session.flush()
+            await append_event(session, EventType.PRESENCE_CHANGED, auth.profile(responder),
+                               now=now, responder_id=responder.id)
+            gone.append(responder.id)
+    if gone:
+        log.info("set offline after their app's stream vanished: %s", gone)
+        state.notifier.notify()
+    return gone
+
+
+async def run_sweeper(state: ServerState) -> None:
+    while True:
+        await asyncio.sleep(state.config.presence_sweep_s)
+        try:
+            await sweep(state)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # a failed pass (database busy) is retried on the next one
+            log.exception("presence sweep failed")
+
+
+@contextlib.asynccontextmanager
+async def sweeper(state: ServerState) -> AsyncIterator[None]:
+    """Runs the sweeper for the lifetime of the app."""
+    task = asyncio.create_task(run_sweeper(state))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+async def tracked(state: ServerState, responder_id: int | None,
+                  stream: AsyncIterator[str]) -> AsyncIterator[str]:
+    """Wraps a responder's event stream: while it is open, that responder is present."""
+    if responder_id is None:
+        async for chunk in stream:
+            yield chunk
+        return
+    state.presence.opened(responder_id)
+    try:
+        await touch(state, {responder_id}, state.clock.now())
+        async for chunk in stream:
+            yield chunk
+    finally:
+        state.presence.closed(responder_id)
