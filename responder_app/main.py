@@ -27,6 +27,7 @@ from responder_app.app_controller import AppController, wait_for_signal
 from responder_app.demo import DemoBackend, DemoError
 from responder_app.services.api_client import ApiError
 from responder_app.settings import AppSettings
+from responder_app.translations import translations_dir
 from responder_app.ui.theme import apply_theme
 
 log = logging.getLogger("responder_app")
@@ -51,7 +52,10 @@ def _install_translators(app: QApplication) -> None:
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
     own = QTranslator(app)
-    if own.load(locale, "responder", "_", ":/translations"):
+    directory = translations_dir()  # .qm files beside the installed app (build_installer.py)
+    if own.load(locale, "responder", "_", ":/translations") or (
+        directory is not None and own.load(locale, "responder", "_", str(directory))
+    ):
         app.installTranslator(own)
 
 
