@@ -12,13 +12,14 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from responder_server import presence, problems
+from responder_server import presence, problems, reassignment
 from responder_server.api import (
     auth_routes,
     conversation_routes,
     event_routes,
     presence_routes,
     responder_routes,
+    stats_routes,
 )
 from responder_server.api.deps import State
 from responder_server.clock import Clock, epoch_ms
@@ -66,7 +67,9 @@ def _misc_router(config: ServerConfig) -> APIRouter:
         @router.post("/test/clock", tags=["test"])
         async def advance_clock(body: ClockAdvance, state: State) -> dict[str, int]:
             """Only on a server started with --test-clock: moves the server's clock."""
-            return {"server_time_ms": epoch_ms(state.clock.advance(body.seconds))}
+            moved = state.clock.advance(body.seconds)
+            await reassignment.sweep(state)  # what is now overdue moves before we answer
+            return {"server_time_ms": epoch_ms(moved)}
 
     return router
 
@@ -80,8 +83,10 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await server_state.db.migrate()
+        reassigning = reassignment.start_sweeper(server_state)
         async with presence.sweeper(server_state):
             yield
+        await reassignment.stop_sweeper(reassigning)
         await server_state.db.dispose()
 
     app = FastAPI(
@@ -104,4 +109,5 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     for router in (auth_routes.router, responder_routes.router, conversation_routes.router,
                    event_routes.router, presence_routes.router, _misc_router(config)):
         app.include_router(router, prefix=API_PREFIX)
+    app.include_router(stats_routes.router, prefix=API_PREFIX)
     return app

@@ -38,6 +38,7 @@ def _serve(args: argparse.Namespace) -> int:
         access_token_ttl_s=args.access_token_ttl,
         heartbeat_s=args.heartbeat,
         test_clock=args.test_clock,
+        reassign_after_s=args.reassign_after,
         presence_timeout_s=args.presence_timeout,
         presence_sweep_s=args.presence_sweep,
     )
@@ -98,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--log-level", default="warning")
         p.add_argument("--test-clock", action="store_true",
                        help="let tests move the server clock (loopback only)")
+        p.add_argument("--reassign-after", type=float, default=90.0,
+                       help="seconds without a first reply before an offered client goes to "
+                            "another responder (0: never)")
         p.add_argument("--presence-timeout", type=float, default=45.0,
                        help="seconds without the app's event stream before a responder is "
                             "set offline")

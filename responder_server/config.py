@@ -33,6 +33,8 @@ class ServerConfig:
     heartbeat_s: float = 15.0
     # Lets tests move the server's clock forward (POST /api/v1/test/clock); loopback only.
     test_clock: bool = False
+    # An offer with no first reply after this many seconds goes to another responder (0: never).
+    reassign_after_s: float = 90.0
     # A responder whose app's event stream has been gone this long (server clock) is set
     # offline; the sweeper that checks runs every `presence_sweep_s` real seconds.
     presence_timeout_s: float = 45.0

@@ -140,6 +140,8 @@ async def put_message(
         conversation.last_message_sender = sender.value
         if sender is SenderRole.RESPONDER and conversation.first_reply_at is None:
             conversation.first_reply_at = now
+        if sender is SenderRole.RESPONDER:
+            conversation.needs_take = False  # replying takes an offered client
         await session.flush()
         out = message_out(message)
         await append_event(session, EventType.MESSAGE_CREATED, out, now=now,

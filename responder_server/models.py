@@ -47,6 +47,8 @@ class Responder(Base):
     # When an event stream of this responder's app was last seen open (presence.py).
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # "auto": offered clients are theirs; "accept": offered clients wait for "Take".
+    assignment_mode: Mapped[str] = mapped_column(String(16), default="auto")
 
 
 class AuthToken(Base):
@@ -100,6 +102,9 @@ class Conversation(Base):
     last_message_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_message_sender: Mapped[str | None] = mapped_column(String(16), nullable=True)
     wrap_up_note: Mapped[str] = mapped_column(Text, default="")
+    # Accept mode: offered but not yet taken by the responder.
+    needs_take: Mapped[bool] = mapped_column(default=False)
+    reassign_count: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Message(Base):
@@ -135,3 +140,17 @@ class Event(Base):
     responder_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     client_visible: Mapped[bool] = mapped_column(default=False)
     payload: Mapped[str] = mapped_column(Text)
+
+
+class Reassignment(Base):
+    """A conversation taken away from a responder who did not reply in time."""
+
+    __tablename__ = "reassignments"
+    __table_args__ = (Index("ix_reassignments_from_created", "from_responder_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"))
+    from_responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"))
+    to_responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"))
+    offered_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the offer that timed out
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

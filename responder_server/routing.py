@@ -10,11 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.events import append_event
 from responder_server.models import Conversation, Responder
+from responder_server.queue import publish_queue
 from responder_server.summaries import summary
 from responder_wire import Availability, ConversationState, EventType
 
 
-async def _pick_responder(session: AsyncSession) -> Responder | None:
+async def _pick_responder(session: AsyncSession, exclude: int | None = None
+                          ) -> Responder | None:
     active = (
         select(func.count(Conversation.id))
         .where(
@@ -32,6 +34,8 @@ async def _pick_responder(session: AsyncSession) -> Responder | None:
                   Responder.id)
         .limit(1)
     )
+    if exclude is not None:  # reassignment: anyone but the responder who didn't reply
+        query = query.where(Responder.id != exclude)
     return (await session.scalars(query)).first()
 
 
@@ -40,6 +44,7 @@ async def offer(session: AsyncSession, conversation: Conversation, responder: Re
     conversation.state = ConversationState.ACTIVE.value
     conversation.responder_id = responder.id
     conversation.offered_at = now
+    conversation.needs_take = responder.assignment_mode == "accept"
     responder.last_offered_at = now
     await session.flush()
     data = summary(conversation, responder)
@@ -53,6 +58,7 @@ async def route_new(session: AsyncSession, conversation: Conversation, now: date
     if responder is None:
         await append_event(session, EventType.CONVERSATION_QUEUED, summary(conversation, None),
                            now=now, conversation_id=conversation.id, client_visible=True)
+        await publish_queue(session, now)
         return
     await offer(session, conversation, responder, now)
 
@@ -73,4 +79,6 @@ async def drain_queue(session: AsyncSession, now: datetime) -> int:
             break
         await offer(session, conversation, responder, now)
         offered += 1
+    if queued:
+        await publish_queue(session, now)
     return offered

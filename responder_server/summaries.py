@@ -26,6 +26,7 @@ def summary(conversation: Conversation, responder: Responder | None) -> Conversa
             SenderRole(conversation.last_message_sender)
             if conversation.last_message_sender else None
         ),
+        needs_take=bool(conversation.needs_take),
     )
 
 

@@ -78,6 +78,8 @@ class EventType(StrEnum):
     CONVERSATION_CLOSED = "conversation.closed"
     MESSAGE_CREATED = "message.created"
     PRESENCE_CHANGED = "presence.changed"
+    CONVERSATION_REASSIGNED = "conversation.reassigned"  # data: stats.ReassignedNotice
+    QUEUE_CHANGED = "queue.changed"  # data: stats.QueueStatus
 
 
 def _strip_required(value: str, what: str) -> str:
@@ -158,6 +160,7 @@ class ConversationSummary(_Response):
     first_reply_at: datetime | None = None
     last_message_at: datetime | None = None
     last_message_sender: SenderRole | None = None
+    needs_take: bool = False  # accept mode: offered, waiting for the responder to take it
 
 
 class SessionStarted(_Response):

@@ -1,0 +1,94 @@
+"""Reassignment: an offered conversation without a first reply within the operator's limit
+(`--reassign-after`, default 90 s) goes to another available responder.
+
+A background sweep started with the app runs `sweep()` every second; it reads
+`state.clock`, so tests move the test clock instead of sleeping (the test-clock endpoint
+also runs a sweep right away). With nobody else free, the conversation stays where it is
+and the next sweep tries again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from responder_server import routing
+from responder_server.events import append_event
+from responder_server.models import Conversation, Reassignment
+from responder_server.state import ServerState
+from responder_wire import ConversationState, EventType
+from responder_wire.stats import ReassignedNotice
+
+log = logging.getLogger(__name__)
+
+SWEEP_INTERVAL_S = 1.0
+
+
+async def sweep(state: ServerState) -> int:
+    """Reassign every overdue offer that someone else can take. Returns how many moved."""
+    limit_s = state.config.reassign_after_s
+    if limit_s <= 0:
+        return 0
+    now = state.clock.now()
+    moved = 0
+    async with state.db.write() as session:
+        query = (
+            select(Conversation)
+            .where(Conversation.state == ConversationState.ACTIVE.value,
+                   Conversation.first_reply_at.is_(None),
+                   Conversation.offered_at <= now - timedelta(seconds=limit_s))
+            .order_by(Conversation.offered_at)
+        )
+        if not state.db.is_sqlite:  # several instances: each overdue offer moves once
+            query = query.with_for_update(skip_locked=True)
+        for conversation in (await session.scalars(query)).all():
+            old_id = conversation.responder_id
+            offered_at = conversation.offered_at
+            if old_id is None or offered_at is None:
+                continue
+            new = await routing._pick_responder(session, exclude=old_id)
+            if new is None:
+                continue
+            session.add(Reassignment(conversation_id=conversation.id, from_responder_id=old_id,
+                                     to_responder_id=new.id, offered_at=offered_at,
+                                     created_at=now))
+            conversation.reassign_count = (conversation.reassign_count or 0) + 1
+            notice = ReassignedNotice(
+                conversation_id=conversation.id, alias=conversation.alias, reassigned_at=now,
+                after_seconds=round((now - offered_at).total_seconds(), 3),
+            )
+            await append_event(session, EventType.CONVERSATION_REASSIGNED, notice, now=now,
+                               conversation_id=conversation.id, responder_id=old_id)
+            await routing.offer(session, conversation, new, now)
+            moved += 1
+        if moved:
+            await routing.drain_queue(session, now)  # the old responder has room again
+    if moved:
+        state.notifier.notify()
+    return moved
+
+
+async def run_sweeper(state: ServerState, interval_s: float = SWEEP_INTERVAL_S) -> None:
+    while True:
+        try:
+            await sweep(state)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("reassignment sweep failed")
+        await asyncio.sleep(interval_s)
+
+
+def start_sweeper(state: ServerState) -> asyncio.Task[None]:
+    """Runs the sweep in the background for as long as the app lives."""
+    return asyncio.create_task(run_sweeper(state))
+
+
+async def stop_sweeper(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task

@@ -1,0 +1,57 @@
+"""Queue status, assignment mode and "Take" (accept mode)."""
+
+from __future__ import annotations
+
+from responder_server.auth import Principal
+from responder_server.conversations import _summary, _visible_conversation
+from responder_server.events import append_event
+from responder_server.models import Responder
+from responder_server.problems import ProblemError, not_found
+from responder_server.queue import queue_status
+from responder_server.state import ServerState
+from responder_wire import ConversationState, ConversationSummary, EventType
+from responder_wire.stats import AssignmentMode, AssignmentModeOut, QueueStatus
+
+
+async def get_queue(state: ServerState) -> QueueStatus:
+    async with state.db.read() as session:
+        return await queue_status(session)
+
+
+async def get_assignment_mode(state: ServerState, responder_id: int) -> AssignmentModeOut:
+    async with state.db.read() as session:
+        responder = await session.get(Responder, responder_id)
+        if responder is None:
+            raise not_found("responder")
+        return AssignmentModeOut(mode=AssignmentMode(responder.assignment_mode))
+
+
+async def set_assignment_mode(state: ServerState, responder_id: int,
+                              mode: AssignmentMode) -> AssignmentModeOut:
+    async with state.db.write() as session:
+        responder = await session.get(Responder, responder_id)
+        if responder is None:
+            raise not_found("responder")
+        responder.assignment_mode = mode.value
+    return AssignmentModeOut(mode=mode)
+
+
+async def take(state: ServerState, principal: Principal,
+               conversation_id: str) -> ConversationSummary:
+    now = state.clock.now()
+    async with state.db.write() as session:
+        conversation = await _visible_conversation(session, principal, conversation_id)
+        if conversation.state != ConversationState.ACTIVE.value:
+            raise ProblemError(409, "conversation-not-open", "Chat not open",
+                               "This client is no longer waiting to be taken.")
+        if not conversation.needs_take:
+            return await _summary(session, conversation)
+        conversation.needs_take = False
+        await session.flush()
+        result = await _summary(session, conversation)
+        # The app updates the tab from a repeated offer event (now without needs_take).
+        await append_event(session, EventType.CONVERSATION_OFFERED, result, now=now,
+                           conversation_id=conversation.id,
+                           responder_id=conversation.responder_id)
+    state.notifier.notify()
+    return result
