@@ -45,6 +45,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog
 from qasync import asyncSlot
 
+from responder_app.alert_center import AlertCenter
 from responder_app.services.api_client import ApiClient, ApiError, normalize_server_url
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.event_stream import EventStream, StreamStatus
@@ -99,6 +100,7 @@ class AppController(QObject):
     sig_availability_changed = Signal(str)
     sig_error = Signal(str)
     sig_quit_requested = Signal()
+    sig_event_received = Signal(object)  # EventEnvelope, after the windows were updated
 
     def __init__(
         self,
@@ -123,6 +125,7 @@ class AppController(QObject):
         self._email = ""
         self._tasks: set[asyncio.Task[Any]] = set()
         self._connect_signals()
+        self.alerts = AlertCenter(self)  # notifications, tray, sound, idle-away, cap
 
     def _connect_signals(self) -> None:
         w = self.window
@@ -371,6 +374,7 @@ class AppController(QObject):
         elif kind == EventType.PRESENCE_CHANGED:
             profile = ResponderProfile.model_validate(envelope.data)
             self._show_availability(profile.availability)
+        self.sig_event_received.emit(envelope)
 
     def _show_availability(self, availability: Availability) -> None:
         self.window.set_availability(availability)

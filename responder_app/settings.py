@@ -65,6 +65,90 @@ class AppSettings:
     def window_geometry(self, value: QByteArray) -> None:
         self._s.setValue("window/geometry", value)
 
+    # ---- alerts and presence (notifications, sound, do-not-disturb, idle, capacity) ----
+
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        value = self._s.value(key, default)
+        try:
+            number = int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+        return min(high, max(low, number))
+
+    @property
+    def notify_hide_text(self) -> bool:
+        """Privacy: notifications show the alias but never the client's words."""
+        return self._bool("alerts/hide_text", False)
+
+    @notify_hide_text.setter
+    def notify_hide_text(self, value: bool) -> None:
+        self._s.setValue("alerts/hide_text", bool(value))
+
+    @property
+    def sound_muted(self) -> bool:
+        return self._bool("alerts/sound_muted", False)
+
+    @sound_muted.setter
+    def sound_muted(self, value: bool) -> None:
+        self._s.setValue("alerts/sound_muted", bool(value))
+
+    @property
+    def sound_volume(self) -> int:
+        """0..100."""
+        return self._int("alerts/sound_volume", 80, 0, 100)
+
+    @sound_volume.setter
+    def sound_volume(self, value: int) -> None:
+        self._s.setValue("alerts/sound_volume", min(100, max(0, int(value))))
+
+    @property
+    def dnd_enabled(self) -> bool:
+        return self._bool("alerts/dnd_enabled", False)
+
+    @dnd_enabled.setter
+    def dnd_enabled(self, value: bool) -> None:
+        self._s.setValue("alerts/dnd_enabled", bool(value))
+
+    @property
+    def dnd_start(self) -> str:
+        """"HH:MM" local time."""
+        return self._str("alerts/dnd_start", "22:00")
+
+    @dnd_start.setter
+    def dnd_start(self, value: str) -> None:
+        self._s.setValue("alerts/dnd_start", value)
+
+    @property
+    def dnd_end(self) -> str:
+        return self._str("alerts/dnd_end", "08:00")
+
+    @dnd_end.setter
+    def dnd_end(self, value: str) -> None:
+        self._s.setValue("alerts/dnd_end", value)
+
+    @property
+    def away_after_minutes(self) -> int:
+        """Go away after this many minutes without input (0: never)."""
+        return self._int("presence/away_after_minutes", 5, 0, 240)
+
+    @away_after_minutes.setter
+    def away_after_minutes(self, value: int) -> None:
+        self._s.setValue("presence/away_after_minutes", min(240, max(0, int(value))))
+
+    @property
+    def max_concurrent(self) -> int:
+        """The responder's own cap on concurrent chats (sent to the server)."""
+        return self._int("presence/max_concurrent", 3, 1, 10)
+
+    @max_concurrent.setter
+    def max_concurrent(self, value: int) -> None:
+        self._s.setValue("presence/max_concurrent", min(10, max(1, int(value))))
+
+    @property
+    def max_concurrent_chosen(self) -> bool:
+        """Whether the responder set their cap here (else the server's value stands)."""
+        return bool(self._s.contains("presence/max_concurrent"))
+
     def sync(self) -> None:
         self._s.sync()
 
