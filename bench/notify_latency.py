@@ -31,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # isort: off
 import PySide6  # noqa: F401
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 import qasync
 
 # isort: on
@@ -59,6 +59,10 @@ async def measure(base_url: str, email: str, password: str, work: Path, sessions
         await wait_until(lambda: app.stream is not None
                          and app.stream.status.state.value == "connected", 20)
         app.alerts._timer.stop()  # no escalations or idle checks during the run
+        other = QWidget()  # the responder is busy in another window
+        other.show()
+        other.activateWindow()
+        await wait_until(lambda: not app.window.isActiveWindow(), 10)
 
         def call_for(alias: str, marker: str) -> NotifyCall | None:
             for call in daemon.calls():
