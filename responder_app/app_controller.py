@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QDialog
 from qasync import asyncSlot
 
 from responder_app.alert_center import AlertCenter
+from responder_app.reply_speed import ReplySpeedCenter
 from responder_app.services.api_client import ApiClient, ApiError, normalize_server_url
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.event_stream import EventStream, StreamStatus
@@ -125,6 +126,7 @@ class AppController(QObject):
         self._email = ""
         self._tasks: set[asyncio.Task[Any]] = set()
         self._connect_signals()
+        self.reply_speed = ReplySpeedCenter(self)  # waiting clocks, queue, Take, statistics
         self.alerts = AlertCenter(self)  # notifications, tray, sound, idle-away, cap
 
     def _connect_signals(self) -> None:

@@ -149,6 +149,50 @@ class AppSettings:
         """Whether the responder set their cap here (else the server's value stands)."""
         return bool(self._s.contains("presence/max_concurrent"))
 
+    # ---- reply speed (waiting clocks, tab order, assignment mode) ----
+
+    def _seconds(self, key: str, default: int) -> int:
+        value = self._s.value(key, default)
+        try:
+            number = int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+        return number if 1 <= number <= 7200 else default
+
+    @property
+    def waiting_amber_s(self) -> int:
+        """A waiting client's tab turns amber after this many seconds."""
+        return self._seconds("reply_speed/amber_s", 30)
+
+    @waiting_amber_s.setter
+    def waiting_amber_s(self, value: int) -> None:
+        self._s.setValue("reply_speed/amber_s", int(value))
+
+    @property
+    def waiting_red_s(self) -> int:
+        return self._seconds("reply_speed/red_s", 60)
+
+    @waiting_red_s.setter
+    def waiting_red_s(self, value: int) -> None:
+        self._s.setValue("reply_speed/red_s", int(value))
+
+    @property
+    def longest_waiting_first(self) -> bool:
+        return self._bool("reply_speed/longest_waiting_first", False)
+
+    @longest_waiting_first.setter
+    def longest_waiting_first(self, value: bool) -> None:
+        self._s.setValue("reply_speed/longest_waiting_first", bool(value))
+
+    @property
+    def accept_mode(self) -> bool:
+        """New clients wait for "Take" instead of being assigned automatically."""
+        return self._bool("reply_speed/accept_mode", False)
+
+    @accept_mode.setter
+    def accept_mode(self, value: bool) -> None:
+        self._s.setValue("reply_speed/accept_mode", bool(value))
+
     def sync(self) -> None:
         self._s.sync()
 

@@ -1,0 +1,270 @@
+"""Reply speed in the inbox: live waiting clocks on tabs (from the server's clock, with a
+skewed PC clock), escalation colours, longest-waiting-first order, first-reply time,
+accept mode's Take banner, the reassigned notice, the queue and the statistics panel.
+
+The real controller and window; events go through the controller's event handler as the
+event stream delivers them. The PC clock is injected and moved by hand: nothing sleeps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from keyring.backends import fail
+
+from responder_app.app_controller import AppController
+from responder_app.services.credentials import CredentialStore
+from responder_app.services.reply_timer import Escalation, ReplyThresholds
+from responder_app.services.server_clock import ServerClock
+from responder_app.settings import AppSettings
+from responder_wire.models import (
+    ConversationState,
+    ConversationSummary,
+    EventEnvelope,
+    EventType,
+    MessageOut,
+    SenderRole,
+)
+from responder_wire.stats import (
+    DailyReplySpeed,
+    HistogramBucket,
+    PeriodReplySpeed,
+    QueueStatus,
+    ReassignedNotice,
+    ReplySpeedStats,
+)
+
+SERVER_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+PC_SKEW_S = -7 * 60  # this PC's clock is seven minutes slow
+
+
+class PcClock:
+    def __init__(self) -> None:
+        self.ms = SERVER_NOW.timestamp() * 1000 + PC_SKEW_S * 1000
+
+    def __call__(self) -> float:
+        return self.ms
+
+    def advance(self, seconds: float) -> None:
+        self.ms += seconds * 1000
+
+
+@pytest.fixture
+def pc() -> PcClock:
+    return PcClock()
+
+
+@pytest.fixture
+def app(qloop: asyncio.AbstractEventLoop, tmp_path: Path, pc: PcClock,
+        monkeypatch: pytest.MonkeyPatch) -> Iterator[AppController]:
+    clock = ServerClock(local_ms=pc)
+    clock.observe(SERVER_NOW.timestamp() * 1000)  # one response told it the server's time
+    http = httpx.AsyncClient()
+    controller = AppController(http=http, clock=clock,
+                               settings=AppSettings.in_file(str(tmp_path / "s.ini")),
+                               credentials=CredentialStore(fail.Keyring()))
+    yield controller
+    controller.window.close_handler = None
+    controller.window.close()
+    qloop.run_until_complete(http.aclose())
+
+
+_seq = iter(range(1, 10_000))
+
+
+def _event(kind: EventType, data: object, conversation_id: str | None = None) -> EventEnvelope:
+    payload = data.model_dump(mode="json") if hasattr(data, "model_dump") else data
+    return EventEnvelope(seq=next(_seq), type=kind, created_at=SERVER_NOW,
+                         conversation_id=conversation_id, data=payload)  # type: ignore[arg-type]
+
+
+def _summary(cid: str, alias: str, offered_ago_s: float = 5, **changes: object
+             ) -> ConversationSummary:
+    base: dict[str, object] = dict(
+        id=cid, alias=alias, topic="", length_minutes=15, state=ConversationState.ACTIVE,
+        created_at=SERVER_NOW - timedelta(seconds=offered_ago_s + 1),
+        offered_at=SERVER_NOW - timedelta(seconds=offered_ago_s), ended_at=None,
+        closed_at=None, responder_id=1, price_fen=990)
+    base.update(changes)
+    return ConversationSummary.model_validate(base)
+
+
+def _client_message(cid: str, ago_s: float, own: bool = False) -> MessageOut:
+    n = next(_seq)
+    return MessageOut(id=f"m-{n}", conversation_id=cid, position=n,
+                      sender=SenderRole.RESPONDER if own else SenderRole.CLIENT,
+                      body="hello", created_at=SERVER_NOW - timedelta(seconds=ago_s))
+
+
+def test_the_tab_clock_shows_the_servers_truth_on_a_skewed_pc(app: AppController,
+                                                            pc: PcClock) -> None:
+    center = app.reply_speed
+    app.window.open_conversation(_summary("c1", "Mei"))
+    app.window.show_message(_client_message("c1", 12))
+    pill = center.pill("c1")
+    assert pill is not None
+    assert pill.text() == "0:12"  # not 7 minutes off
+    assert pill.level is Escalation.CALM
+    pc.advance(18)
+    center.tick()
+    assert (pill.text(), pill.level) == ("0:30", Escalation.AMBER)
+    pc.advance(30)
+    center.tick()
+    assert (pill.text(), pill.level) == ("1:00", Escalation.RED)
+    assert pill.property("level") == "red"  # what the stylesheet colours
+
+    # The responder answers: the clock stops and goes away.
+    app.window.show_message(_client_message("c1", -48, own=True))
+    assert pill.isHidden()
+    assert center.next_wake_ms is None  # nothing ticks, nothing wakes
+
+
+def test_the_next_wake_is_when_a_clock_turns_a_second(app: AppController) -> None:
+    center = app.reply_speed
+    app.window.open_conversation(_summary("c1", "Mei"))
+    app.window.show_message(_client_message("c1", 3.25))
+    now = app.clock.now_ms()
+    assert center.next_wake_ms is not None
+    assert 0 < center.next_wake_ms - now <= 1000
+
+
+def test_thresholds_are_settings(app: AppController, pc: PcClock) -> None:
+    center = app.reply_speed
+    center.apply_settings(ReplyThresholds(amber_s=10, red_s=20), longest_first=False,
+                          accept_mode=False)
+    assert (app.settings.waiting_amber_s, app.settings.waiting_red_s) == (10, 20)
+    app.window.open_conversation(_summary("c1", "Mei"))
+    app.window.show_message(_client_message("c1", 9))
+    pill = center.pill("c1")
+    assert pill is not None and pill.level is Escalation.CALM
+    pc.advance(1)
+    center.tick()
+    assert pill.level is Escalation.AMBER
+    pc.advance(10)
+    center.tick()
+    assert pill.level is Escalation.RED
+
+
+def test_settings_dialog_refuses_red_before_amber(app: AppController) -> None:
+    app.reply_speed.open_settings()
+    dialog = app.reply_speed.settings_dialog
+    assert dialog is not None
+    dialog.ui.amberSpin.setValue(40)
+    dialog.ui.redSpin.setValue(30)
+    dialog.ui.buttonBox.accepted.emit()
+    assert dialog.isVisible()
+    assert "Red must come after amber" in dialog.ui.problemLabel.text()
+    dialog.ui.redSpin.setValue(90)
+    dialog.ui.longestFirstCheck.setChecked(True)
+    dialog.ui.buttonBox.accepted.emit()
+    assert not dialog.isVisible()
+    assert app.reply_speed.thresholds == ReplyThresholds(40, 90)
+    assert app.settings.longest_waiting_first is True
+
+
+def _aliases(app: AppController) -> list[str]:
+    tabs = app.window.ui.tabs
+    return [tabs.tabText(i).split(" · ")[0] for i in range(tabs.count())]
+
+
+def test_longest_waiting_first_orders_the_tabs(app: AppController) -> None:
+    w, center = app.window, app.reply_speed
+    for cid, alias, ago in (("a", "Ann", 5), ("b", "Bo", 40), ("c", "Cy", 20)):
+        w.open_conversation(_summary(cid, alias, offered_ago_s=60))
+        w.show_message(_client_message(cid, ago))
+    assert _aliases(app) == ["Ann", "Bo", "Cy"]  # opening order while the option is off
+    current = w.current_tab
+    center.action_longest_first.setChecked(True)
+    assert _aliases(app) == ["Bo", "Cy", "Ann"]
+    assert w.current_tab is current  # reordering never switches the chat on screen
+    w.show_message(_client_message("b", -1, own=True))  # Bo is answered
+    assert _aliases(app) == ["Cy", "Ann", "Bo"]
+
+
+def test_first_reply_time_shows_what_the_server_recorded(app: AppController) -> None:
+    center = app.reply_speed
+    app.window.open_conversation(_summary("c1", "Mei", offered_ago_s=30))
+    assert center.first_reply_text("c1") == ""
+    answered = _summary("c1", "Mei", offered_ago_s=30,
+                        first_reply_at=SERVER_NOW - timedelta(seconds=23))
+    app._on_event(_event(EventType.CONVERSATION_OFFERED, answered, "c1"))
+    assert center.first_reply_text("c1") == "First reply in 7 s"
+
+
+def test_accept_mode_shows_take_and_keeps_the_composer_shut(app: AppController) -> None:
+    center = app.reply_speed
+    app._on_event(_event(EventType.CONVERSATION_OFFERED,
+                         _summary("c1", "Mei", needs_take=True), "c1"))
+    tab = app.chat_tab("c1")
+    assert tab is not None
+    banner = center.banner("c1")
+    assert banner is not None and banner.mode == "offer"
+    assert banner.ui.takeButton.isVisibleTo(banner)
+    assert "Mei" in banner.ui.offerLabel.text()
+    assert not tab.composer.isEnabled()
+    # The server confirms the take (a repeated offer without needs_take).
+    app._on_event(_event(EventType.CONVERSATION_OFFERED, _summary("c1", "Mei"), "c1"))
+    assert center.banner("c1") is None
+    assert tab.composer.isEnabled()
+
+
+def test_a_reassigned_chat_says_so_and_can_be_closed(app: AppController) -> None:
+    center = app.reply_speed
+    app.window.open_conversation(_summary("c1", "Mei", offered_ago_s=91))
+    notice = ReassignedNotice(conversation_id="c1", alias="Mei", reassigned_at=SERVER_NOW,
+                              after_seconds=91)
+    app._on_event(_event(EventType.CONVERSATION_REASSIGNED, notice, "c1"))
+    banner = center.banner("c1")
+    assert banner is not None and banner.mode == "reassigned"
+    assert "reassigned to another responder" in banner.ui.offerLabel.text()
+    assert "1:31" in banner.ui.offerLabel.text()
+    pill = center.pill("c1")
+    assert pill is not None and pill.text() == "Reassigned"
+    tab = app.chat_tab("c1")
+    assert tab is not None and not tab.composer.isEnabled()
+    banner.ui.closeTabButton.click()
+    assert app.chat_tab("c1") is None
+
+
+def test_the_queue_shows_how_many_wait_and_the_oldest_wait(app: AppController,
+                                                           pc: PcClock) -> None:
+    center = app.reply_speed
+    assert center.queue_panel.isHidden()
+    status = QueueStatus(waiting=3, oldest_queued_at=SERVER_NOW - timedelta(seconds=65))
+    app._on_event(_event(EventType.QUEUE_CHANGED, status))
+    label = center.queue_panel.ui.queueLabel.text()
+    assert "3" in label and "1:05" in label
+    pc.advance(2)
+    center.tick()
+    assert "1:07" in center.queue_panel.ui.queueLabel.text()
+    app._on_event(_event(EventType.QUEUE_CHANGED, QueueStatus(waiting=0)))
+    assert center.queue_panel.isHidden()
+
+
+def test_the_stats_panel_shows_the_backends_figures(app: AppController) -> None:
+    panel = app.reply_speed.show_stats()
+    period = PeriodReplySpeed(clients=11, answered=10, median_s=12.0, p90_s=40.2,
+                              within_10s_share=4 / 11, within_30s_share=7 / 11, reassigned=1)
+    stats = ReplySpeedStats(
+        time_zone="Asia/Shanghai", generated_at=SERVER_NOW, today=period, week=period,
+        histogram=[HistogramBucket(from_s=0, to_s=5, count=3),
+                   HistogramBucket(from_s=90, to_s=None, count=0)],
+        daily=[DailyReplySpeed(day=date(2026, 11, 24), clients=11, answered=10, median_s=12,
+                               p90_s=40),
+               DailyReplySpeed(day=date(2026, 11, 25), clients=0, answered=0)],
+        days=2)
+    panel.show_stats(stats)
+    assert panel.figure("todayMedian") == "12 s"
+    assert panel.figure("weekP90") == "40 s"
+    assert panel.figure("todayClients") == "11 (10 answered)"
+    assert panel.figure("todayWithin10") == "36%"
+    assert panel.figure("todayWithin30") == "64%"
+    assert panel.figure("weekReassigned") == "1"
+    assert len(panel.histogram_chart.series()) == 1
+    assert len(panel.trend_chart.series()) == 2
+    panel.close()
