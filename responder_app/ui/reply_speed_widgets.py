@@ -106,7 +106,8 @@ class QueuePanel(QWidget):
         if waiting <= 0:
             self.hide()
             return
-        text = self.tr("%n client(s) in the queue", "", waiting)
+        text = (self.tr("1 client in the queue") if waiting == 1
+                else self.tr("%1 clients in the queue").replace("%1", str(waiting)))
         if oldest.seconds is not None:
             text += " · " + self.tr("oldest waiting %1").replace("%1", oldest.text)
         if self.ui.queueLabel.text() != text:

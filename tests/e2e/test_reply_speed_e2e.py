@@ -1,0 +1,150 @@
+"""Reply speed end to end: real backend (controllable clock), real app, simulated clients.
+
+Accept mode set in the app reaches the backend; an offered client shows "Take"; taking
+and answering shows the first-reply time the server recorded, and the statistics panel
+updates as the chat is answered. A client left without a first reply past the timeout
+is reassigned to another responder, and the app's tab says so. The server's clock is
+moved forward instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import httpx
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from responder_app.app_controller import AppController
+from responder_app.services.credentials import CredentialStore
+from responder_app.settings import AppSettings
+from responder_sim import start_session
+from tests.support.backend import Backend, bearer
+from tests.support.qt_async import run_in_qt_loop, wait_until
+
+pytestmark = pytest.mark.e2e
+
+
+def _controller(http: httpx.AsyncClient, tmp_path: Path, accept_mode: bool) -> AppController:
+    settings = AppSettings.in_file(str(tmp_path / "settings.ini"))
+    settings.accept_mode = accept_mode
+    return AppController(http=http, settings=settings,
+                         credentials=CredentialStore(fail.Keyring()))
+
+
+async def _connected(app: AppController) -> None:
+    await wait_until(lambda: app.stream is not None
+                     and app.stream.status.state.value == "connected", what="stream connected")
+
+
+def test_take_reply_first_reply_time_and_live_stats(
+    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    email, password = backend.create_responder(display_name="Amy")
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient() as http:
+            app = _controller(http, tmp_path, accept_mode=True)
+            center = app.reply_speed
+            await app.sign_in(backend.base_url, email, password)
+            await _connected(app)
+            assert app.api is not None
+            mode = httpx.get(f"{backend.api}/me/assignment-mode",
+                             headers=bearer(app.api.access_token or ""))
+            assert mode.json()["mode"] == "accept"
+            panel = center.show_stats()
+            await wait_until(lambda: panel.stats is not None, what="first figures")
+
+            client = await start_session(backend.base_url, "Mei", "work")
+            try:
+                conversation_id = client.conversation_id
+                tab = await wait_until(lambda: app.chat_tab(conversation_id), what="tab")
+                banner = await wait_until(lambda: center.banner(conversation_id),
+                                          what="the Take banner")
+                assert banner.mode == "offer" and not tab.composer.isEnabled()
+                pill = center.pill(conversation_id)
+                assert pill is not None and not pill.isHidden()  # waiting for a first reply
+
+                await asyncio.to_thread(backend.advance_clock, 6)
+                QTest.mouseClick(banner.ui.takeButton, Qt.MouseButton.LeftButton)
+                await wait_until(lambda: center.banner(conversation_id) is None, what="taken")
+                assert tab.composer.isEnabled()
+
+                tab.composer.setFocus()
+                QTest.keyClicks(tab.composer, "Hi Mei, I'm here.")
+                QTest.keyClick(tab.composer, Qt.Key.Key_Return)
+                text = await wait_until(lambda: center.first_reply_text(conversation_id),
+                                        what="first-reply time in the header")
+                assert text in ("First reply in 6 s", "First reply in 7 s")
+                await wait_until(lambda: pill.isHidden(), what="the clock stops")
+                # The panel updates live as the chat is answered.
+                await wait_until(lambda: panel.stats is not None
+                                 and panel.stats.today.answered == 1, what="live stats")
+                assert panel.figure("todayMedian") in ("6 s", "7 s")
+            finally:
+                await client.close()
+                await app.shutdown()
+
+    run_in_qt_loop(qloop, scenario())
+
+
+def test_an_unanswered_client_is_reassigned_and_the_tab_says_so(
+    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    email, password = backend.create_responder(display_name="Amy")
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient() as http:
+            app = _controller(http, tmp_path, accept_mode=False)
+            center = app.reply_speed
+            await app.sign_in(backend.base_url, email, password)
+            await _connected(app)
+            client = await start_session(backend.base_url, "Sam", "family")
+            try:
+                conversation_id = client.conversation_id
+                await wait_until(lambda: app.chat_tab(conversation_id), what="tab")
+                ben = await asyncio.to_thread(backend.new_responder, True, 3, "Ben")
+                await asyncio.to_thread(backend.advance_clock, 91)
+                banner = await wait_until(lambda: center.banner(conversation_id),
+                                          what="the reassigned notice")
+                assert banner.mode == "reassigned"
+                assert "reassigned to another responder" in banner.ui.offerLabel.text()
+                pill = center.pill(conversation_id)
+                assert pill is not None and pill.text() == "Reassigned"
+                listed = httpx.get(f"{backend.api}/conversations",
+                                   headers=bearer(ben["access_token"])).json()
+                assert [c["id"] for c in listed] == [conversation_id]
+            finally:
+                await client.close()
+                await app.shutdown()
+
+    run_in_qt_loop(qloop, scenario())
+
+
+def test_the_queue_indicator_counts_waiting_clients(
+    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    email, password = backend.create_responder(display_name="Amy", max_concurrent=1)
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient() as http:
+            app = _controller(http, tmp_path, accept_mode=False)
+            center = app.reply_speed
+            await app.sign_in(backend.base_url, email, password)
+            await _connected(app)
+            clients = [await start_session(backend.base_url, alias) for alias in "ABC"]
+            try:
+                await wait_until(lambda: "2" in center.queue_panel.ui.queueLabel.text()
+                                 and not center.queue_panel.isHidden(), what="queue of two")
+                await app.wrap_up(clients[0].conversation_id)
+                await wait_until(lambda: "1 client" in center.queue_panel.ui.queueLabel.text(),
+                                 what="queue of one")
+            finally:
+                for client in clients:
+                    await client.close()
+                await app.shutdown()
+
+    run_in_qt_loop(qloop, scenario())
