@@ -36,4 +36,24 @@ fi
 # throwaway test keyring), then run the command.
 printf '%s' "responder-test-keyring" | gnome-keyring-daemon --unlock --components=secrets \
   >/dev/null 2>&1 || echo "warning: gnome-keyring-daemon did not start" >&2
+# A sound server with a silent sink, so the app's sounds really play (and can be checked).
+if command -v pulseaudio >/dev/null 2>&1; then
+  pulseaudio --daemonize=no --exit-idle-time=-1 --disallow-exit -n \
+    --load="module-null-sink sink_name=responder_test" --load=module-native-protocol-unix \
+    >"$XDG_RUNTIME_DIR/pulseaudio.log" 2>&1 &
+  pulse_pid=$!
+  for _ in $(seq 1 100); do
+    [ -S "$XDG_RUNTIME_DIR/pulse/native" ] && break
+    sleep 0.05
+  done
+  if [ -S "$XDG_RUNTIME_DIR/pulse/native" ]; then
+    export RESPONDER_TEST_SOUND_SERVER=1
+  fi
+  set +e
+  "$@"
+  status=$?
+  kill "$pulse_pid" 2>/dev/null
+  wait "$pulse_pid" 2>/dev/null
+  exit $status
+fi
 exec "$@"

@@ -19,4 +19,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
 # idle; PulseAudio's client library lets QtMultimedia play the new-client sound.
 $SUDO apt-get install -y -qq --no-install-recommends \
   python3-dev build-essential pkg-config libdbus-1-dev libglib2.0-dev libglib2.0-bin \
-  libxss1 libpulse0 >/dev/null
+  libxss1 libpulse0 pulseaudio >/dev/null

@@ -11,6 +11,7 @@ not the active window here, as when the responder is in another window or room.
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -296,6 +297,54 @@ def test_the_sound_is_bundled_through_the_resource_system(qapp: Any) -> None:
     assert SOUND_URL == "qrc:/sounds/new_client.wav" and sound.available
     sound.volume = 0
     assert sound.play() is False, "volume 0 is silent"
+
+
+@pytest.mark.skipif(not os.environ.get("RESPONDER_TEST_SOUND_SERVER"),
+                    reason="needs the sound server of scripts/desktop_session.sh")
+def test_the_new_client_sound_plays_on_a_real_sound_server(
+    qloop: asyncio.AbstractEventLoop,
+) -> None:
+    from responder_app.ui.alert_sound import AlertSound
+
+    async def scenario() -> None:
+        sound = AlertSound()
+        await wait_until(lambda: sound.loaded, what="the bundled sound decoded")
+        assert sound.play()
+        await wait_until(lambda: sound._effect.isPlaying(), what="playing")
+
+    run_in_qt_loop(qloop, scenario())
+
+
+def test_when_no_notification_route_works_the_window_says_so_once(
+    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path,
+) -> None:
+    def no_backend(_notice: Notice) -> None:
+        raise NotImplementedError("plyer has no backend here")
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient() as http:
+            app = _controller(http, tmp_path)
+            alerts = app.alerts
+            alerts.notifier = Notifier(no_backend, lambda _n: False,
+                                       on_unavailable=alerts._say_notifications_unavailable)
+            _other = await _signed_in(app, backend)
+            clients = [await start_session(backend.base_url, alias, "t") for alias in "AB"]
+            try:
+                await wait_until(lambda: len(alerts.notifier.sent) == 2, what="two notices")
+                assert [route for route, _ in alerts.notifier.sent] == [Route.NONE] * 2
+                shown = app.window.ui.statusbar.currentMessage()
+                assert "notifications don't work" in shown
+                app.window.ui.statusbar.clearMessage()
+                await clients[0].say("hello?")
+                await wait_until(lambda: len(alerts.notifier.sent) == 3, what="third notice")
+                assert app.window.ui.statusbar.currentMessage() == "", "said only once"
+                assert len(app.tabs_by_conversation_id) == 2, "the app carries on"
+            finally:
+                for c in clients:
+                    await c.close()
+                await app.shutdown()
+
+    run_in_qt_loop(qloop, scenario())
 
 
 # ---- no route works: never crash, never hang, say so once ---------------------------------
