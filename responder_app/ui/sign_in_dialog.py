@@ -45,7 +45,8 @@ class SignInDialog(QDialog):
     def _connect_signals(self) -> None:
         self.ui.signInButton.clicked.connect(self.submit)
         self.ui.cancelButton.clicked.connect(self.reject)
-        self.ui.passwordEdit.returnPressed.connect(self.submit)
+        # Enter in any field presses the default "Sign in" button; connecting returnPressed
+        # as well would submit twice and race two sign-ins.
         for edit in (self.ui.serverEdit, self.ui.emailEdit, self.ui.passwordEdit):
             edit.textEdited.connect(lambda _text: self.show_error(""))
 
