@@ -123,10 +123,19 @@ class Tools:
 def check_tools(*, appimage: bool = False, bundle_only: bool = False) -> Tools:
     """Find every tool the build needs; collect every problem before refusing."""
     tools = Tools()
+    if sys.platform.startswith("linux"):
+        # PyInstaller reads the libraries' dependencies with these.
+        for name, package in (("ldd", "libc-bin"), ("objdump", "binutils")):
+            if shutil.which(name) is None:
+                tools.problems.append(
+                    f"{name} was not found; PyInstaller needs it on Linux. Install it with: "
+                    f"apt-get install {package} (scripts/install_system_packages.sh does).")
     try:
         import PyInstaller
     except ImportError:
         tools.problems.append(f"PyInstaller is not installed. {INSTALL_HINT}")
+    except Exception as exc:  # it runs system tools while it loads
+        tools.problems.append(f"PyInstaller could not load ({type(exc).__name__}: {exc}).")
     else:
         found = str(getattr(PyInstaller, "__version__", "0"))
         if _version_tuple(found) < MIN_PYINSTALLER:
@@ -232,14 +241,14 @@ def render_icons(out_dir: Path) -> dict[str, Path]:
 
     icons = {"svg": out_dir / "responder.svg", "png": out_dir / "responder.png"}
     shutil.copyfile(ROOT / "resources" / "icons" / "app.svg", icons["svg"])
-    render(256).save(os.fspath(icons["png"]), b"PNG")
+    render(256).save(os.fspath(icons["png"]))
     if sys.platform == "win32":
         icons["ico"] = out_dir / "responder.ico"
-        if not render(256).save(os.fspath(icons["ico"]), b"ICO"):
+        if not render(256).save(os.fspath(icons["ico"])):
             raise BuildError("Qt could not write the .ico icon (imageformats/qico missing)")
     if sys.platform == "darwin":
         icons["icns"] = out_dir / "responder.icns"
-        if not render(1024).save(os.fspath(icons["icns"]), b"ICNS"):
+        if not render(1024).save(os.fspath(icons["icns"])):
             raise BuildError("Qt could not write the .icns icon (imageformats/qicns missing)")
     return icons
 

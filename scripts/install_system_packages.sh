@@ -13,7 +13,8 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 \
   libxcb-xkb1 libx11-xcb1 libxrender1 libxi6 libsm6 libice6 libnss3 libasound2 \
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools \
-  fonts-noto-cjk fonts-noto-core fonts-dejavu-core >/dev/null
+  fonts-noto-cjk fonts-noto-core fonts-dejavu-core \
+  binutils xdotool desktop-file-utils >/dev/null
 # Notifications and presence: pip builds dbus-python (plyer's D-Bus route) against libdbus;
 # gdbus checks the test notification service; libXss tells how long the desktop has been
 # idle; PulseAudio's client library lets QtMultimedia play the new-client sound.
