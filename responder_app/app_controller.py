@@ -49,7 +49,7 @@ from responder_app.alert_center import AlertCenter
 from responder_app.reply_speed import ReplySpeedCenter
 from responder_app.services.api_client import ApiClient, ApiError, normalize_server_url
 from responder_app.services.credentials import CredentialStore
-from responder_app.services.event_stream import EventStream, StreamStatus
+from responder_app.services.event_stream import ConnectionState, EventStream, StreamStatus
 from responder_app.services.outbox import Outbox, OutgoingMessage
 from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
@@ -327,6 +327,8 @@ class AppController(QObject):
     def _on_status(self, status: StreamStatus) -> None:
         self.window.set_connection_status(status)
         self.sig_connection_changed.emit(status.state.value)
+        if status.state == ConnectionState.CONNECTED and self.outbox is not None:
+            self.outbox.retry_all_failed()  # replies typed during an outage go out now
 
     def _on_auth_lost(self, error: ApiError) -> None:
         self.window.show_notice(error.message, 0)

@@ -3,7 +3,8 @@
 Each message gets a UUID once; every retry re-PUTs the same id, and the server stores it
 once, so a retry after any failure can neither lose nor double a message. Network and
 server errors are retried automatically a few times with backoff; after that the message
-is `failed` and the user can click it to try again.
+is `failed`: the user can click it to try again, and it is sent again by itself as soon as
+the connection comes back (`retry_all_failed`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class OutgoingMessage:
     state: SendState = SendState.SENDING
     attempts: int = 0
     error: str = ""
+    retryable: bool = False  # failed for a reason that trying later may cure (network, 5xx)
     result: MessageOut | None = field(default=None, repr=False)
 
 
@@ -75,6 +77,12 @@ class Outbox:
         self._start(message)
         return message
 
+    def retry_all_failed(self) -> list[OutgoingMessage]:
+        """Send again what failed for want of a connection (called when it is back)."""
+        return [retried for message in list(self.messages.values())
+                if message.state == SendState.FAILED and message.retryable
+                and (retried := self.retry(message.id)) is not None]
+
     def _start(self, message: OutgoingMessage) -> None:
         task = asyncio.ensure_future(self._deliver(message))
         self._tasks[message.id] = task
@@ -103,6 +111,7 @@ class Outbox:
                     continue
                 message.state = SendState.FAILED
                 message.error = exc.message
+                message.retryable = exc.retryable
                 self._notify(message)
                 return
             message.state = SendState.SENT

@@ -141,6 +141,10 @@ class ChatTab(QWidget):
         self.model.update_outgoing(outgoing)
         if outgoing.state == SendState.FAILED and outgoing.error:
             self.show_error(outgoing.error)
+        elif outgoing.state == SendState.SENT and not any(
+            item.own and item.state == SendState.FAILED.value for item in self.model.items()
+        ):
+            self.show_error("")  # nothing is failing any more: drop the stale warning
         self.tick()
 
     def prepend_history(self, page: MessagePage) -> int:

@@ -211,3 +211,51 @@ def test_a_client_arriving_while_a_quiet_stream_was_down_still_gets_a_tab(
                 await proxy.close()
 
     run_in_qt_loop(qloop, scenario(), timeout=90)
+
+
+def _last_state(tab: object) -> str | None:
+    item = tab.model.last_item()  # type: ignore[attr-defined]
+    return None if item is None else str(item.state)
+
+
+def test_a_reply_typed_during_an_outage_is_sent_when_the_connection_returns(
+    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    from tests.support.tcp_proxy import CuttableProxy
+
+    email, password = backend.create_responder(display_name="Amy")
+    backend_port = int(backend.base_url.rsplit(":", 1)[1])
+
+    async def scenario() -> None:
+        proxy = CuttableProxy(backend_port)
+        await proxy.start()
+        async with httpx.AsyncClient() as http:
+            app = _controller(http, tmp_path)
+            await app.sign_in(proxy.url, email, password)
+            await wait_until(lambda: app.stream is not None
+                             and app.stream.status.state.value == "connected")
+            client = await start_session(backend.base_url, "Sam", "exam stress")
+            try:
+                await client.listen()
+                await client.say("Hi, is anyone there?")
+                tab = await wait_until(lambda: app.chat_tab(client.conversation_id))
+                proxy.cut()
+                tab.composer.setFocus()
+                QTest.keyClicks(tab.composer, "Yes, I'm here. Take your time.")
+                QTest.keyClick(tab.composer, Qt.Key.Key_Return)
+                await wait_until(lambda: _last_state(tab) == "failed", timeout=30,
+                                 what="the reply marked failed while offline")
+                assert tab.ui.errorLabel.isVisible()
+                proxy.restore()
+                reply = await client.wait_for_reply(40)
+                assert reply is not None and reply.body == "Yes, I'm here. Take your time."
+                await wait_until(lambda: _last_state(tab) == "sent")
+                await wait_until(lambda: not tab.ui.errorLabel.isVisible(),
+                                 what="the warning cleared once everything was sent")
+                assert [m.body for m in await client.messages()].count(reply.body) == 1
+            finally:
+                await client.close()
+                await app.shutdown()
+                await proxy.close()
+
+    run_in_qt_loop(qloop, scenario(), timeout=120)
