@@ -95,6 +95,27 @@ def _qt() -> dict[str, Any]:
     }
 
 
+def _sound() -> dict[str, Any]:
+    """Qt Multimedia plays the notification sound; it needs a media backend plugin."""
+    result: dict[str, Any] = {"qt_multimedia": False, "decodable_formats": [],
+                              "audio_outputs": 0, "error": None}
+    try:
+        # imported by name, so the installer carries Qt Multimedia only when the app uses it
+        multimedia = importlib.import_module("PySide6.QtMultimedia")
+    except ImportError:
+        return result
+    try:
+        result["qt_multimedia"] = True
+        media_format = multimedia.QMediaFormat()
+        decode = multimedia.QMediaFormat.ConversionMode.Decode
+        result["decodable_formats"] = sorted(
+            f.name for f in media_format.supportedFileFormats(decode))
+        result["audio_outputs"] = len(multimedia.QMediaDevices.audioOutputs())
+    except Exception as exc:
+        result["error"] = f"{type(exc).__name__}: {exc}"
+    return result
+
+
 def _tls() -> dict[str, Any]:
     result: dict[str, Any] = {"openssl": ssl.OPENSSL_VERSION, "ca_file": None,
                               "ca_certificates": 0}
@@ -119,6 +140,7 @@ def collect() -> dict[str, Any]:
         "keyring": _keyring(),
         "notifications": _notifications(),
         "qt": _qt(),
+        "sound": _sound(),
         "tls": _tls(),
         "translations": sorted(p.name for p in directory.glob("*.qm")) if directory else [],
     }

@@ -227,6 +227,15 @@ def test_installed_app_finds_keyring_notifications_icons_and_certificates(
     assert {"platforms", "tls", "imageformats", "iconengines"} <= set(
         qt["plugin_types"])  # type: ignore[arg-type]
 
+    sound = report["sound"]
+    assert isinstance(sound, dict)
+    uses_multimedia = any("QtMultimedia" in p.read_text(encoding="utf-8")
+                          for p in (ROOT / "responder_app").rglob("*.py")
+                          if p.name != "diagnostics.py")
+    if uses_multimedia:  # the notification sound is a .wav played through Qt Multimedia
+        assert sound["qt_multimedia"] is True and sound["error"] is None
+        assert "Wave" in sound["decodable_formats"]  # type: ignore[operator]
+
     tls = report["tls"]
     assert isinstance(tls, dict)
     assert int(tls["ca_certificates"]) > 50  # certifi's CA bundle came along for https
