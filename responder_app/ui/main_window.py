@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from qasync import asyncClose
 
@@ -19,6 +19,7 @@ from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
 from responder_app.ui.chat_tab import ChatTab
 from responder_app.ui.status_panel import StatusPanel
+from responder_app.ui.tab_label import tab_label
 from responder_app.ui.ui_main_window import Ui_MainWindow
 from responder_wire.models import (
     Availability,
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         self.ui.tabs.blockSignals(False)
         if first:
             self.ui.tabs.setCurrentIndex(index)
-        self._refresh_tab_text(tab)
+        self._refresh_namesakes(tab.alias)
         self._update_empty_state()
         if focus is not None and focus.isVisible() and QApplication.focusWidget() is not focus:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.ui.tabs.removeTab(index)
         tab.deleteLater()
+        self._refresh_namesakes(tab.alias)
         self._update_empty_state()
         current = self.current_tab
         if current is not None and self.isActiveWindow():
@@ -197,12 +199,24 @@ class MainWindow(QMainWindow):
         index = self.ui.tabs.indexOf(tab)
         if index < 0:
             return
-        text = tab.alias if tab.unread <= 0 else f"{tab.alias} · {tab.unread}"
-        self.ui.tabs.setTabText(index, text)
+        left = tab.summary.state == ConversationState.ENDED
+        twins = sum(other.alias == tab.alias for other in self.tabs_by_conversation_id.values())
+        self.ui.tabs.setTabText(index, tab_label(
+            tab.alias, topic=tab.summary.topic, unread=tab.unread, left=left,
+            alias_taken_twice=twins > 1, left_word=self.tr("left")))
+        # A chat whose client left is greyed: it only waits to be wrapped up.
+        bar = self.ui.tabs.tabBar()
+        bar.setTabTextColor(index, QColor("#9aa0b0") if left else bar.palette().text().color())
         tooltip = tab.summary.topic or tab.alias
-        if tab.summary.state == ConversationState.ENDED:
+        if left:
             tooltip = self.tr("%1 left the chat").replace("%1", tab.alias)
         self.ui.tabs.setTabToolTip(index, tooltip)
+
+    def _refresh_namesakes(self, alias: str) -> None:
+        """Tabs sharing an alias show their topic too; refresh them when one comes or goes."""
+        for tab in self.tabs_by_conversation_id.values():
+            if tab.alias == alias:
+                self._refresh_tab_text(tab)
 
     def _current_changed(self, index: int) -> None:
         tab = self.ui.tabs.widget(index)

@@ -133,3 +133,25 @@ def test_availability_switch_asks_the_server_and_shows_what_it_says(
     assert panel.ui.onlineButton.isChecked() and not panel.ui.awayButton.isChecked()
     window.set_availability(Availability.AWAY)  # presence.changed arrived
     assert panel.ui.awayButton.isChecked() and not panel.ui.onlineButton.isChecked()
+
+
+def test_two_clients_with_one_alias_are_told_apart_by_topic(
+    qtbot: QtBot, clock: ServerClock
+) -> None:
+    window = _window(qtbot, clock)
+    window.open_conversation(summary("c-1", "Jess", topic="family"))
+    assert window.tab_text("c-1") == "Jess"
+    window.open_conversation(summary("c-2", "Jess", topic="a very long topic about work"))
+    assert window.tab_text("c-1") == "Jess (family)"
+    assert window.tab_text("c-2") == "Jess (a very long t…)"
+    window.close_conversation("c-2")
+    assert window.tab_text("c-1") == "Jess"
+
+
+def test_a_chat_whose_client_left_says_so_on_its_tab(qtbot: QtBot, clock: ServerClock) -> None:
+    window = _window(qtbot, clock)
+    window.open_conversation(summary("c-1", "Minh"))
+    window.open_conversation(summary("c-1", "Minh", state=ConversationState.ENDED))
+    assert window.tab_text("c-1") == "Minh · left"
+    bar = window.ui.tabs.tabBar()
+    assert bar.tabTextColor(0) != bar.palette().text().color()
