@@ -90,6 +90,18 @@ class SignInDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)
         self.ui.errorLabel.setVisible(bool(message))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show a wrapped message in full (the form's fixed size would clip it)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def error_text(self) -> str:
         return "" if self.ui.errorLabel.isHidden() else self.ui.errorLabel.text()

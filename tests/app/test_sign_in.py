@@ -116,3 +116,17 @@ def test_settings_file_holds_no_secrets(tmp_path: Path) -> None:
     again = AppSettings.in_file(str(tmp_path / "settings.ini"))
     assert (again.server_url, again.last_email, again.remember_me) == (
         "https://srv", "amy@example.test", True)
+
+
+def test_a_long_error_is_shown_in_full(qtbot: QtBot) -> None:
+    dialog = SignInDialog(server_url="http://192.168.1.50:8000", email="me@example.test",
+                          remember=False, keyring_message=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    message = ("Plain http:// is only allowed for a server on this computer. Use https:// "
+               "for a server elsewhere, or ask your operator for the right address.")
+    dialog.show_error(message)
+    qtbot.wait(10)
+    label = dialog.ui.errorLabel
+    assert label.height() >= label.heightForWidth(label.width())  # nothing clipped
+    assert label.geometry().bottom() < dialog.height()
