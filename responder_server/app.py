@@ -22,6 +22,7 @@ from responder_server.api import (
     stats_routes,
 )
 from responder_server.api.deps import State
+from responder_server.api.notes_routes import router as notes_router
 from responder_server.clock import Clock, epoch_ms
 from responder_server.config import ServerConfig
 from responder_server.db import Database
@@ -110,4 +111,5 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
                    event_routes.router, presence_routes.router, _misc_router(config)):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(stats_routes.router, prefix=API_PREFIX)
+    app.include_router(notes_router, prefix=API_PREFIX)  # client notes and search
     return app

@@ -2,6 +2,7 @@
 
     responder-server [serve] [--host H] [--port P] [--database-url URL]
     responder-server create-responder --email E [--password P] [--display-name N]
+    responder-server erase-client (--client-key K | --client-id ID | --conversation ID) --yes
 """
 
 from __future__ import annotations
@@ -80,6 +81,31 @@ async def _create_responder(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _erase_client(args: argparse.Namespace) -> int:
+    from responder_server.db import Database
+    from responder_server.erasure import erase_client, find_client_id
+
+    if not args.yes:
+        print("Erasing a client cannot be undone; add --yes to go ahead.", file=sys.stderr)
+        return 2
+    db = Database(ServerConfig.from_env(args.database_url).database_url)
+    try:
+        await db.migrate()
+        async with db.read() as session:
+            target = await find_client_id(session, client_key=args.client_key,
+                                          client_id=args.client_id,
+                                          conversation_id=args.conversation)
+        if target is None:
+            print("No such client: nothing was erased.", file=sys.stderr)
+            return 1
+        report = await erase_client(db, target)
+        print(f"Erased the client: {report.conversations} sessions, {report.messages} "
+              f"messages, {report.notes} notes (session amounts kept for the ledger).")
+    finally:
+        await db.dispose()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="responder-server", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -115,6 +141,15 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--display-name")
     create.add_argument("--max-concurrent", type=int, default=3)
     add_db(create)
+
+    erase = sub.add_parser("erase-client", help="erase everything about a client, on request "
+                                                "(the ledger keeps amounts only)")
+    which = erase.add_mutually_exclusive_group(required=True)
+    which.add_argument("--client-key", help="the key the client's page or app keeps")
+    which.add_argument("--client-id", help="the server's client id (from a responder's notes)")
+    which.add_argument("--conversation", help="any conversation id of that client")
+    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    add_db(erase)
     return parser
 
 
@@ -122,4 +157,6 @@ def main(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
     if args.command == "create-responder":
         sys.exit(asyncio.run(_create_responder(args)))
+    if args.command == "erase-client":
+        sys.exit(asyncio.run(_erase_client(args)))
     sys.exit(_serve(args))

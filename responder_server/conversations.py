@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server import auth, presence, routing
+from responder_server import auth, notes, presence, routing, search
 from responder_server.auth import Principal
 from responder_server.events import append_event
 from responder_server.models import Conversation, Message, Responder
@@ -55,8 +55,10 @@ async def _summary(session: AsyncSession, conversation: Conversation) -> Convers
 async def start_session(state: ServerState, request: SessionStart) -> SessionStarted:
     now = state.clock.now()
     async with state.db.write() as session:
+        client = await notes.client_for_session(session, request.client_key, now)
         conversation = Conversation(
             id=str(uuid.uuid4()),
+            client_id=client.id,
             alias=request.alias,
             topic=request.topic.strip(),
             length_minutes=request.length_minutes,
@@ -143,6 +145,7 @@ async def put_message(
         if sender is SenderRole.RESPONDER:
             conversation.needs_take = False  # replying takes an offered client
         await session.flush()
+        await search.index_message(session, message)
         out = message_out(message)
         await append_event(session, EventType.MESSAGE_CREATED, out, now=now,
                            conversation_id=conversation_id,
@@ -182,6 +185,7 @@ async def _finish(
             conversation.ended_at = conversation.ended_at or now
             conversation.closed_at = now
             conversation.wrap_up_note = note
+            await search.index_wrap_up(session, conversation)
         await session.flush()
         result = await _summary(session, conversation)
         await append_event(session, event_type, result, now=now,

@@ -105,6 +105,10 @@ class Conversation(Base):
     # Accept mode: offered but not yet taken by the responder.
     needs_take: Mapped[bool] = mapped_column(default=False)
     reassign_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Who the client is across sessions (notes.py); None only for rows from before 0002_notes.
+    client_id: Mapped[str | None] = mapped_column(
+        ForeignKey("clients.id"), nullable=True, index=True
+    )
 
 
 class Message(Base):
@@ -120,6 +124,63 @@ class Message(Base):
     sender: Mapped[str] = mapped_column(String(16))
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Client(Base):
+    """A client across sessions. `key_hash` is the SHA-256 of the `client_key` the client
+    side presented (None: the client gave no key, so this identity lasts one session)."""
+
+    __tablename__ = "clients"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ClientNote(Base):
+    """One responder's private notes on one client; `version` rises with every save."""
+
+    __tablename__ = "client_notes"
+    __table_args__ = (
+        Index("ix_client_notes_responder_client", "responder_id", "client_id", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"))
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of strings
+    call_me: Mapped[str] = mapped_column(String(100), default="")
+    avoid: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SearchTerm(Base):
+    """The full-text index (search.py): one row per distinct term of one document. A
+    document is a note (`note_id`), a message (`message_position`) or a wrap-up note
+    (`conversation_id` alone). Who may find it is decided by joining to its owner."""
+
+    __tablename__ = "search_terms"
+    __table_args__ = (
+        Index("ix_search_terms_term", "term"),
+        Index("ix_search_terms_note", "note_id"),
+        Index("ix_search_terms_conversation", "conversation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    term: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))  # note | message | wrap_up
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client_notes.id", ondelete="CASCADE"), nullable=True
+    )
+    conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id"), nullable=True
+    )
+    message_position: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.position", ondelete="CASCADE"), nullable=True
+    )
 
 
 class Event(Base):

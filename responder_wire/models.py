@@ -129,6 +129,9 @@ class SessionStart(_Model):
     alias: str = Field(min_length=1, max_length=MAX_ALIAS_LENGTH)
     topic: str = Field(default="", max_length=MAX_TOPIC_LENGTH)
     length_minutes: int
+    # Optional stable identity of the client across sessions (a random secret the client
+    # side keeps, 16-128 characters); the server stores only its hash. See docs/API.md.
+    client_key: str | None = Field(default=None, min_length=16, max_length=128)
 
     @field_validator("alias")
     @classmethod

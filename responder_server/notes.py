@@ -1,0 +1,148 @@
+"""Client identity across sessions, private client notes (versioned), returning-client briefs.
+
+Notes are keyed by (responder, client) and only ever read or written with the caller's own
+responder id, so one responder can never reach another's notes. A responder may keep notes
+only on a client they have had a conversation with (404 otherwise: existence stays hidden).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from responder_server import search
+from responder_server.auth import Principal
+from responder_server.models import Client, ClientNote, Conversation, SearchTerm
+from responder_server.problems import ProblemError, not_found
+from responder_server.state import ServerState
+from responder_wire import ConversationState
+from responder_wire.notes import ClientBrief, ClientNotes, ClientNotesUpdate, PastSession
+
+HISTORY_LIMIT = 10
+
+
+def key_hash(client_key: str) -> str:
+    return hashlib.sha256(client_key.encode()).hexdigest()
+
+
+async def client_for_session(session: AsyncSession, client_key: str | None,
+                             now: datetime) -> Client:
+    """The client presenting this key (created on first sight); a one-off without a key."""
+    if client_key:
+        digest = key_hash(client_key)
+        existing = await session.scalar(select(Client).where(Client.key_hash == digest))
+        if existing is not None:
+            return existing
+    client = Client(id=str(uuid.uuid4()), key_hash=key_hash(client_key) if client_key else None,
+                    created_at=now)
+    session.add(client)
+    await session.flush()
+    return client
+
+
+def notes_out(client_id: str, note: ClientNote | None) -> ClientNotes:
+    if note is None:
+        return ClientNotes(client_id=client_id)
+    return ClientNotes(client_id=client_id, text=note.text, tags=search._tags(note.tags),
+                       call_me=note.call_me, avoid=note.avoid, version=note.version,
+                       updated_at=note.updated_at)
+
+
+async def _require_known_client(session: AsyncSession, responder_id: int, client_id: str) -> None:
+    known = await session.scalar(
+        select(Conversation.id).where(Conversation.client_id == client_id,
+                                      Conversation.responder_id == responder_id).limit(1)
+    )
+    if known is None:
+        raise not_found("client")
+
+
+async def _own_note(session: AsyncSession, responder_id: int, client_id: str
+                    ) -> ClientNote | None:
+    note: ClientNote | None = await session.scalar(
+        select(ClientNote).where(ClientNote.responder_id == responder_id,
+                                 ClientNote.client_id == client_id))
+    return note
+
+
+async def get_notes(state: ServerState, principal: Principal, client_id: str) -> ClientNotes:
+    assert principal.responder_id is not None
+    async with state.db.read() as session:
+        await _require_known_client(session, principal.responder_id, client_id)
+        return notes_out(client_id, await _own_note(session, principal.responder_id, client_id))
+
+
+async def save_notes(state: ServerState, principal: Principal, client_id: str,
+                     update: ClientNotesUpdate) -> ClientNotes:
+    assert principal.responder_id is not None
+    now = state.clock.now()
+    async with state.db.write() as session:
+        await _require_known_client(session, principal.responder_id, client_id)
+        note = await _own_note(session, principal.responder_id, client_id)
+        current = note.version if note else 0
+        if update.base_version != current:
+            raise ProblemError(
+                409, "notes-conflict", "Notes changed elsewhere",
+                "These notes were saved from another device since you started editing. "
+                "Compare both versions and merge them.")
+        if note is None:
+            note = ClientNote(responder_id=principal.responder_id, client_id=client_id,
+                              created_at=now, version=0)
+            session.add(note)
+        note.text = update.text
+        note.tags = json.dumps(update.tags, ensure_ascii=False)
+        note.call_me = update.call_me.strip()
+        note.avoid = update.avoid
+        note.version = current + 1
+        note.updated_at = now
+        await session.flush()
+        await search.index_note(session, note)
+        return notes_out(client_id, note)
+
+
+async def delete_notes(state: ServerState, principal: Principal, client_id: str) -> None:
+    assert principal.responder_id is not None
+    async with state.db.write() as session:
+        await _require_known_client(session, principal.responder_id, client_id)
+        note = await _own_note(session, principal.responder_id, client_id)
+        if note is not None:
+            await session.execute(delete(SearchTerm).where(SearchTerm.note_id == note.id))
+            await session.delete(note)
+
+
+async def brief(state: ServerState, principal: Principal, conversation_id: str) -> ClientBrief:
+    """Notes and past sessions of the client in this (visible) conversation."""
+    responder_id = principal.responder_id
+    assert responder_id is not None
+    async with state.db.write() as session:
+        conversation = await session.get(Conversation, conversation_id)
+        if conversation is None or conversation.responder_id != responder_id:
+            raise not_found()
+        if conversation.client_id is None:  # a conversation from before client identities
+            client = await client_for_session(session, None, conversation.created_at)
+            conversation.client_id = client.id
+        client_id = conversation.client_id
+        note = await _own_note(session, responder_id, client_id)
+        past = await session.scalars(
+            select(Conversation)
+            .where(Conversation.client_id == client_id,
+                   Conversation.responder_id == responder_id,
+                   Conversation.id != conversation_id,
+                   Conversation.state == ConversationState.CLOSED.value)
+            .order_by(Conversation.created_at.desc()).limit(HISTORY_LIMIT)
+        )
+        history = [
+            PastSession(conversation_id=c.id, started_at=c.offered_at or c.created_at,
+                        topic=c.topic, length_minutes=c.length_minutes, earned_fen=c.price_fen,
+                        wrap_up_note=c.wrap_up_note)
+            for c in past
+        ]
+        notes = notes_out(client_id, note)
+        return ClientBrief(conversation_id=conversation_id, client_id=client_id,
+                           returning=bool(history) or not notes.is_empty,
+                           notes=notes, history=history)

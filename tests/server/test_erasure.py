@@ -1,0 +1,64 @@
+"""`responder-server erase-client` leaves no trace of the client's text in the database,
+while the session amounts stay for the ledger."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.server.notes_helpers import brief, new_key, save_notes, say, search, start, wrap_up
+from tests.support.backend import Backend, start_backend
+
+SECRETS = ("Zhaoxue", "heartbreak-topic", "水晶宫殿的秘密", "quokka whisper",
+           "ghi chú riêng tư", "wrapped-kiwi")
+
+
+def _erase(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "responder_server", "erase-client", "--database-url",
+         database_url, *args], capture_output=True, text=True)
+
+
+def test_erasing_a_client_leaves_no_trace_of_their_text(tmp_path: Path) -> None:
+    backend: Backend = start_backend(tmp_path)
+    try:
+        amy = backend.new_responder()
+        token = amy["access_token"]
+        key = new_key()
+        chat = start(backend, SECRETS[0], SECRETS[1], client_key=key)
+        cid = chat["conversation"]["id"]
+        price = chat["conversation"]["price_fen"]
+        say(backend, chat["client_token"], cid, SECRETS[2])
+        say(backend, token, cid, SECRETS[3])
+        client_id = brief(backend, token, cid)["client_id"]
+        save_notes(backend, token, client_id, 0, text=SECRETS[4],
+                   tags=["quokka"]).raise_for_status()
+        wrap_up(backend, token, cid, SECRETS[5])
+        other = start(backend, "Keeper", "kept-topic", client_key=new_key())
+        say(backend, other["client_token"], other["conversation"]["id"], "kept message")
+
+        refused = _erase(backend.database_url, "--client-key", key)
+        assert refused.returncode == 2 and "--yes" in refused.stderr
+        done = _erase(backend.database_url, "--client-key", key, "--yes")
+        assert done.returncode == 0, done.stderr
+        assert "1 sessions, 2 messages, 1 notes" in done.stdout
+        assert search(backend, token, "quokka") == []
+        again = _erase(backend.database_url, "--client-key", key, "--yes")
+        assert again.returncode == 1 and "No such client" in again.stderr
+    finally:
+        backend.stop()
+
+    db_path = Path(backend.database_url.split(":///", 1)[1])
+    with sqlite3.connect(db_path) as conn:
+        dump = "\n".join(conn.iterdump())
+        amount = conn.execute("SELECT price_fen, alias, topic FROM conversations WHERE id = ?",
+                              (cid,)).fetchone()
+    for secret in SECRETS:
+        assert secret not in dump, secret
+    assert "kept message" in dump and "kept-topic" in dump  # other clients are untouched
+    assert amount == (price, "(erased)", "")
+    raw = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
+    for secret in SECRETS:
+        assert secret.encode() not in raw, f"{secret} still in the database file"
