@@ -1,0 +1,284 @@
+"""The client's web page on the backend: quote, checkout through a payment provider,
+stream tickets for EventSource, typing indicators and ratings.
+
+Stream authentication: EventSource cannot send an Authorization header, so the page
+trades its client token (sent as a header) for a *stream ticket*: random, stored only as a
+hash, valid for STREAM_TICKET_TTL_S, scoped to one conversation and good for nothing but
+reading that conversation's event stream (`GET /client/events?ticket=`). A ticket may end
+up in an access log or a proxy log (it is in the URL); by then it is short-lived and
+read-only, while the client token, which can write, never appears in a URL.
+
+Typing indicators go through the event log as `typing.changed`, rate-limited here to one
+per sender per conversation every TYPING_MIN_INTERVAL_S. The log is what carries events
+between several instances and what a reconnecting stream replays; replayed typing
+notices are stale and both the page and the app ignore those older than TYPING_STALE_S.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from responder_server import conversations, payments, security
+from responder_server.auth import Principal
+from responder_server.events import append_event
+from responder_server.models import Conversation, Payment, Rating, Responder
+from responder_server.models import StreamTicket as StreamTicketRow
+from responder_server.problems import ProblemError, not_found, unauthorized
+from responder_server.state import ServerState
+from responder_wire import (
+    SESSION_LENGTHS_MINUTES,
+    ConversationState,
+    EventType,
+    SenderRole,
+    SessionStart,
+)
+from responder_wire.web_client import (
+    Checkout,
+    CheckoutStarted,
+    PaymentStatus,
+    PriceWindow,
+    Quote,
+    RatingCreate,
+    RatingOut,
+    RatingsStats,
+    StreamTicket,
+    TypingNotice,
+    WebSessionStarted,
+)
+
+STREAM_TICKET_TTL_S = 300
+TYPING_MIN_INTERVAL_S = 2.5
+RECENT_RATINGS = 20
+
+# (conversation id, sender) -> when its last typing notice was logged (this instance).
+_last_typing: dict[tuple[str, str], datetime] = {}
+
+
+def current_price(state: ServerState, length_minutes: int, now: datetime
+                  ) -> tuple[int, PriceWindow]:
+    """The one place the page's price is read: the server's rate card at `now`."""
+    card = state.rate_card
+    return card.price_fen(length_minutes, now), PriceWindow(card.window(now))
+
+
+def quote(state: ServerState, length_minutes: int) -> Quote:
+    if length_minutes not in SESSION_LENGTHS_MINUTES:
+        allowed = ", ".join(str(m) for m in SESSION_LENGTHS_MINUTES)
+        raise ProblemError(422, "validation-failed", "Unknown session length",
+                           f"A session lasts {allowed} minutes.")
+    now = state.clock.now()
+    price, window = current_price(state, length_minutes, now)
+    return Quote(length_minutes=length_minutes, price_fen=price, window=window, quoted_at=now,
+                 lengths_minutes=list(SESSION_LENGTHS_MINUTES))
+
+
+async def start_checkout(state: ServerState, body: Checkout,
+                         provider_name: str = "sandbox") -> CheckoutStarted:
+    now = state.clock.now()
+    provider = payments.provider(provider_name)
+    price, window = current_price(state, body.length_minutes, now)
+    payment_id = str(uuid.uuid4())
+    charge = provider.create_charge(payment_id, price,
+                                    f"{body.length_minutes} min chat")
+    async with state.db.write() as session:
+        session.add(Payment(
+            id=payment_id, provider=provider.name, status=PaymentStatus.PENDING.value,
+            amount_fen=price, price_window=window.value, alias=body.alias,
+            topic=body.topic.strip(), length_minutes=body.length_minutes,
+            provider_reference=charge.reference, created_at=now,
+        ))
+    return CheckoutStarted(payment_id=payment_id, provider=provider.name,
+                           sandbox=provider.sandbox, amount_fen=price, window=window,
+                           length_minutes=body.length_minutes,
+                           status=PaymentStatus.PENDING)
+
+
+async def confirm_checkout(state: ServerState, payment_id: str) -> WebSessionStarted:
+    """Confirms the payment with its provider and, once paid, starts the session once."""
+    now = state.clock.now()
+    async with state.db.write() as session:
+        payment = await session.get(Payment, payment_id)
+        if payment is None:
+            raise not_found("payment")
+        if payment.status == PaymentStatus.USED.value:
+            raise ProblemError(409, "payment-used", "Already used",
+                               "This payment has already started a chat.")
+        charge = payments.provider(payment.provider).confirm_charge(
+            payment.id, payment.provider_reference)
+        if not charge.paid:
+            raise ProblemError(402, "payment-not-completed", "Not paid yet",
+                               "The payment has not gone through yet. Please try again.")
+        # Claimed here, in the same transaction, so a double click starts one chat only.
+        payment.status = PaymentStatus.USED.value
+        payment.paid_at = payment.paid_at or now
+        request = SessionStart(alias=payment.alias, topic=payment.topic,
+                               length_minutes=payment.length_minutes)
+        amount = payment.amount_fen
+    try:
+        started = await conversations.start_session(state, request)
+    except Exception:
+        async with state.db.write() as session:
+            await session.execute(update(Payment).where(Payment.id == payment_id)
+                                  .values(status=PaymentStatus.PAID.value))
+        raise
+    async with state.db.write() as session:
+        await session.execute(update(Payment).where(Payment.id == payment_id)
+                              .values(conversation_id=started.conversation.id))
+        # The client pays what they were quoted, even if a day/night boundary passed since.
+        await session.execute(update(Conversation)
+                              .where(Conversation.id == started.conversation.id)
+                              .values(price_fen=amount))
+    conversation = started.conversation.model_copy(update={"price_fen": amount})
+    return WebSessionStarted(conversation=conversation, client_token=started.client_token,
+                             client_token_expires_at=started.client_token_expires_at,
+                             payment_id=payment_id)
+
+
+def _require_client(principal: Principal) -> str:
+    if principal.is_responder or principal.conversation_id is None:
+        raise ProblemError(403, "forbidden", "Not allowed",
+                           "This is for the client of a chat, not a responder.")
+    return principal.conversation_id
+
+
+async def issue_stream_ticket(state: ServerState, principal: Principal) -> StreamTicket:
+    conversation_id = _require_client(principal)
+    now = state.clock.now()
+    ticket = security.new_token()
+    expires = min(now + timedelta(seconds=STREAM_TICKET_TTL_S), principal.expires_at)
+    async with state.db.write() as session:
+        # Expired tickets of this conversation are of no use to anyone.
+        old = await session.scalars(select(StreamTicketRow).where(
+            StreamTicketRow.conversation_id == conversation_id,
+            StreamTicketRow.expires_at <= now))
+        for row in old:
+            await session.delete(row)
+        session.add(StreamTicketRow(ticket_hash=security.token_digest(ticket),
+                                    conversation_id=conversation_id, created_at=now,
+                                    expires_at=expires))
+    return StreamTicket(ticket=ticket, expires_at=expires)
+
+
+async def resolve_stream_ticket(state: ServerState, ticket: str) -> Principal:
+    async with state.db.read() as session:
+        row = await session.get(StreamTicketRow, security.token_digest(ticket))
+    if row is None or row.expires_at <= state.clock.now():
+        raise unauthorized("This stream ticket is unknown or has expired; get a new one.")
+    return Principal(family=f"ticket:{row.conversation_id}", expires_at=row.expires_at,
+                     conversation_id=row.conversation_id)
+
+
+async def _conversation_for(session: AsyncSession, principal: Principal,
+                            conversation_id: str) -> Conversation:
+    conversation = await session.get(Conversation, conversation_id)
+    if conversation is None:
+        raise not_found()
+    if principal.is_responder:
+        if conversation.responder_id != principal.responder_id:
+            raise not_found()
+    elif conversation.id != principal.conversation_id:
+        raise not_found()
+    return conversation
+
+
+async def typing(state: ServerState, principal: Principal, conversation_id: str) -> bool:
+    """Logs a typing notice unless one was logged very recently. True if it was logged."""
+    now = state.clock.now()
+    sender = SenderRole.RESPONDER if principal.is_responder else SenderRole.CLIENT
+    key = (conversation_id, sender.value)
+    last = _last_typing.get(key)
+    async with state.db.write() as session:
+        conversation = await _conversation_for(session, principal, conversation_id)
+        if conversation.state not in (ConversationState.ACTIVE.value,
+                                      ConversationState.QUEUED.value):
+            raise ProblemError(409, "conversation-not-open", "Chat not open",
+                               "This chat has ended.")
+        if last is not None and timedelta() <= now - last < timedelta(
+                seconds=TYPING_MIN_INTERVAL_S):
+            return False
+        if sender is SenderRole.CLIENT:
+            if conversation.responder_id is None:
+                return False  # nobody to tell yet
+            name = conversation.alias
+        else:
+            responder = await session.get(Responder, principal.responder_id)
+            name = responder.display_name if responder else ""
+        notice = TypingNotice(conversation_id=conversation_id, sender=sender, alias=name,
+                              at=now)
+        await append_event(
+            session, EventType.TYPING_CHANGED, notice, now=now,
+            conversation_id=conversation_id,
+            responder_id=conversation.responder_id if sender is SenderRole.CLIENT else None,
+            client_visible=sender is SenderRole.RESPONDER)
+    _last_typing[key] = now
+    if len(_last_typing) > 10_000:
+        cutoff = now - timedelta(minutes=1)
+        for stale in [k for k, at in _last_typing.items() if at < cutoff]:
+            del _last_typing[stale]
+    state.notifier.notify()
+    return True
+
+
+def _rating_out(rating: Rating, alias: str) -> RatingOut:
+    return RatingOut(conversation_id=rating.conversation_id, alias=alias, stars=rating.stars,
+                     comment=rating.comment, created_at=rating.created_at)
+
+
+async def rate(state: ServerState, principal: Principal, conversation_id: str,
+               body: RatingCreate) -> RatingOut:
+    if _require_client(principal) != conversation_id:
+        raise not_found()
+    now = state.clock.now()
+    async with state.db.write() as session:
+        conversation = await _conversation_for(session, principal, conversation_id)
+        if conversation.state not in (ConversationState.ENDED.value,
+                                      ConversationState.CLOSED.value):
+            raise ProblemError(409, "conversation-still-open", "Chat still open",
+                               "A chat can be rated once it has ended.")
+        if await session.get(Rating, conversation_id) is not None:
+            raise ProblemError(409, "already-rated", "Already rated",
+                               "This chat has already been rated. Thank you!")
+        rating = Rating(conversation_id=conversation_id,
+                        responder_id=conversation.responder_id, stars=body.stars,
+                        comment=body.comment, created_at=now)
+        session.add(rating)
+        await session.flush()
+        out = _rating_out(rating, conversation.alias)
+        if conversation.responder_id is not None:
+            await append_event(session, EventType.CONVERSATION_RATED, out, now=now,
+                               conversation_id=conversation_id,
+                               responder_id=conversation.responder_id)
+    state.notifier.notify()
+    return out
+
+
+async def get_rating(state: ServerState, principal: Principal,
+                     conversation_id: str) -> RatingOut:
+    async with state.db.read() as session:
+        conversation = await _conversation_for(session, principal, conversation_id)
+        rating = await session.get(Rating, conversation_id)
+        if rating is None:
+            raise not_found("rating")
+        return _rating_out(rating, conversation.alias)
+
+
+async def ratings_stats(state: ServerState, responder_id: int) -> RatingsStats:
+    async with state.db.read() as session:
+        counts = dict((await session.execute(
+            select(Rating.stars, func.count()).where(Rating.responder_id == responder_id)
+            .group_by(Rating.stars))).tuples().all())
+        rows = (await session.execute(
+            select(Rating, Conversation.alias)
+            .join(Conversation, Conversation.id == Rating.conversation_id)
+            .where(Rating.responder_id == responder_id)
+            .order_by(Rating.created_at.desc()).limit(RECENT_RATINGS))).tuples().all()
+    by_stars = [int(counts.get(stars, 0)) for stars in range(1, 6)]
+    total = sum(by_stars)
+    average = (round(sum((i + 1) * n for i, n in enumerate(by_stars)) / total, 2)
+               if total else None)
+    return RatingsStats(count=total, average=average, by_stars=by_stars,
+                        recent=[_rating_out(rating, alias) for rating, alias in rows])
