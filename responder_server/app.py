@@ -12,10 +12,11 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from responder_server import presence, problems, reassignment
+from responder_server import presence, problems, rate_card, reassignment
 from responder_server.api import (
     auth_routes,
     conversation_routes,
+    earnings_routes,
     event_routes,
     presence_routes,
     responder_routes,
@@ -85,6 +86,7 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await server_state.db.migrate()
+        await rate_card.load_current(server_state)  # the operator's latest card
         reassigning = reassignment.start_sweeper(server_state)
         async with presence.sweeper(server_state):
             yield
@@ -112,7 +114,8 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
                    event_routes.router, presence_routes.router, _misc_router(config)):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(stats_routes.router, prefix=API_PREFIX)
+    app.include_router(earnings_routes.router, prefix=API_PREFIX)
+    app.include_router(notes_router, prefix=API_PREFIX)  # client notes and search
     app.include_router(web_client_routes.router, prefix=API_PREFIX)
     app.include_router(web_client_routes.page_router)  # the client's web page at /chat/
-    app.include_router(notes_router, prefix=API_PREFIX)  # client notes and search
     return app

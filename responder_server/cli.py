@@ -2,6 +2,7 @@
 
     responder-server [serve] [--host H] [--port P] [--database-url URL]
     responder-server create-responder --email E [--password P] [--display-name N]
+    responder-server set-rate-card PATH | show-rate-card | record-payout | correct-entry
     responder-server erase-client (--client-key K | --client-id ID | --conversation ID) --yes
 """
 
@@ -13,7 +14,9 @@ import getpass
 import ipaddress
 import os
 import sys
+from pathlib import Path
 
+from responder_server import earnings_cli
 from responder_server.config import ServerConfig
 
 
@@ -34,6 +37,10 @@ def _serve(args: argparse.Namespace) -> int:
     if args.test_clock and not _is_loopback(args.host):
         print("--test-clock is only allowed on a loopback address.", file=sys.stderr)
         return 2
+    if args.rate_card is not None:  # validated and stored first; a bad card stops here
+        code = asyncio.run(earnings_cli.store_card_file(args.database_url, args.rate_card))
+        if code != 0:
+            return code
     config = ServerConfig.from_env(
         args.database_url,
         access_token_ttl_s=args.access_token_ttl,
@@ -133,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "set offline")
         p.add_argument("--presence-sweep", type=float, default=2.0,
                        help="how often (seconds) to look for vanished apps")
+        p.add_argument("--rate-card", type=Path, default=None,
+                       help="a rate card file (.toml/.json) to make current before serving")
         add_db(p)
 
     create = sub.add_parser("create-responder", help="create a responder account")
@@ -150,11 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--conversation", help="any conversation id of that client")
     erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     add_db(erase)
+    earnings_cli.add_parsers(sub, add_db)  # set-rate-card, record-payout, ...
     return parser
 
 
 def main(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
+    if args.command in earnings_cli.COMMANDS:
+        sys.exit(asyncio.run(earnings_cli.run(args)))
     if args.command == "create-responder":
         sys.exit(asyncio.run(_create_responder(args)))
     if args.command == "erase-client":

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server import auth, notes, presence, routing, search
+from responder_server import auth, ledger, notes, presence, rate_card, routing, search
 from responder_server.auth import Principal
 from responder_server.events import append_event
 from responder_server.models import Conversation, Message, Responder
@@ -56,13 +56,15 @@ async def start_session(state: ServerState, request: SessionStart) -> SessionSta
     now = state.clock.now()
     async with state.db.write() as session:
         client = await notes.client_for_session(session, request.client_key, now)
+        price = await rate_card.quote(session, state, request.length_minutes, now)
         conversation = Conversation(
             id=str(uuid.uuid4()),
             client_id=client.id,
             alias=request.alias,
             topic=request.topic.strip(),
             length_minutes=request.length_minutes,
-            price_fen=state.rate_card.price_fen(request.length_minutes, now),
+            price_fen=price.price_fen, rate_card_version=price.card_version,
+            rate_window=price.window,
             state=ConversationState.QUEUED.value,
             created_at=now,
             wrap_up_note="",
@@ -191,6 +193,8 @@ async def _finish(
         await append_event(session, event_type, result, now=now,
                            conversation_id=conversation_id,
                            responder_id=conversation.responder_id, client_visible=True)
+        if new_state is ConversationState.CLOSED:
+            await ledger.post_session(session, conversation, now)  # earnings post at close
         await routing.drain_queue(session, now)  # capacity was freed
     state.notifier.notify()
     return result

@@ -105,6 +105,9 @@ class Conversation(Base):
     # Accept mode: offered but not yet taken by the responder.
     needs_take: Mapped[bool] = mapped_column(default=False)
     reassign_count: Mapped[int] = mapped_column(Integer, default=0)
+    # The rate card version (0: built-in default) and window ("day"/"night") it was priced by.
+    rate_card_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    rate_window: Mapped[str | None] = mapped_column(String(8), nullable=True)
     # Who the client is across sessions (notes.py); None only for rows from before 0002_notes.
     client_id: Mapped[str | None] = mapped_column(
         ForeignKey("clients.id"), nullable=True, index=True
@@ -181,6 +184,77 @@ class SearchTerm(Base):
     message_position: Mapped[int | None] = mapped_column(
         ForeignKey("messages.position", ondelete="CASCADE"), nullable=True
     )
+
+
+class RateCardVersion(Base):
+    """One version of the operator's rate card (the latest prices new sessions)."""
+
+    __tablename__ = "rate_cards"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document: Mapped[str] = mapped_column(Text)  # the validated card as JSON
+    source: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LedgerEntry(Base):
+    """An immutable earnings entry (ledger.py). Money is integer fen;
+    net_fen = gross_fen - commission_fen + tip_fen. Corrections are new entries."""
+
+    __tablename__ = "ledger_entries"
+    __table_args__ = (Index("ix_ledger_responder_created", "responder_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    posting_key: Mapped[str] = mapped_column(String(80), unique=True)  # posts once
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # session | tip | correction
+    conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id"), nullable=True
+    )
+    alias: Mapped[str] = mapped_column(String(40), default="")
+    length_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    rate_window: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    gross_fen: Mapped[int] = mapped_column(Integer)
+    commission_fen: Mapped[int] = mapped_column(Integer)
+    tip_fen: Mapped[int] = mapped_column(Integer)
+    net_fen: Mapped[int] = mapped_column(Integer)
+    corrects_entry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ledger_entries.id"), nullable=True
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Tip(Base):
+    """A client's tip; the id is chosen by the client so a retry is stored once."""
+
+    __tablename__ = "tips"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), index=True)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Payout(Base):
+    """Money the operator paid a responder; its items are the entries it settled."""
+
+    __tablename__ = "payouts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"), index=True)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PayoutItem(Base):
+    """An entry settled by a payout (an entry without one is pending)."""
+
+    __tablename__ = "payout_items"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entries.id"), primary_key=True)
+    payout_id: Mapped[int] = mapped_column(ForeignKey("payouts.id"), index=True)
 
 
 class Event(Base):

@@ -80,6 +80,7 @@ class EventType(StrEnum):
     PRESENCE_CHANGED = "presence.changed"
     CONVERSATION_REASSIGNED = "conversation.reassigned"  # data: stats.ReassignedNotice
     QUEUE_CHANGED = "queue.changed"  # data: stats.QueueStatus
+    EARNINGS_CHANGED = "earnings.changed"  # data: earnings.LedgerEntryOut | {"payout_id"}
     TYPING_CHANGED = "typing.changed"  # data: web_client.TypingNotice (ephemeral)
     CONVERSATION_RATED = "conversation.rated"  # data: web_client.RatingOut
 
