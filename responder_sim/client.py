@@ -111,12 +111,16 @@ class ClientSession:
 
 
 async def start_session(base_url: str, alias: str, topic: str = "", length_minutes: int = 15,
+                        client_key: str | None = None,
                         **client_options: Any) -> ClientSession:
+    """`client_key`: the client's stable identity, so a returning client is recognised."""
     http = httpx.AsyncClient(timeout=httpx.Timeout(10), **client_options)
+    body: dict[str, Any] = {"alias": alias, "topic": topic, "length_minutes": length_minutes}
+    if client_key is not None:
+        body["client_key"] = client_key
     try:
         response = await http.post(
-            f"{base_url.rstrip('/')}{API_PREFIX}/client/sessions",
-            json={"alias": alias, "topic": topic, "length_minutes": length_minutes},
+            f"{base_url.rstrip('/')}{API_PREFIX}/client/sessions", json=body,
         )
         response.raise_for_status()
     except BaseException:

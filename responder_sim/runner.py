@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import httpx
 
 from responder_sim.client import ClientSession, start_session
-from responder_sim.scripts import Persona, pick_persona
+from responder_sim.scripts import Persona, persona_key, pick_persona
 
 log = logging.getLogger("responder_sim")
 
@@ -51,7 +51,7 @@ async def _converse(session: ClientSession, persona: Persona, rng: random.Random
 async def run_one(base_url: str, rng: random.Random, options: SimOptions) -> None:
     persona = pick_persona(rng)
     session = await start_session(base_url, persona.alias, persona.topic,
-                                  rng.choice((15, 30, 60)))
+                                  rng.choice((15, 30, 60)), client_key=persona_key(persona))
     try:
         await session.listen()
         await _converse(session, persona, rng, options)

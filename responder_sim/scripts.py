@@ -3,6 +3,7 @@ and Vietnamese, grouped by the topics clients bring."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass
 
@@ -73,6 +74,13 @@ PERSONAS: tuple[Persona, ...] = (
         "Cảm ơn bạn đã lắng nghe mình.",
     ),
 )
+
+
+def persona_key(persona: Persona) -> str:
+    """One stable client key per persona, so the same simulated person comes back and their
+    responder sees the notes kept on them (a real client's page keeps a random key)."""
+    digest = hashlib.sha256(f"responder-sim persona {persona.alias}".encode()).hexdigest()
+    return digest[:32]
 
 
 def pick_persona(rng: random.Random) -> Persona:

@@ -128,3 +128,19 @@ def test_bad_notes_get_plain_words(backend: Backend) -> None:
                            json={"alias": "Mei", "length_minutes": 15, "client_key": "short"})
     assert short_key.status_code == 422
     assert "client_key" in short_key.json()["detail"]
+
+
+async def test_a_simulated_persona_comes_back_as_the_same_client(backend: Backend) -> None:
+    from responder_sim.client import start_session
+    from responder_sim.scripts import PERSONAS, persona_key
+
+    amy = backend.new_responder()
+    persona = PERSONAS[0]
+    ids = []
+    for _ in range(2):
+        session = await start_session(backend.base_url, persona.alias, persona.topic,
+                                      client_key=persona_key(persona))
+        ids.append(brief(backend, amy["access_token"], session.conversation_id)["client_id"])
+        await session.close()
+    assert ids[0] == ids[1]
+    assert persona_key(PERSONAS[0]) != persona_key(PERSONAS[1])
