@@ -36,7 +36,6 @@ from qasync import asyncSlot
 from responder_app.services.api_client import ApiError
 from responder_app.services.reply_speed_api import ReplySpeedApi
 from responder_app.services.reply_timer import (
-    Escalation,
     ReplyThresholds,
     WaitingClock,
     first_reply_seconds,
@@ -51,7 +50,6 @@ from responder_app.ui.reply_speed_widgets import (
     QueuePanel,
     ReplySpeedSettingsDialog,
     WaitingPill,
-    restyle,
 )
 from responder_app.ui.stats_panel import StatsPanel
 from responder_wire.models import (
@@ -71,7 +69,7 @@ __all__ = ["ReplySpeedCenter"]
 
 log = logging.getLogger(__name__)
 
-MIN_GAP_MS = 100  # wake at most ten times a second, however many clocks tick
+MIN_GAP_MS = 500  # wake at most twice a second, however many clocks tick
 STATS_DEBOUNCE_MS = 400
 
 
@@ -331,10 +329,7 @@ class ReplySpeedCenter(QObject):
         tab.ui.waitingLabel.hide()
         pill = self._pills.get(notice.conversation_id)
         if pill is not None:
-            pill.setText(self.tr("Reassigned"))
-            restyle(pill, "level", "reassigned")
-            pill.level = Escalation.NONE
-            pill.show()
+            pill.show_fixed(self.tr("Reassigned"), "reassigned")
         index = self.window.ui.tabs.indexOf(tab)
         if index >= 0:
             self.window.ui.tabs.setTabToolTip(index, self.tr(

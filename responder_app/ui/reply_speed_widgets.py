@@ -33,20 +33,34 @@ class WaitingPill(QLabel):
         self.setObjectName("waitingPill")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAccessibleName(self.tr("Client waiting"))
+        # A steady width, so a new second repaints the pill without re-laying out the tabs.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00") + 16)
         self.level = Escalation.NONE
+        self._shown: tuple[int, Escalation] | None = None
         self.hide()
 
     def show_clock(self, clock: WaitingClock) -> None:
-        text = clock.text
-        if text != self.text():
-            self.setText(text)
+        """Show a clock; does nothing (no repaint) while its whole second is unchanged."""
+        key = None if clock.seconds is None else (int(clock.seconds), clock.level)
+        if key == self._shown and self._shown is not None:
+            return
+        self._shown = key
+        self.setText(clock.text)
         if clock.level != self.level:
             self.level = clock.level
             restyle(self, "level", clock.level.value)
-            self.setAccessibleName(self.tr("Client waiting"))
         visible = clock.seconds is not None
         if visible == self.isHidden():
             self.setVisible(visible)
+
+    def show_fixed(self, text: str, level: str) -> None:
+        """A fixed word instead of a clock (e.g. "Reassigned")."""
+        self._shown = None
+        self.level = Escalation.NONE
+        self.setText(text)
+        restyle(self, "level", level)
+        self.show()
 
 
 class OfferBanner(QFrame):
