@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -62,14 +63,14 @@ async def ticking_tabs(backend: Backend, work: Path, tabs: int,
             await client.say(f"hello from client {i + 1}")
             await asyncio.sleep(1.0 / max(1, tabs))
         for client in clients:
-            await wait_until(lambda c=client: app.chat_tab(c.conversation_id), 20)
+            await wait_until(partial(app.chat_tab, client.conversation_id), 20)
 
         def ticking(conversation_id: str) -> bool:
             pill = app.reply_speed.pill(conversation_id)
             return pill is not None and not pill.isHidden()
 
         for client in clients:
-            await wait_until(lambda c=client: ticking(c.conversation_id), 20)
+            await wait_until(partial(ticking, client.conversation_id), 20)
         try:
             yield app
         finally:
