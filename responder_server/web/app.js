@@ -284,6 +284,14 @@
     else if (li.dataset.state === "failed") text += " · " + t("send_failed");
     else if (li.dataset.at) text += " · " + timeText(li.dataset.at);
     meta.textContent = text;
+    // A message that did not go out can be sent again from the keyboard too.
+    if (li.dataset.state === "failed") {
+      li.tabIndex = 0;
+      li.setAttribute("role", "button");
+    } else {
+      li.removeAttribute("tabindex");
+      li.removeAttribute("role");
+    }
   }
 
   function bubble(id, sender, body) {
@@ -601,6 +609,9 @@
     $("message").addEventListener("keydown", composerKey);
     $("message").addEventListener("input", composerInput);
     $("log").addEventListener("click", retryClicked);
+    $("log").addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") retryClicked(event);
+    });
     $("end").addEventListener("click", endClicked);
     $("rating-form").addEventListener("submit", rate);
     $("rating-form").addEventListener("change", starsChanged);
