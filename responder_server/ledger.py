@@ -202,23 +202,20 @@ async def record_payout(session: AsyncSession, responder_id: int, *, up_to: date
                         expected_fen: int | None, reference: str, now: datetime
                         ) -> PayoutResult:
     """Operator: settle every pending entry of a responder posted up to the end of `up_to`
-    (platform time; None: up to now). `expected_fen`, when given, must equal their sum."""
+    (platform time; None: all of them). `expected_fen`, when given, must equal their sum."""
     if await session.get(Responder, responder_id) is None:
         raise LedgerError(f"There is no responder {responder_id}.")
     card = await rate_card.current_card(session)
-    until = now
-    if up_to is not None:
-        zone = ZoneInfo(card.time_zone)
-        next_day = up_to + timedelta(days=1)
-        until = min(now, datetime(next_day.year, next_day.month, next_day.day, tzinfo=zone)
-                    .astimezone(UTC))
-    pending = list(await session.scalars(
+    query = (
         select(LedgerEntry)
         .outerjoin(PayoutItem, PayoutItem.entry_id == LedgerEntry.id)
-        .where(LedgerEntry.responder_id == responder_id, PayoutItem.entry_id.is_(None),
-               LedgerEntry.created_at < until)
+        .where(LedgerEntry.responder_id == responder_id, PayoutItem.entry_id.is_(None))
         .order_by(LedgerEntry.id)
-    ))
+    )
+    if up_to is not None:
+        query = query.where(LedgerEntry.created_at < _midnight(up_to + timedelta(days=1),
+                                                               ZoneInfo(card.time_zone)))
+    pending = list(await session.scalars(query))
     total = sum(entry.net_fen for entry in pending)
     if not pending:
         raise LedgerError("Nothing is pending for this responder, so there is nothing to pay.")

@@ -252,7 +252,7 @@ def move_clock_to(backend: Backend, target: datetime) -> None:
 def next_local(backend: Backend, hour: int, minute: int, second: int, fraction: float,
                month_day: tuple[int, int] | None = None) -> datetime:
     """The next moment at hh:mm:ss(+fraction) Shanghai time (on a given month/day)."""
-    local = server_now(backend).astimezone(SHANGHAI) + timedelta(minutes=1)
+    local = server_now(backend).astimezone(SHANGHAI) + timedelta(seconds=0.05)
     day = local.date()
     while True:
         candidate = datetime(day.year, day.month, day.day, hour, minute, second,
