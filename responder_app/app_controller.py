@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QDialog
 from qasync import asyncSlot
 
 from responder_app.alert_center import AlertCenter
+from responder_app.earnings import EarningsCenter
 from responder_app.reply_speed import ReplySpeedCenter
 from responder_app.services.api_client import ApiClient, ApiError, normalize_server_url
 from responder_app.services.credentials import CredentialStore
@@ -128,6 +129,7 @@ class AppController(QObject):
         self._connect_signals()
         self.reply_speed = ReplySpeedCenter(self)  # waiting clocks, queue, Take, statistics
         self.alerts = AlertCenter(self)  # notifications, tray, sound, idle-away, cap
+        self.earnings = EarningsCenter(self)  # earnings panel, rate line, CSV export
 
     def _connect_signals(self) -> None:
         w = self.window

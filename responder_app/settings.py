@@ -193,6 +193,17 @@ class AppSettings:
     def accept_mode(self, value: bool) -> None:
         self._s.setValue("reply_speed/accept_mode", bool(value))
 
+    # ---- earnings ----
+
+    @property
+    def earnings_goal_fen(self) -> int:
+        """The monthly earnings goal in fen (default ¥10,000)."""
+        return self._int("earnings/goal_fen", 1_000_000, 10_000, 100_000_000)
+
+    @earnings_goal_fen.setter
+    def earnings_goal_fen(self, value: int) -> None:
+        self._s.setValue("earnings/goal_fen", min(100_000_000, max(10_000, int(value))))
+
     def sync(self) -> None:
         self._s.sync()
 

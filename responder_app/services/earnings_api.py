@@ -1,0 +1,27 @@
+"""Earnings calls on the signed-in `ApiClient`: the rate card, the summary, the ledger."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from responder_app.services.api_client import ApiClient
+from responder_wire.earnings import EarningsSummary, LedgerPage, RatesOut
+
+__all__ = ["EarningsApi"]
+
+
+class EarningsApi:
+    def __init__(self, api: ApiClient) -> None:
+        self.api = api
+
+    async def rates(self) -> RatesOut:
+        return self.api._parse(await self.api._call("GET", "/rates", auth=False), RatesOut)
+
+    async def summary(self, days: int = 30) -> EarningsSummary:
+        response = await self.api._call("GET", "/earnings/summary", params={"days": days})
+        return self.api._parse(response, EarningsSummary)
+
+    async def ledger(self, start: date, end: date) -> LedgerPage:
+        response = await self.api._call("GET", "/earnings/ledger", params={
+            "start": start.isoformat(), "end": end.isoformat()})
+        return self.api._parse(response, LedgerPage)

@@ -1,0 +1,169 @@
+"""The earnings panel (Designer form + QtCharts): net earnings today / this week / this
+month, sessions and earnings per hour online, pending and paid, progress toward the
+monthly goal, the last 30 days as a bar chart, the live rate line ("Night rate from 22:00,
+in 23 min") and the CSV export range. It shows what the backend and the pure services
+computed; every amount is integer fen, turned into ¥ text only here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QDate, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from responder_app.services.earnings import (
+    WindowNow,
+    format_fen,
+    goal_percent,
+    per_hour_fen,
+)
+from responder_app.ui.ui_earnings_panel import Ui_EarningsPanel
+from responder_wire.earnings import EarningsSummary, PeriodEarnings, RateWindow
+
+__all__ = ["EarningsPanel"]
+
+
+def _as_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class EarningsPanel(QWidget):
+    sig_refresh_requested = Signal()  # shown: fetch fresh figures
+    sig_export_requested = Signal(object, object)  # start date, end date (inclusive)
+    sig_goal_changed = Signal(int)  # the monthly goal in fen
+
+    def __init__(self, goal_fen: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_EarningsPanel()
+        self.ui.setupUi(self)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.summary: EarningsSummary | None = None
+        self.goal_fen = goal_fen
+        self.ui.goalSpin.setValue(goal_fen // 100)
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Net earnings, last 30 days"))
+        self.chart.legend().hide()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setBackgroundRoundness(8)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.ui.chartLayout.addWidget(self.chart_view)
+        self.bars: QBarSet | None = None
+        self.ui.exportButton.clicked.connect(self._export_clicked)
+        self.ui.goalSpin.editingFinished.connect(self._goal_edited)
+        self.ui.statusLabel.setText(self.tr("Loading your earnings…"))
+
+    # ---- what it shows ------------------------------------------------------------------
+
+    def figure(self, name: str) -> str:
+        """The text of one label, e.g. figure("monthNet") (handy for tests)."""
+        return str(getattr(self.ui, name).text())
+
+    def show_error(self, message: str) -> None:
+        self.ui.statusLabel.setText(message)
+
+    def set_export_range(self, start: date, end: date) -> None:
+        self.ui.exportFrom.setDate(QDate(start.year, start.month, start.day))
+        self.ui.exportTo.setDate(QDate(end.year, end.month, end.day))
+
+    def show_summary(self, summary: EarningsSummary) -> None:
+        self.summary = summary
+        self._show_period(summary.today, "today")
+        self._show_period(summary.week, "week")
+        self._show_period(summary.month, "month")
+        self.ui.pendingValue.setText(format_fen(summary.pending_fen))
+        self.ui.paidValue.setText(format_fen(summary.paid_fen))
+        self._show_goal()
+        self._show_chart(summary)
+        self.ui.statusLabel.setText(
+            self.tr("Amounts after the platform's commission; tips are yours in full. Days "
+                    "are counted in %1 time.").replace("%1", summary.time_zone))
+
+    def show_window(self, now: WindowNow | None) -> None:
+        if now is None:
+            self.ui.rateLineLabel.setText("")
+            return
+        current = self.tr("Day rate") if now.window == RateWindow.DAY else self.tr("Night rate")
+        upcoming = (self.tr("night rate") if now.next_window == RateWindow.NIGHT
+                    else self.tr("day rate"))
+        if now.minutes_left >= 60:
+            hours, minutes = divmod(now.minutes_left, 60)
+            left = self.tr("in %1 h %2 min").replace("%1", str(hours)).replace(
+                "%2", str(minutes))
+        else:
+            left = self.tr("in %1 min").replace("%1", str(now.minutes_left))
+        prices = " · ".join(
+            self.tr("%1 min %2").replace("%1", str(length)).replace("%2", format_fen(fen))
+            for length, fen in sorted(now.prices_fen.items()))
+        self.ui.rateLineLabel.setText(
+            self.tr("Now: %1 (%2). %3 from %4, %5.").replace("%1", current)
+            .replace("%2", prices).replace("%3", upcoming[:1].upper() + upcoming[1:])
+            .replace("%4", now.change_local).replace("%5", left))
+
+    def _show_period(self, period: PeriodEarnings, prefix: str) -> None:
+        ui = self.ui
+        getattr(ui, f"{prefix}Net").setText(format_fen(period.net_fen))
+        getattr(ui, f"{prefix}Sessions").setText(str(period.sessions))
+        hourly = per_hour_fen(period.net_fen, period.online_seconds)
+        getattr(ui, f"{prefix}PerHour").setText(
+            "—" if hourly is None else self.tr("%1/h").replace("%1", format_fen(hourly)))
+
+    def _show_goal(self) -> None:
+        earned = self.summary.month.net_fen if self.summary is not None else 0
+        percent = goal_percent(earned, self.goal_fen)
+        self.ui.goalProgress.setValue(min(100, percent))
+        self.ui.goalLabel.setText(
+            self.tr("%1 of %2 (%3%)").replace("%1", format_fen(earned))
+            .replace("%2", format_fen(self.goal_fen)).replace("%3", str(percent)))
+
+    def _show_chart(self, summary: EarningsSummary) -> None:
+        chart = self.chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        bars = QBarSet(self.tr("Net"))
+        bars.setColor(QColor("#2f855a"))
+        labels = []
+        top = 0
+        for day in summary.daily:
+            bars.append(day.net_fen // 100)  # whole yuan for the bar height only
+            labels.append(f"{day.day.month}/{day.day.day}")
+            top = max(top, day.net_fen)
+        self.bars = bars
+        series = QBarSeries()
+        series.append(bars)
+        chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        x_axis.append(labels)
+        x_axis.setLabelsAngle(-90)
+        y_axis = QValueAxis()
+        y_axis.setRange(0, max(1, top // 100) * 11 // 10 + 1)
+        y_axis.setLabelFormat("¥%d")
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+
+    # ---- input --------------------------------------------------------------------------
+
+    def _goal_edited(self) -> None:
+        fen = self.ui.goalSpin.value() * 100
+        if fen != self.goal_fen:
+            self.goal_fen = fen
+            self._show_goal()
+            self.sig_goal_changed.emit(fen)
+
+    def _export_clicked(self) -> None:
+        start = _as_date(self.ui.exportFrom.date())
+        end = _as_date(self.ui.exportTo.date())
+        if end < start:
+            self.ui.statusLabel.setText(self.tr("The export range ends before it starts."))
+            return
+        self.sig_export_requested.emit(start, end)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sig_refresh_requested.emit()
