@@ -113,10 +113,7 @@ class AlertCenter(QObject):
         )
         self.escalation = Escalation()
         self.idle = IdlePresence()
-        self._input = _InputWatcher(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._input)
+        self._input: _InputWatcher | None = None  # only where the desktop's idle is unknown
         self.idle_source: Callable[[], float | None] = system_idle_seconds
         self.local_now: Callable[[], datetime] = datetime.now
         self._signed_in_at = self.idle.clock()
@@ -218,7 +215,11 @@ class AlertCenter(QObject):
             self.controller.sig_quit_requested.emit()
 
     def _spawn(self, coro: Any) -> None:
-        task = asyncio.ensure_future(coro)
+        try:
+            task = asyncio.ensure_future(coro)
+        except RuntimeError:  # no asyncio loop any more (the app is closing)
+            coro.close()
+            return
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -315,6 +316,10 @@ class AlertCenter(QObject):
         self.tray.set_counts(len(self.waiting_since()), unread)
 
     def check_now(self) -> None:
+        if self.controller.stream is None:  # the session stopped (sign-out, shutdown)
+            self._timer.stop()
+            self.tray.hide()
+            return
         self.refresh_tray()
         self.check_escalations()
         self.check_idle()
@@ -336,6 +341,11 @@ class AlertCenter(QObject):
             return
         idle = self.idle_source()
         if idle is None:
+            if self._input is None:
+                self._input = _InputWatcher(self)
+                app = QApplication.instance()
+                if app is not None:
+                    app.installEventFilter(self._input)
             idle = self._input.idle_seconds()
         # Input before this sign-in doesn't count (nor a desktop idle since long before).
         idle = min(idle, self.idle.clock() - self._signed_in_at)

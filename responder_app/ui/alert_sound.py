@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +21,19 @@ except ImportError:  # PySide6-Addons missing: no sound, but everything else wor
     QtMultimedia = None  # type: ignore[assignment]
 
 
+_effect_instance: Any = None
+
+
+def _shared_effect() -> Any:
+    """One QSoundEffect for the whole process, owned by the application: it is loaded
+    once, and never torn down while the audio backend's thread may still call into it."""
+    global _effect_instance
+    if _effect_instance is None and QtMultimedia is not None:
+        _effect_instance = QtMultimedia.QSoundEffect(QCoreApplication.instance())
+        _effect_instance.setSource(QUrl(SOUND_URL))
+    return _effect_instance
+
+
 class AlertSound(QObject):
     sig_played = Signal()  # a play was started (tests, diagnostics)
 
@@ -29,10 +42,7 @@ class AlertSound(QObject):
         self.volume = 80  # 0..100
         self.muted = False
         self.plays = 0
-        self._effect: Any = None
-        if QtMultimedia is not None:
-            self._effect = QtMultimedia.QSoundEffect(self)
-            self._effect.setSource(QUrl(SOUND_URL))
+        self._effect: Any = _shared_effect()
 
     @property
     def available(self) -> bool:
