@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QDialog
 from qasync import asyncSlot
 
 from responder_app.alert_center import AlertCenter
+from responder_app.client_feedback import ClientFeedbackCenter
 from responder_app.earnings import EarningsCenter
 from responder_app.reply_speed import ReplySpeedCenter
 from responder_app.services.api_client import ApiClient, ApiError, normalize_server_url
@@ -129,6 +130,7 @@ class AppController(QObject):
         self._connect_signals()
         self.reply_speed = ReplySpeedCenter(self)  # waiting clocks, queue, Take, statistics
         self.alerts = AlertCenter(self)  # notifications, tray, sound, idle-away, cap
+        self.client_feedback = ClientFeedbackCenter(self)  # web clients typing, ratings
         self.earnings = EarningsCenter(self)  # earnings panel, rate line, CSV export
 
     def _connect_signals(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from responder_app.services.reply_timer import format_first_reply
+from responder_app.ui.ratings_section import RatingsSection
 from responder_app.ui.ui_stats_panel import Ui_StatsPanel
 from responder_wire.stats import PeriodReplySpeed, ReplySpeedStats
 
@@ -49,6 +50,9 @@ class StatsPanel(QWidget):
         self.trend_chart, self.trend_view = _chart(self.tr("Daily median and 90th percentile"))
         self.ui.histogramLayout.addWidget(self.histogram_view)
         self.ui.trendLayout.addWidget(self.trend_view)
+        self.ratings = RatingsSection(self)  # filled by client_feedback.py
+        self.ui.statsLayout.insertWidget(self.ui.statsLayout.indexOf(self.ui.statusLabel),
+                                         self.ratings)
         self.show_loading()
 
     # ---- what it shows ------------------------------------------------------------------

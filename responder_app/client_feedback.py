@@ -1,0 +1,176 @@
+"""What clients on the web page tell the responder besides their messages: that they are
+typing, and how they rated a chat. Wired to the controller (`controller.client_feedback`).
+
+Typing, both ways:
+- a client's `typing.changed` shows "Mei is typing…" under the alias in that chat's
+  header for TYPING_SHOW_MS, or until their message arrives. A notice older than
+  TYPING_STALE_S by the server's clock (one replayed after a reconnect) is ignored;
+- while the responder types a reply, the page is told at most every TYPING_SEND_EVERY_S
+  (the server drops notices that come closer together anyway).
+
+Ratings: the statistics panel's ratings section is refreshed with the reply-speed figures
+and whenever a `conversation.rated` event arrives while it is open.
+
+Test-facing hooks:
+    center.typing_text(conversation_id)   the header's typing text ("" when hidden)
+    await center.refresh_ratings()
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from functools import partial
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from responder_app.services.api_client import ApiError
+from responder_app.services.web_client_api import WebClientApi
+from responder_wire.models import EventEnvelope, EventType, MessageOut, SenderRole
+from responder_wire.web_client import TYPING_STALE_S, TypingNotice
+
+if TYPE_CHECKING:
+    from responder_app.app_controller import AppController
+
+__all__ = ["ClientFeedbackCenter"]
+
+log = logging.getLogger(__name__)
+
+TYPING_SHOW_MS = 5000
+TYPING_SEND_EVERY_S = 2.5
+
+
+class ClientFeedbackCenter(QObject):
+    sig_typing_changed = Signal(str, str)  # conversation_id, text ("" when hidden)
+    sig_ratings_shown = Signal()
+
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.window = controller.window
+        self.clock = controller.clock
+        self._labels: dict[str, QLabel] = {}
+        self._timers: dict[str, QTimer] = {}
+        self._last_sent: dict[str, float] = {}
+        controller.sig_event_received.connect(self._on_event)
+        self.window.sig_conversation_opened.connect(self._on_opened)
+        self.window.sig_conversation_closed.connect(self._on_closed)
+        controller.reply_speed.sig_stats_shown.connect(self._on_stats_shown)
+
+    @property
+    def _api(self) -> WebClientApi | None:
+        api = self.controller.api
+        return WebClientApi(api) if api is not None and api.tokens is not None else None
+
+    def typing_text(self, conversation_id: str) -> str:
+        label = self._labels.get(conversation_id)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    # ---- typing -------------------------------------------------------------------------
+
+    def _on_opened(self, conversation_id: str) -> None:
+        tab = self.controller.chat_tab(conversation_id)
+        if tab is None or conversation_id in self._labels:
+            return
+        label = QLabel(tab)
+        label.setObjectName("typingLabel")
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the alias is the client's text
+        label.hide()
+        tab.ui.titleLayout.addWidget(label)
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(TYPING_SHOW_MS)
+        timer.timeout.connect(partial(self._hide_typing, conversation_id))
+        self._labels[conversation_id] = label
+        self._timers[conversation_id] = timer
+        tab.ui.composer.textChanged.connect(partial(self._composer_changed, conversation_id))
+
+    def _on_closed(self, conversation_id: str) -> None:
+        self._labels.pop(conversation_id, None)  # went with its tab
+        timer = self._timers.pop(conversation_id, None)
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()
+        self._last_sent.pop(conversation_id, None)
+
+    def _show_typing(self, conversation_id: str, alias: str) -> None:
+        label = self._labels.get(conversation_id)
+        if label is None:
+            return
+        text = self.tr("%1 is typing…").replace("%1", alias)
+        label.setText(text)
+        label.show()
+        self._timers[conversation_id].start()
+        self.sig_typing_changed.emit(conversation_id, text)
+
+    def _hide_typing(self, conversation_id: str) -> None:
+        label = self._labels.get(conversation_id)
+        if label is None or label.isHidden():
+            return
+        label.hide()
+        self._timers[conversation_id].stop()
+        self.sig_typing_changed.emit(conversation_id, "")
+
+    def _composer_changed(self, conversation_id: str) -> None:
+        tab = self.controller.chat_tab(conversation_id)
+        api = self._api
+        if tab is None or api is None or tab.ended or not tab.composer.toPlainText().strip():
+            return
+        now = time.monotonic()
+        if now - self._last_sent.get(conversation_id, -TYPING_SEND_EVERY_S) \
+                < TYPING_SEND_EVERY_S:
+            return
+        self._last_sent[conversation_id] = now
+        self.controller._spawn(self._send_typing(api, conversation_id))
+
+    @staticmethod
+    async def _send_typing(api: WebClientApi, conversation_id: str) -> None:
+        with contextlib.suppress(ApiError):  # only a courtesy; never bother the responder
+            await api.typing(conversation_id)
+
+    # ---- events -------------------------------------------------------------------------
+
+    def _on_event(self, envelope: EventEnvelope) -> None:
+        try:
+            if envelope.type == EventType.TYPING_CHANGED:
+                notice = TypingNotice.model_validate(envelope.data)
+                if (notice.sender == SenderRole.CLIENT
+                        and self.clock.seconds_since(notice.at) <= TYPING_STALE_S):
+                    self._show_typing(notice.conversation_id, notice.alias)
+            elif envelope.type == EventType.MESSAGE_CREATED:
+                message = MessageOut.model_validate(envelope.data)
+                if message.sender == SenderRole.CLIENT:
+                    self._hide_typing(message.conversation_id)
+            elif envelope.type in (EventType.CONVERSATION_ENDED, EventType.CONVERSATION_CLOSED):
+                if envelope.conversation_id:
+                    self._hide_typing(envelope.conversation_id)
+            elif envelope.type == EventType.CONVERSATION_RATED:
+                panel = self.controller.reply_speed.stats_panel
+                if panel is not None and panel.isVisible():
+                    self.controller._spawn(self.refresh_ratings())
+        except ValidationError:
+            log.warning("ignored a malformed %s event", envelope.type)
+
+    # ---- ratings ------------------------------------------------------------------------
+
+    def _on_stats_shown(self) -> None:
+        self.controller._spawn(self.refresh_ratings())
+
+    async def refresh_ratings(self) -> None:
+        api, panel = self._api, self.controller.reply_speed.stats_panel
+        if api is None or panel is None:
+            return
+        try:
+            stats = await api.ratings()
+        except ApiError as exc:
+            panel.ratings.show_error(exc.message)
+            return
+        except asyncio.CancelledError:
+            raise
+        panel.ratings.show_ratings(stats)
+        self.sig_ratings_shown.emit()

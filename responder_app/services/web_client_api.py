@@ -1,0 +1,20 @@
+"""Calls for the client's web page features on the signed-in `ApiClient`: the responder's
+typing notice and the ratings statistics."""
+
+from __future__ import annotations
+
+from responder_app.services.api_client import ApiClient
+from responder_wire.web_client import RatingsStats
+
+__all__ = ["WebClientApi"]
+
+
+class WebClientApi:
+    def __init__(self, api: ApiClient) -> None:
+        self.api = api
+
+    async def typing(self, conversation_id: str) -> None:
+        await self.api._call("POST", f"/conversations/{conversation_id}/typing")
+
+    async def ratings(self) -> RatingsStats:
+        return self.api._parse(await self.api._call("GET", "/stats/ratings"), RatingsStats)
