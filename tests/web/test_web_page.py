@@ -264,3 +264,32 @@ def test_the_chat_fits_phone_and_desktop_widths(chromium: Browser, backend: Back
         assert (tmp_path / "chat.png").stat().st_size > 5_000
     finally:
         context.close()
+
+
+def test_a_message_written_offline_is_sent_when_the_network_returns(
+    context: BrowserContext, backend: Backend,
+) -> None:
+    token = backend.new_responder(display_name="Amy")["access_token"]
+    page = open_page(context, backend)
+    start_paid_chat(page)
+    chat_id = conversation_id(page)
+    client_says(page, "before")
+
+    context.set_offline(True)
+    page.fill("#message", "while offline")
+    page.keyboard.press("Enter")
+    failed = page.locator("li.msg.failed")
+    expect(failed).to_have_count(1)
+    expect(failed.locator(".meta")).to_contain_text("没发出去")
+    reply(backend, token, chat_id, "are you there?")  # written while the page is offline
+
+    context.set_offline(False)
+    failed.focus()
+    page.keyboard.press("Enter")  # retry from the keyboard
+    expect(page.locator("li.msg[data-state='sent']")).to_have_count(3)
+    expect(page.locator("#connection")).to_be_hidden()
+    assert sorted(log_texts(page)) == sorted(["before", "while offline", "are you there?"])
+    page.reload()
+    page.wait_for_selector("body[data-ready='1']")
+    expect(page.locator("li.msg")).to_have_count(3)
+    assert log_texts(page) == ["before", "are you there?", "while offline"]
