@@ -1,5 +1,5 @@
 // The client's chat page. No build step, no framework. Every piece of text that a client or
-// a responder wrote is put into the page with textContent, never as markup.
+// a responder wrote is put into the page with textContent, never parsed as markup.
 "use strict";
 
 (function () {
@@ -301,7 +301,7 @@
     li.dataset.id = id;
     const text = document.createElement("div");
     text.className = "body";
-    text.textContent = body; // never innerHTML: client text stays text
+    text.textContent = body; // plain text, never markup: client text stays text
     const meta = document.createElement("div");
     meta.className = "meta";
     li.append(text, meta);

@@ -6,12 +6,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import uuid
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import httpx
 from httpx_sse import aconnect_sse
 
+from responder_server.api import web_client_routes
 from tests.support.backend import Backend, bearer
 
 
@@ -200,3 +203,18 @@ def test_the_page_is_served_with_a_strict_content_security_policy(backend: Backe
     assert httpx.get(f"{backend.base_url}/chat/../models.py").status_code == 404
     assert httpx.get(f"{backend.base_url}/chat/%2e%2e/models.py").status_code == 404
     assert httpx.get(f"{backend.base_url}/").headers.get("location") in (None, "/chat/")
+
+
+def test_the_page_never_builds_markup_and_every_language_has_every_string() -> None:
+    web = Path(web_client_routes.WEB_DIR)
+    script = (web / "app.js").read_text(encoding="utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in script, sink
+    html = (web / "index.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "style=" not in html and " on" + "click" not in html
+    keys = {lang: set(json.loads((web / "i18n" / f"{lang}.json").read_text(encoding="utf-8")))
+            for lang in ("zh", "en", "vi")}
+    assert keys["zh"] == keys["en"] == keys["vi"]
+    used = set(re.findall(r'data-i18n(?:-placeholder)?="([a-z_0-9]+)"', html))
+    used |= set(re.findall(r"\bt\(\"([a-z_0-9]+)\"[,)]", script))
+    assert used <= keys["zh"], used - keys["zh"]
