@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QDialog
 from qasync import asyncSlot
 
 from responder_app.alert_center import AlertCenter
+from responder_app.notes_center import NotesCenter
 from responder_app.client_feedback import ClientFeedbackCenter
 from responder_app.earnings import EarningsCenter
 from responder_app.reply_speed import ReplySpeedCenter
@@ -130,6 +131,7 @@ class AppController(QObject):
         self._connect_signals()
         self.reply_speed = ReplySpeedCenter(self)  # waiting clocks, queue, Take, statistics
         self.alerts = AlertCenter(self)  # notifications, tray, sound, idle-away, cap
+        self.notes = NotesCenter(self)  # client notes beside each chat, wrap-up, search
         self.client_feedback = ClientFeedbackCenter(self)  # web clients typing, ratings
         self.earnings = EarningsCenter(self)  # earnings panel, rate line, CSV export
 
@@ -460,7 +462,7 @@ class AppController(QObject):
 
     @asyncSlot(str)
     async def _on_wrap_up_requested(self, conversation_id: str) -> None:
-        await self.wrap_up(conversation_id)
+        await self.notes.offer_wrap_up(conversation_id)  # optional note and tags
 
     @asyncSlot(str)
     async def _on_load_older_requested(self, conversation_id: str) -> None:

@@ -82,6 +82,7 @@ class ChatTab(QWidget):
         self._enter_filter = EnterToSend(self)
         self.ui.composer.installEventFilter(self._enter_filter)
         self.ui.errorLabel.hide()
+        self.ui.notesHost.hide()  # the notes panel (notes_center.py) shows it when it loads
         self.ui.composer.setAccessibleName(self.tr("Reply"))
         self.ui.timeline.setAccessibleName(self.tr("Messages"))
 

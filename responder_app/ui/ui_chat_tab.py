@@ -17,18 +17,29 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
     QLabel, QListView, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout,
+    QWidget)
 
 class Ui_ChatTab(object):
     def setupUi(self, ChatTab):
         if not ChatTab.objectName():
             ChatTab.setObjectName(u"ChatTab")
         ChatTab.resize(720, 560)
-        self.chatLayout = QVBoxLayout(ChatTab)
+        self.splitterLayout = QHBoxLayout(ChatTab)
+        self.splitterLayout.setSpacing(0)
+        self.splitterLayout.setObjectName(u"splitterLayout")
+        self.splitterLayout.setContentsMargins(0, 0, 0, 0)
+        self.notesSplitter = QSplitter(ChatTab)
+        self.notesSplitter.setObjectName(u"notesSplitter")
+        self.notesSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.notesSplitter.setChildrenCollapsible(False)
+        self.chatPane = QWidget(self.notesSplitter)
+        self.chatPane.setObjectName(u"chatPane")
+        self.chatLayout = QVBoxLayout(self.chatPane)
         self.chatLayout.setSpacing(0)
         self.chatLayout.setObjectName(u"chatLayout")
         self.chatLayout.setContentsMargins(0, 0, 0, 0)
-        self.header = QFrame(ChatTab)
+        self.header = QFrame(self.chatPane)
         self.header.setObjectName(u"header")
         self.headerLayout = QHBoxLayout(self.header)
         self.headerLayout.setSpacing(12)
@@ -95,7 +106,7 @@ class Ui_ChatTab(object):
 
         self.chatLayout.addWidget(self.header)
 
-        self.endedBanner = QFrame(ChatTab)
+        self.endedBanner = QFrame(self.chatPane)
         self.endedBanner.setObjectName(u"endedBanner")
         self.bannerLayout = QHBoxLayout(self.endedBanner)
         self.bannerLayout.setObjectName(u"bannerLayout")
@@ -120,14 +131,14 @@ class Ui_ChatTab(object):
 
         self.chatLayout.addWidget(self.endedBanner)
 
-        self.errorLabel = QLabel(ChatTab)
+        self.errorLabel = QLabel(self.chatPane)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.chatLayout.addWidget(self.errorLabel)
 
-        self.timeline = QListView(ChatTab)
+        self.timeline = QListView(self.chatPane)
         self.timeline.setObjectName(u"timeline")
         self.timeline.setFrameShape(QFrame.Shape.NoFrame)
         self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -141,7 +152,7 @@ class Ui_ChatTab(object):
 
         self.chatLayout.addWidget(self.timeline)
 
-        self.composerFrame = QFrame(ChatTab)
+        self.composerFrame = QFrame(self.chatPane)
         self.composerFrame.setObjectName(u"composerFrame")
         self.composerOuter = QVBoxLayout(self.composerFrame)
         self.composerOuter.setSpacing(4)
@@ -184,6 +195,17 @@ class Ui_ChatTab(object):
         self.chatLayout.addWidget(self.composerFrame)
 
         self.chatLayout.setStretch(3, 1)
+        self.notesSplitter.addWidget(self.chatPane)
+        self.notesHost = QWidget(self.notesSplitter)
+        self.notesHost.setObjectName(u"notesHost")
+        self.notesHostLayout = QVBoxLayout(self.notesHost)
+        self.notesHostLayout.setSpacing(0)
+        self.notesHostLayout.setObjectName(u"notesHostLayout")
+        self.notesHostLayout.setContentsMargins(0, 0, 0, 0)
+        self.notesSplitter.addWidget(self.notesHost)
+
+        self.splitterLayout.addWidget(self.notesSplitter)
+
 
         self.retranslateUi(ChatTab)
 

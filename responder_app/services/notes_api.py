@@ -1,0 +1,42 @@
+"""Client notes, briefs and search calls on the signed-in `ApiClient`."""
+
+from __future__ import annotations
+
+from responder_app.services.api_client import ApiClient, ApiError
+from responder_wire.notes import ClientBrief, ClientNotes, ClientNotesUpdate, SearchResults
+
+__all__ = ["NotesApi", "NotesConflict"]
+
+
+class NotesConflict(ApiError):
+    """The notes were saved from another device since this edit started."""
+
+
+class NotesApi:
+    def __init__(self, api: ApiClient) -> None:
+        self.api = api
+
+    async def brief(self, conversation_id: str) -> ClientBrief:
+        response = await self.api._call("GET", f"/conversations/{conversation_id}/client")
+        return self.api._parse(response, ClientBrief)
+
+    async def get_notes(self, client_id: str) -> ClientNotes:
+        response = await self.api._call("GET", f"/clients/{client_id}/notes")
+        return self.api._parse(response, ClientNotes)
+
+    async def save_notes(self, client_id: str, update: ClientNotesUpdate) -> ClientNotes:
+        try:
+            response = await self.api._call("PUT", f"/clients/{client_id}/notes",
+                                            json=update.model_dump(mode="json"))
+        except ApiError as exc:
+            if exc.slug == "notes-conflict":
+                raise NotesConflict(exc.message, status=exc.status, slug=exc.slug) from exc
+            raise
+        return self.api._parse(response, ClientNotes)
+
+    async def delete_notes(self, client_id: str) -> None:
+        await self.api._call("DELETE", f"/clients/{client_id}/notes")
+
+    async def search(self, query: str, limit: int = 20) -> SearchResults:
+        response = await self.api._call("GET", "/search", params={"q": query, "limit": limit})
+        return self.api._parse(response, SearchResults)

@@ -1,0 +1,169 @@
+"""The notes panel beside a chat: pinned facts, tags, free-text notes (autosaved), the
+returning client's past sessions, and search over notes and past chats.
+
+The panel only shows and reports; `notes_center.py` saves, loads and searches. All client
+and note text is plain text (no HTML, no rich text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from responder_app.services.notes_drafts import NoteFields
+from responder_app.services.notes_sync import SyncState, SyncStatus, parse_tags
+from responder_app.ui.ui_notes_panel import Ui_NotesPanel
+from responder_wire.notes import ClientBrief, SearchHit, SearchHitKind
+
+__all__ = ["NotesPanel", "format_fen"]
+
+
+def format_fen(fen: int) -> str:
+    return f"¥{fen // 100}.{fen % 100:02d}"
+
+
+class NotesPanel(QWidget):
+    sig_edited = Signal(object)  # NoteFields, on every change the responder makes
+    sig_merge_requested = Signal()
+    sig_delete_requested = Signal()
+    sig_search_requested = Signal(str)
+
+    def __init__(self, alias: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_NotesPanel()
+        self.ui.setupUi(self)
+        self.alias = alias
+        self.client_id: str | None = None
+        self._loading = False
+        self._confirming_delete = False
+        self.ui.titleLabel.setText(self.tr("Notes on %1").replace("%1", alias))
+        self.ui.returningFrame.hide()
+        self.ui.conflictFrame.hide()
+        self.ui.errorLabel.hide()
+        self.ui.searchResults.hide()
+        self.set_enabled_for_editing(False)
+        self.ui.notesEdit.setAccessibleName(self.tr("Notes"))
+        self._delete_timer = QTimer(self)
+        self._delete_timer.setSingleShot(True)
+        self._delete_timer.setInterval(4000)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.ui.notesEdit.textChanged.connect(self._changed)
+        self.ui.callMeEdit.textEdited.connect(self._changed)
+        self.ui.avoidEdit.textEdited.connect(self._changed)
+        self.ui.tagsEdit.textEdited.connect(self._changed)
+        self.ui.mergeButton.clicked.connect(self.sig_merge_requested)
+        self.ui.deleteButton.clicked.connect(self._delete_clicked)
+        self.ui.searchEdit.returnPressed.connect(self._search)
+        self._delete_timer.timeout.connect(self._reset_delete_button)
+
+    # ---- showing ------------------------------------------------------------------------
+
+    def set_enabled_for_editing(self, enabled: bool) -> None:
+        for widget in (self.ui.notesEdit, self.ui.callMeEdit, self.ui.avoidEdit,
+                       self.ui.tagsEdit, self.ui.deleteButton):
+            widget.setEnabled(enabled)
+
+    def show_brief(self, brief: ClientBrief) -> None:
+        self.client_id = brief.client_id
+        self.ui.historyList.clear()
+        if not brief.returning:
+            self.ui.returningFrame.hide()
+        else:
+            if brief.history:
+                text = self.tr("Returning client · %n earlier session(s) with you", "",
+                               len(brief.history))
+            else:
+                text = self.tr("Returning client · you have notes on them")
+            self.ui.returningLabel.setText(text)
+            for past in brief.history:
+                line = " · ".join([
+                    past.started_at.astimezone().strftime("%Y-%m-%d"),
+                    past.topic or self.tr("no topic"),
+                    self.tr("%1 min").replace("%1", str(past.length_minutes)),
+                    format_fen(past.earned_fen),
+                ])
+                if past.wrap_up_note:
+                    line += "\n" + past.wrap_up_note
+                self.ui.historyList.addItem(QListWidgetItem(line))
+            self.ui.historyList.setVisible(bool(brief.history))
+            self.ui.returningFrame.show()
+        self.set_enabled_for_editing(True)
+
+    def set_fields(self, fields: NoteFields) -> None:
+        """Show notes without reporting them as an edit."""
+        self._loading = True
+        try:
+            if self.ui.notesEdit.toPlainText() != fields.text:
+                self.ui.notesEdit.setPlainText(fields.text)
+            self.ui.callMeEdit.setText(fields.call_me)
+            self.ui.avoidEdit.setText(fields.avoid)
+            if parse_tags(self.ui.tagsEdit.text()) != fields.tags:
+                self.ui.tagsEdit.setText(", ".join(fields.tags))
+        finally:
+            self._loading = False
+
+    def fields(self) -> NoteFields:
+        return NoteFields(text=self.ui.notesEdit.toPlainText(),
+                          tags=parse_tags(self.ui.tagsEdit.text()),
+                          call_me=self.ui.callMeEdit.text(), avoid=self.ui.avoidEdit.text())
+
+    def set_status(self, status: SyncStatus) -> None:
+        texts = {
+            SyncState.SAVED: self.tr("Saved"),
+            SyncState.PENDING: self.tr("Kept on this PC · saving soon"),
+            SyncState.SAVING: self.tr("Saving…"),
+            SyncState.OFFLINE: self.tr("Kept on this PC · saves when the server is back"),
+            SyncState.CONFLICT: self.tr("Changed on another PC"),
+            SyncState.FAILED: self.tr("Not saved"),
+        }
+        self.ui.statusLabel.setText(texts[status.state])
+        self.ui.conflictFrame.setVisible(status.state == SyncState.CONFLICT)
+        self.show_error(status.error if status.state == SyncState.FAILED else "")
+
+    def show_error(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setVisible(bool(message))
+
+    def show_search_results(self, query: str, hits: list[SearchHit]) -> None:
+        self.ui.searchResults.clear()
+        kinds = {SearchHitKind.NOTE: self.tr("Notes"), SearchHitKind.MESSAGE: self.tr("Chat"),
+                 SearchHitKind.WRAP_UP: self.tr("Wrap-up")}
+        if not hits:
+            self.ui.searchResults.addItem(
+                self.tr("Nothing found for “%1”.").replace("%1", query))
+        for hit in hits:
+            parts = [kinds[hit.kind]]
+            if hit.at is not None:
+                parts.append(hit.at.astimezone().strftime("%Y-%m-%d"))
+            if hit.alias:
+                parts.append(hit.alias)
+            self.ui.searchResults.addItem(" · ".join(parts) + "\n" + hit.snippet)
+        self.ui.searchResults.show()
+
+    # ---- internals ----------------------------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading and self.client_id is not None:
+            self.sig_edited.emit(self.fields())
+
+    def _search(self) -> None:
+        query = self.ui.searchEdit.text().strip()
+        if query:
+            self.sig_search_requested.emit(query)
+        else:
+            self.ui.searchResults.hide()
+
+    def _delete_clicked(self) -> None:
+        if self._confirming_delete:
+            self._reset_delete_button()
+            self.sig_delete_requested.emit()
+            return
+        self._confirming_delete = True
+        self.ui.deleteButton.setText(self.tr("Click again to delete"))
+        self._delete_timer.start()
+
+    def _reset_delete_button(self) -> None:
+        self._delete_timer.stop()
+        self._confirming_delete = False
+        self.ui.deleteButton.setText(self.tr("&Delete notes"))
