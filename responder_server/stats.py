@@ -5,7 +5,8 @@ responder (a reassigned conversation counts for whoever it was offered to last; 
 who missed it sees it under `reassigned`). Percentiles use the nearest-rank method:
 the p-th percentile of n sorted values is the one at rank ceil(p * n), picked with
 window functions (`row_number()` / `count()` over a partition per period or day), so no
-rows are downloaded. Days are calendar days in the platform's time zone.
+rows are downloaded. Days are calendar days in the time zone of the operator's current rate
+card (the platform's time zone).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Integer, case, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server import rate_card
 from responder_server.models import Conversation, Reassignment
 from responder_server.state import ServerState
 from responder_wire.stats import (
@@ -155,7 +157,9 @@ async def _histogram(session: AsyncSession, is_sqlite: bool, responder_id: int,
 
 async def reply_speed(state: ServerState, responder_id: int, days: int = 30) -> ReplySpeedStats:
     now = state.clock.now()
-    zone = ZoneInfo(state.rate_card.time_zone)
+    async with state.db.read() as session:
+        time_zone = (await rate_card.current_card(session)).time_zone  # the operator's card
+    zone = ZoneInfo(time_zone)
     local_now = now.astimezone(zone)
     today = local_now.date()
 
@@ -179,6 +183,6 @@ async def reply_speed(state: ServerState, responder_id: int, days: int = 30) -> 
         group = by_day.get((day - epoch).days, _Group())
         daily.append(DailyReplySpeed(day=day, clients=group.clients, answered=group.answered,
                                      median_s=group.median_s, p90_s=group.p90_s))
-    return ReplySpeedStats(time_zone=state.rate_card.time_zone, generated_at=now,
+    return ReplySpeedStats(time_zone=time_zone, generated_at=now,
                            today=today_stats, week=week_stats, histogram=histogram,
                            daily=daily, days=days)
