@@ -211,12 +211,12 @@ class NotesCenter(QObject):
         try:
             dialog.open()
             (result,) = await _finished(dialog)
+            merged = dialog.merged()
         finally:
             self.merge_dialog = None
             dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted:
             return False
-        merged = dialog.merged()
         for panel in self._panels_of(client_id):
             panel.set_fields(merged)
         await sync.resolve(client_id, merged)
@@ -260,18 +260,19 @@ class NotesCenter(QObject):
         try:
             dialog.open()
             (result,) = await _finished(dialog)
+            note, tags = dialog.note(), dialog.tags()
         finally:
             self.wrap_up_dialog = None
             dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted:
             return False
-        tags, client_id = dialog.tags(), self._clients.get(conversation_id)
+        client_id = self._clients.get(conversation_id)
         if tags and client_id is not None and self.sync is not None:
             current = self.sync.current(client_id)
             merged = replace(current, tags=tuple(clean_tags([*current.tags, *tags])))
             self.sync.edit(client_id, merged)
             await self.sync.flush(client_id)  # kept on disk if this cannot reach the server
-        await self.controller.wrap_up(conversation_id, dialog.note())
+        await self.controller.wrap_up(conversation_id, note)
         return True
 
     def _spawn(self, coro: Any) -> None:
