@@ -9,6 +9,8 @@ for tool in Xvfb dbus-run-session gnome-keyring-daemon; do
   command -v "$tool" >/dev/null 2>&1 || missing=1
 done
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing=1
+# The web page's browser tests need Debian's chromium.
+if [ "$extras" = test ]; then command -v chromium >/dev/null 2>&1 || missing=1; fi
 if [ "$missing" = 1 ] || [ "${CI:-}" = "true" ]; then
   echo "==> installing system packages (Qt libraries, Xvfb, D-Bus, keyring, fonts)"
   scripts/install_system_packages.sh
