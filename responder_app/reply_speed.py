@@ -36,6 +36,7 @@ from qasync import asyncSlot
 from responder_app.services.api_client import ApiError
 from responder_app.services.reply_speed_api import ReplySpeedApi
 from responder_app.services.reply_timer import (
+    Escalation,
     ReplyThresholds,
     WaitingClock,
     first_reply_seconds,
@@ -53,6 +54,7 @@ from responder_app.ui.reply_speed_widgets import (
 )
 from responder_app.ui.stats_panel import StatsPanel
 from responder_wire.models import (
+    ConversationState,
     ConversationSummary,
     EventEnvelope,
     EventType,
@@ -235,7 +237,8 @@ class ReplySpeedCenter(QObject):
             if tab.summary.needs_take and tab.ui.composer.isEnabled():
                 self._apply_summary(tab)
             last = tab.model.last_item()
-            since = waiting_since(tab.summary, (last.own, last.created_at) if last else None)
+            since = waiting_since(tab.summary, (last.own, last.created_at) if last else None,
+                                  tab.model.has_own_message())
             order.append((conversation_id, since))
             if since is not None:
                 starts.append(since)
@@ -281,6 +284,8 @@ class ReplySpeedCenter(QObject):
             summary = ConversationSummary.model_validate(envelope.data)
             tab = self.window.chat_tab(summary.id)
             if tab is not None:
+                if kind == EventType.CONVERSATION_OFFERED:
+                    self._offered_again(tab)
                 self._apply_summary(tab)
         elif kind == EventType.MESSAGE_CREATED:
             message = MessageOut.model_validate(envelope.data)
@@ -321,6 +326,11 @@ class ReplySpeedCenter(QObject):
         if tab is None:
             return
         self._reassigned[notice.conversation_id] = notice
+        # No longer ours: shown as not active, so nothing counts it as a client waiting for
+        # us (tray counts, escalating alerts) and nothing can be sent.
+        tab.update_summary(tab.summary.model_copy(update={"state": ConversationState.CLOSED}))
+        tab.ui.composer.setPlaceholderText(self.tr("%1 is now with another responder.")
+                                           .replace("%1", notice.alias))
         banner = self._banner_for(tab)
         banner.show_reassigned(notice.alias, format_clock(notice.after_seconds))
         tab.ui.composer.setEnabled(False)
@@ -334,6 +344,18 @@ class ReplySpeedCenter(QObject):
         if index >= 0:
             self.window.ui.tabs.setTabToolTip(index, self.tr(
                 "%1 was reassigned to another responder").replace("%1", notice.alias))
+
+    def _offered_again(self, tab: ChatTab) -> None:
+        """A chat taken away earlier came back to us (reassigned again)."""
+        if self._reassigned.pop(tab.conversation_id, None) is None:
+            return
+        banner = self._banners.get(tab.conversation_id)
+        if banner is not None:
+            banner.hide()
+        tab.ui.wrapUpButton.show()
+        pill = self._pills.get(tab.conversation_id)
+        if pill is not None:
+            pill.show_clock(WaitingClock(None, Escalation.NONE))
 
     def is_reassigned(self, conversation_id: str) -> bool:
         return conversation_id in self._reassigned

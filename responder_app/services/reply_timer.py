@@ -80,17 +80,24 @@ def _aware(moment: datetime) -> datetime:
 def waiting_since(
     summary: ConversationSummary,
     last_message: tuple[bool, datetime] | None,
+    has_own_message: bool = False,
 ) -> datetime | None:
     """When the client's unanswered wait began, or None when nobody waits for us.
 
-    `last_message` is (is_own, server created_at) of the newest message the app holds,
-    or None when it holds none yet (then the summary's last message decides).
+    Like the chat header's timer: a client not yet greeted has waited since the offer;
+    after that, since the client's last message. `last_message` is (is_own, server
+    created_at) of the newest message the app holds, or None when it holds none yet (then
+    the summary's last message decides).
     """
     if summary.state != ConversationState.ACTIVE:
         return None
     if last_message is not None:
         own, created_at = last_message
-        return None if own else _aware(created_at)
+        if own:
+            return None
+        if not has_own_message and summary.first_reply_at is None and summary.offered_at:
+            return _aware(summary.offered_at)
+        return _aware(created_at)
     if summary.last_message_sender == SenderRole.CLIENT and summary.last_message_at:
         return _aware(summary.last_message_at)
     if summary.last_message_sender == SenderRole.RESPONDER:

@@ -94,6 +94,12 @@ def _summary(cid: str, alias: str, offered_ago_s: float = 5, **changes: object
     return ConversationSummary.model_validate(base)
 
 
+def _greeted(cid: str, alias: str) -> ConversationSummary:
+    """A chat where the responder already said hello a minute ago."""
+    return _summary(cid, alias, offered_ago_s=90,
+                    first_reply_at=SERVER_NOW - timedelta(seconds=80))
+
+
 def _client_message(cid: str, ago_s: float, own: bool = False) -> MessageOut:
     n = next(_seq)
     return MessageOut(id=f"m-{n}", conversation_id=cid, position=n,
@@ -104,7 +110,8 @@ def _client_message(cid: str, ago_s: float, own: bool = False) -> MessageOut:
 def test_the_tab_clock_shows_the_servers_truth_on_a_skewed_pc(app: AppController,
                                                             pc: PcClock) -> None:
     center = app.reply_speed
-    app.window.open_conversation(_summary("c1", "Mei"))
+    app.window.open_conversation(_summary("c1", "Mei", offered_ago_s=60, first_reply_at=(
+        SERVER_NOW - timedelta(seconds=50))))
     app.window.show_message(_client_message("c1", 12))
     pill = center.pill("c1")
     assert pill is not None
@@ -124,9 +131,18 @@ def test_the_tab_clock_shows_the_servers_truth_on_a_skewed_pc(app: AppController
     assert center.next_wake_ms is None  # nothing ticks, nothing wakes
 
 
+def test_a_new_client_has_waited_since_the_offer(app: AppController) -> None:
+    app.window.open_conversation(_summary("c1", "Mei", offered_ago_s=20))
+    app.window.show_message(_client_message("c1", 3))  # they wrote, nobody greeted them yet
+    pill = app.reply_speed.pill("c1")
+    assert pill is not None and pill.text() == "0:20"
+    tab = app.chat_tab("c1")
+    assert tab is not None and "0:20" in tab.ui.waitingLabel.text()  # same as the header
+
+
 def test_the_next_wake_is_when_a_clock_turns_a_second(app: AppController) -> None:
     center = app.reply_speed
-    app.window.open_conversation(_summary("c1", "Mei"))
+    app.window.open_conversation(_greeted("c1", "Mei"))
     app.window.show_message(_client_message("c1", 3.25))
     now = app.clock.now_ms()
     assert center.next_wake_ms is not None
@@ -138,7 +154,7 @@ def test_thresholds_are_settings(app: AppController, pc: PcClock) -> None:
     center.apply_settings(ReplyThresholds(amber_s=10, red_s=20), longest_first=False,
                           accept_mode=False)
     assert (app.settings.waiting_amber_s, app.settings.waiting_red_s) == (10, 20)
-    app.window.open_conversation(_summary("c1", "Mei"))
+    app.window.open_conversation(_greeted("c1", "Mei"))
     app.window.show_message(_client_message("c1", 9))
     pill = center.pill("c1")
     assert pill is not None and pill.level is Escalation.CALM
@@ -174,8 +190,9 @@ def _aliases(app: AppController) -> list[str]:
 
 def test_longest_waiting_first_orders_the_tabs(app: AppController) -> None:
     w, center = app.window, app.reply_speed
+    greeted = SERVER_NOW - timedelta(seconds=55)
     for cid, alias, ago in (("a", "Ann", 5), ("b", "Bo", 40), ("c", "Cy", 20)):
-        w.open_conversation(_summary(cid, alias, offered_ago_s=60))
+        w.open_conversation(_summary(cid, alias, offered_ago_s=60, first_reply_at=greeted))
         w.show_message(_client_message(cid, ago))
     assert _aliases(app) == ["Ann", "Bo", "Cy"]  # opening order while the option is off
     current = w.current_tab
@@ -227,6 +244,8 @@ def test_a_reassigned_chat_says_so_and_can_be_closed(app: AppController) -> None
     assert pill is not None and pill.text() == "Reassigned"
     tab = app.chat_tab("c1")
     assert tab is not None and not tab.composer.isEnabled()
+    assert "with another responder" in tab.composer.placeholderText()
+    assert app.alerts.waiting_since() == {}  # no longer counted as a client waiting for us
     banner.ui.closeTabButton.click()
     assert app.chat_tab("c1") is None
 

@@ -111,8 +111,13 @@ def test_clock_format() -> None:
 
 def test_who_is_waiting() -> None:
     client_at = SERVER_NOW - timedelta(seconds=5)
-    assert waiting_since(_summary(), None) == SERVER_NOW - timedelta(seconds=12)  # new client
-    assert waiting_since(_summary(), (False, client_at)) == client_at
+    offered_at = SERVER_NOW - timedelta(seconds=12)
+    assert waiting_since(_summary(), None) == offered_at  # a new client
+    # Not yet greeted: waiting since the offer, however many messages they wrote.
+    assert waiting_since(_summary(), (False, client_at)) == offered_at
+    assert waiting_since(_summary(), (False, client_at), has_own_message=True) == client_at
+    greeted = _summary(first_reply_at=SERVER_NOW - timedelta(seconds=10))
+    assert waiting_since(greeted, (False, client_at)) == client_at
     assert waiting_since(_summary(), (True, client_at)) is None
     assert waiting_since(_summary(state=ConversationState.ENDED), (False, client_at)) is None
     from_summary = _summary(last_message_at=client_at, last_message_sender=SenderRole.CLIENT)
