@@ -8,11 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
+
 from tests.server.notes_helpers import brief, new_key, save_notes, say, search, start, wrap_up
-from tests.support.backend import Backend, start_backend
+from tests.support.backend import Backend, bearer, start_backend
 
 SECRETS = ("Zhaoxue", "heartbreak-topic", "水晶宫殿的秘密", "quokka whisper",
-           "ghi chú riêng tư", "wrapped-kiwi")
+           "ghi chú riêng tư", "wrapped-kiwi", "rating-pangolin")
 
 
 def _erase(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -36,6 +38,10 @@ def test_erasing_a_client_leaves_no_trace_of_their_text(tmp_path: Path) -> None:
         save_notes(backend, token, client_id, 0, text=SECRETS[4],
                    tags=["quokka"]).raise_for_status()
         wrap_up(backend, token, cid, SECRETS[5])
+        rating = httpx.post(f"{backend.api}/conversations/{cid}/rating",
+                            json={"stars": 5, "comment": SECRETS[6]},
+                            headers=bearer(chat["client_token"]))
+        assert rating.status_code == 201, rating.text
         other = start(backend, "Keeper", "kept-topic", client_key=new_key())
         say(backend, other["client_token"], other["conversation"]["id"], "kept message")
 
@@ -55,10 +61,16 @@ def test_erasing_a_client_leaves_no_trace_of_their_text(tmp_path: Path) -> None:
         dump = "\n".join(conn.iterdump())
         amount = conn.execute("SELECT price_fen, alias, topic FROM conversations WHERE id = ?",
                               (cid,)).fetchone()
+        ledger = conn.execute("SELECT gross_fen, alias FROM ledger_entries "
+                              "WHERE conversation_id = ?", (cid,)).fetchall()
+        stars = conn.execute("SELECT stars, comment FROM ratings WHERE conversation_id = ?",
+                             (cid,)).fetchall()
     for secret in SECRETS:
         assert secret not in dump, secret
     assert "kept message" in dump and "kept-topic" in dump  # other clients are untouched
     assert amount == (price, "(erased)", "")
+    assert ledger == [(price, "")]  # the ledger keeps the amount, not the alias
+    assert stars == [(5, "")]
     raw = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
     for secret in SECRETS:
         assert secret.encode() not in raw, f"{secret} still in the database file"
