@@ -148,6 +148,8 @@ class AlertCenter(QObject):
         self.sound.muted = s.sound_muted
         self.sound.volume = s.sound_volume
         self.idle.away_after_s = s.away_after_minutes * 60.0
+        # The same amber threshold that colours a waiting client's tab (reply speed).
+        self.escalation.amber_s = float(s.waiting_amber_s)
 
     @property
     def do_not_disturb(self) -> DoNotDisturb:
@@ -325,6 +327,7 @@ class AlertCenter(QObject):
         self.check_idle()
 
     def check_escalations(self) -> list[str]:
+        self.escalation.amber_s = float(self.settings.waiting_amber_s)
         waiting = self.waiting_since()
         due = self.escalation.due(waiting, self.controller.clock.now())
         for conversation_id in due:

@@ -11,8 +11,8 @@ from datetime import datetime, time
 __all__ = ["AMBER_SECONDS", "REPEAT_SECONDS", "DoNotDisturb", "Escalation", "parse_hhmm"]
 
 # A client waiting this long for an answer is "amber" and is alerted again; while still
-# unanswered, again every REPEAT_SECONDS.
-AMBER_SECONDS = 60.0
+# unanswered, again every REPEAT_SECONDS. (The app uses the reply-speed setting instead.)
+AMBER_SECONDS = 30.0
 REPEAT_SECONDS = 60.0
 
 
