@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -54,12 +55,16 @@ async def test_an_unanswered_offer_moves_to_another_responder_after_90_s(
     # Amy can no longer write there; Ben can.
     assert _reply(backend, amy["access_token"], conversation_id).status_code == 404
     backend.advance_clock(6)
-    assert _reply(backend, ben["access_token"], conversation_id).status_code == 201
+    reply = _reply(backend, ben["access_token"], conversation_id)
+    assert reply.status_code == 201
 
     # Ben's first-reply time runs from when it was offered to him, not to Amy.
+    offered_to_ben = datetime.fromisoformat(moved[0]["offered_at"].replace("Z", "+00:00"))
+    replied = datetime.fromisoformat(reply.json()["created_at"].replace("Z", "+00:00"))
+    assert 6 <= (replied - offered_to_ben).total_seconds() < 30
     ben_stats = httpx.get(f"{backend.api}/stats/reply-speed",
                           headers=bearer(ben["access_token"])).json()
-    assert abs(ben_stats["today"]["median_s"] - 6) < 0.5
+    assert abs(ben_stats["today"]["median_s"] - (replied - offered_to_ben).total_seconds()) < 0.002
     amy_stats = httpx.get(f"{backend.api}/stats/reply-speed",
                           headers=bearer(amy["access_token"])).json()
     assert amy_stats["today"]["reassigned"] == 1
@@ -73,7 +78,7 @@ async def test_an_unanswered_offer_moves_to_another_responder_after_90_s(
     notice = next(data["data"] for kind, data in events if kind == "conversation.reassigned")
     assert notice["conversation_id"] == conversation_id
     assert notice["alias"] == "Mei"
-    assert abs(notice["after_seconds"] - 91) < 1
+    assert 91 <= notice["after_seconds"] < 100
 
 
 def test_a_reply_in_time_keeps_the_client(backend: Backend) -> None:
