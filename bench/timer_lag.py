@@ -4,8 +4,8 @@ Starts the real backend (own process) and the real app with this PC's clock set
 `--skew` seconds off (default 7 minutes slow), so the app must use the server's time it
 learns from `X-Server-Time`. `--tabs` clients each write one message nobody answers.
 Every time a tab's clock text changes to m:ss = N seconds, it records how long after the
-server's truth (server time - the client's message's server timestamp = N s) that
-happened. The backend runs on this machine, so the server's clock is this machine's
+server's truth (server time - the server's `offered_at` of that not-yet-greeted client =
+N s) that happened. The backend runs on this machine, so the server's clock is this machine's
 real clock; the app's own (skewed) clock is never used for the truth.
 
     scripts/desktop_session.sh .venv/bin/python -m bench.timer_lag [--tabs 30] [--seconds 20]
@@ -38,9 +38,10 @@ async def measure(backend: Backend, work: Path, tabs: int, seconds: float,
         center = app.reply_speed
         since_ms: dict[str, float] = {}
         for cid, tab in app.tabs_by_conversation_id.items():
-            last = tab.model.last_item()
-            assert last is not None and not last.own
-            since_ms[cid] = last.created_at.timestamp() * 1000.0
+            # Nobody has greeted these clients, so each has waited since the server offered
+            # the chat (the server's `offered_at`), as the header and the tab both show.
+            assert tab.summary.offered_at is not None and not tab.model.has_own_message()
+            since_ms[cid] = tab.summary.offered_at.timestamp() * 1000.0
         shown: dict[str, str] = {}
         lateness: list[float] = []
         early: list[float] = []
