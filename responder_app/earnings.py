@@ -142,7 +142,10 @@ class EarningsCenter(QObject):
             return
         except asyncio.CancelledError:
             raise
+        first = self.rates is None
         self.rates = rates
+        if first:  # the month so far, now that the platform's time zone is known
+            panel.set_export_range(*default_export_range(self._platform_today()))
         panel.show_summary(summary)
         self.tick_line()
         self.sig_shown.emit()
