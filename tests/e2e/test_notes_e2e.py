@@ -6,7 +6,6 @@ and search finds a two-character Chinese term."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from pathlib import Path
 
 import httpx
@@ -144,11 +143,13 @@ def test_notes_returning_client_conflict_merge_wrap_up_and_search(
                 QTest.keyClicks(dialog2.ui.noteEdit, "not kept")
                 dialog2.ui.skipButton.click()
                 await wait_until(lambda: app.chat_tab(cid2) is None, what="the tab closing")
-                db_path = backend.database_url.split(":///", 1)[1]
-                with sqlite3.connect(db_path) as conn:
-                    row = conn.execute("SELECT state, wrap_up_note FROM conversations "
-                                       "WHERE id = ?", (cid2,)).fetchone()
-                assert row == ("closed", "")  # skipped: no note, nothing forced
+                third = httpx.post(f"{backend.api}/client/sessions", json={
+                    "alias": "小美", "length_minutes": 15, "client_key": key}).json()
+                history = httpx.get(
+                    f"{backend.api}/conversations/{third['conversation']['id']}/client",
+                    headers=bearer(token)).json()["history"]
+                assert [(h["conversation_id"], h["wrap_up_note"]) for h in history] == [
+                    (cid2, ""), (cid, "Calmer by the end")]  # skipped: no note, nothing forced
                 await second.close()
             finally:
                 await app.shutdown()
