@@ -46,9 +46,9 @@ from PySide6.QtWidgets import QDialog
 from qasync import asyncSlot
 
 from responder_app.alert_center import AlertCenter
-from responder_app.notes_center import NotesCenter
 from responder_app.client_feedback import ClientFeedbackCenter
 from responder_app.earnings import EarningsCenter
+from responder_app.notes_center import NotesCenter
 from responder_app.reply_speed import ReplySpeedCenter
 from responder_app.services.api_client import ApiClient, ApiError, normalize_server_url
 from responder_app.services.credentials import CredentialStore
@@ -131,9 +131,9 @@ class AppController(QObject):
         self._connect_signals()
         self.reply_speed = ReplySpeedCenter(self)  # waiting clocks, queue, Take, statistics
         self.alerts = AlertCenter(self)  # notifications, tray, sound, idle-away, cap
-        self.notes = NotesCenter(self)  # client notes beside each chat, wrap-up, search
-        self.client_feedback = ClientFeedbackCenter(self)  # web clients typing, ratings
         self.earnings = EarningsCenter(self)  # earnings panel, rate line, CSV export
+        self.client_feedback = ClientFeedbackCenter(self)  # web clients typing, ratings
+        self.notes = NotesCenter(self)  # client notes beside each chat, wrap-up, search
 
     def _connect_signals(self) -> None:
         w = self.window
