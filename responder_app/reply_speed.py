@@ -463,9 +463,14 @@ class ReplySpeedCenter(QObject):
         if self.stats_panel is not None and self.stats_panel.isVisible():
             self._stats_timer.start()
 
-    @asyncSlot()
-    async def _on_stats_due(self) -> None:
-        await self.refresh_stats()
+    def _on_stats_due(self) -> None:
+        # A debounce timer may fire after the app's asyncio loop has stopped (closing, or a
+        # test that has finished): then there is nobody to show the figures to.
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._spawn(self.refresh_stats())
 
     async def refresh_stats(self) -> None:
         api, panel = self._api, self.stats_panel
