@@ -14,6 +14,7 @@ import random
 import socket
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -147,9 +148,10 @@ async def test_expired_access_token_is_refreshed_and_the_call_repeated() -> None
 
 
 # ---- outbox -------------------------------------------------------------------------------
+# (Durability, order and restarts against the real backend: tests/app/test_outbox_durable.py.)
 
 
-async def test_network_failures_are_retried_with_the_same_message_id() -> None:
+async def test_network_failures_are_retried_with_the_same_message_id(tmp_path: Path) -> None:
     puts: list[str] = []
     failures = [2]
 
@@ -171,17 +173,22 @@ async def test_network_failures_are_retried_with_the_same_message_id() -> None:
 
     async with client_for(handler) as http:
         outbox = Outbox(await signed_in(http), lambda m: states.append(m.state.value),
-                        sleep=no_sleep)
+                        journal_dir=tmp_path, sleep=no_sleep)
         message = outbox.send("c-1", "Are you still there?")
         assert message.state == SendState.SENDING
-        await outbox.wait_idle()
+        assert await outbox.wait_idle()
     assert message.state == SendState.SENT
     assert len(puts) == 3 and len(set(puts)) == 1 and puts[0] == message.id
     assert slept == [1.0, 2.0]  # backoff between automatic retries
     assert states == ["sent"]
+    assert outbox.pending() == [] and outbox.unsent_count == 0
 
 
-async def test_after_automatic_retries_it_fails_and_a_click_retries_the_same_id() -> None:
+async def test_backoff_doubles_up_to_fifteen_seconds_and_never_gives_up(
+    tmp_path: Path
+) -> None:
+    """While offline a reply shows `failed` (retryable) after a few tries but is still
+    tried in the background; a click (or the connection coming back) tries at once."""
     puts: list[str] = []
     network_up = [False]
 
@@ -194,28 +201,35 @@ async def test_after_automatic_retries_it_fails_and_a_click_retries_the_same_id(
         return httpx.Response(200, json=message_json(puts[-1]))  # 200: server had it
 
     changes: list[str] = []
+    slept: list[float] = []
+    parked = asyncio.Event()
 
-    async def no_sleep(_seconds: float) -> None:
-        return None
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        if len(slept) >= 7:  # then wait "forever": only a click can end this wait
+            parked.set()
+            await asyncio.Event().wait()
 
     async with client_for(handler) as http:
         outbox = Outbox(await signed_in(http), lambda m: changes.append(m.state.value),
-                        sleep=no_sleep)
+                        journal_dir=tmp_path, sleep=sleep)
         message = outbox.send("c-1", "hi")
-        await outbox.wait_idle()
-        assert message.state == SendState.FAILED
+        await parked.wait()
+        assert slept == [1.0, 2.0, 4.0, 8.0, 15.0, 15.0, 15.0]
+        assert message.state == SendState.FAILED and message.retryable
         assert "Cannot reach the server" in message.error
-        assert len(puts) == 4  # first try + 3 automatic retries
+        assert changes == ["failed"]  # once, after the fourth attempt; not on every retry
+        assert len(puts) == 7
 
         network_up[0] = True
-        outbox.retry(message.id)
-        await outbox.wait_idle()
+        assert outbox.retry(message.id) is message
+        assert await outbox.wait_idle()
     assert message.state == SendState.SENT
     assert set(puts) == {message.id}
     assert changes == ["failed", "sending", "sent"]
 
 
-async def test_a_refused_message_fails_at_once_with_the_reason() -> None:
+async def test_a_refused_message_fails_at_once_with_the_reason(tmp_path: Path) -> None:
     calls = [0]
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -225,12 +239,45 @@ async def test_a_refused_message_fails_at_once_with_the_reason() -> None:
         return problem(409, "conversation-not-open", "Closed.")
 
     async with client_for(handler) as http:
-        outbox = Outbox(await signed_in(http), lambda _m: None)
+        outbox = Outbox(await signed_in(http), lambda _m: None, journal_dir=tmp_path)
         message = outbox.send("c-1", "hello?")
-        await outbox.wait_idle()
+        assert not await outbox.wait_idle()  # nothing in flight, but it wasn't delivered
     assert calls[0] == 1
-    assert message.state == SendState.FAILED
+    assert message.state == SendState.FAILED and not message.retryable
     assert message.error == "This chat has ended, so you can't send messages to it any more."
+    assert outbox.pending() == [message]
+
+
+async def test_a_reply_waits_for_the_one_before_it_in_the_same_chat_only(
+    tmp_path: Path
+) -> None:
+    """One sender per chat: a second reply is not sent before the first is confirmed,
+    and another chat's replies don't wait for either."""
+    release_first = asyncio.Event()
+    order: list[str] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/auth/sign-in"):
+            return httpx.Response(200, json=token_pair(1))
+        body = json.loads(request.content)["body"]
+        order.append(body)
+        if body == "first":
+            await release_first.wait()
+        return httpx.Response(201, json=message_json(request.url.path.rsplit("/", 1)[-1],
+                                                     body))
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+        outbox = Outbox(await signed_in(http), lambda _m: None, journal_dir=tmp_path)
+        first = outbox.send("c-1", "first")
+        second = outbox.send("c-1", "second")
+        other = outbox.send("c-2", "other chat")
+        while other.state != SendState.SENT:
+            await asyncio.sleep(0)
+        assert order == ["first", "other chat"] and second.state == SendState.SENDING
+        release_first.set()
+        assert await outbox.wait_idle()
+    assert order == ["first", "other chat", "second"]
+    assert first.state == second.state == SendState.SENT
 
 
 # ---- event stream ---------------------------------------------------------------------------
