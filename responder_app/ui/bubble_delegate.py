@@ -1,11 +1,14 @@
 """Paints chat bubbles: ours on the right in the accent colour, the client's on the left.
 
 Text is laid out with `QTextLayout` from the raw string — plain text only, so client
-text such as `<b>x</b>` is drawn literally and never interpreted as HTML/rich text.
+text such as `<b>x</b>` is drawn literally and never interpreted as HTML/rich text. No
+layout is kept: painting lays out the visible rows' text again, and each row keeps only
+its measured size (one int), so thousands of loaded messages cost no Qt objects.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import OrderedDict
 from datetime import datetime
 
@@ -36,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from responder_app.services.outbox import SendState
 from responder_app.ui import theme
-from responder_app.ui.timeline_model import Role
+from responder_app.ui.timeline_model import Role, TimelineModel
 
 __all__ = ["BubbleDelegate", "layout_plain_text"]
 
@@ -81,11 +84,21 @@ def layout_plain_text(text: str, font: QFont, width: float) -> tuple[QTextLayout
     return layout, used, height
 
 
+_FALLBACK_CACHE = 256  # sizes kept for a model that isn't a TimelineModel
+_FIXED = 64.0  # sizes are kept in 1/64 px
+_FIELD = (1 << 24) - 1
+
+
 class BubbleDelegate(QStyledItemDelegate):
+    # Ids for (font, clear_cache() round): never reused, so a size a row keeps from an
+    # earlier font or width never matches again.
+    _stamps = itertools.count(1)
+
     def __init__(self, view: QAbstractItemView | None = None) -> None:
         super().__init__(view)
         self._view = view
-        self._sizes: OrderedDict[tuple[str, int, str], tuple[float, float]] = OrderedDict()
+        self._font_stamps: dict[str, int] = {}
+        self._sizes: OrderedDict[tuple[str, int, int], int] = OrderedDict()
         self.meta_font = QFont()
         self.meta_font.setPointSizeF(8.5)
 
@@ -99,31 +112,49 @@ class BubbleDelegate(QStyledItemDelegate):
     def _max_text_width(self, row_width: float) -> float:
         return max(80.0, row_width * MAX_FRACTION - 2 * PAD_X)
 
-    def _text_size(self, text: str, font: QFont, max_width: float) -> tuple[float, float]:
-        key = (text, int(max_width), font.key())
-        size = self._sizes.get(key)
-        if size is None:
+    def _text_size(self, index: QModelIndex | QPersistentModelIndex, font: QFont,
+                   max_width: float) -> tuple[float, float]:
+        """(used width, height) of the row's text laid out at `max_width`.
+
+        Measured once per row and width: the row keeps it as one packed int (`stamp`, the
+        font and width it was measured for, then width and height in 1/64 px). QListView
+        asks every row's size on each layout, so a cache smaller than the chat would be
+        measured through again and again; this costs one int per row and nothing else.
+        """
+        font_key = font.key()
+        stamp = self._font_stamps.get(font_key)
+        if stamp is None:
+            stamp = self._font_stamps[font_key] = next(self._stamps)
+        width = int(max_width)
+        stamp = (stamp << 16) | min(width, 0xFFFF)
+        model = index.model()
+        item = (model.item(index.row()) if isinstance(model, TimelineModel)
+                and 0 <= index.row() < model.rowCount() else None)
+        packed = item.text_size if item is not None else self._sizes.get(
+            (str(index.data(Role.BODY) or ""), width, stamp), 0)
+        if packed >> 48 != stamp:
+            text = item.body if item is not None else str(index.data(Role.BODY) or "")
             _, used, height = layout_plain_text(text, font, max_width)
-            size = (used, height)
-            self._sizes[key] = size
-            if len(self._sizes) > 2000:
-                self._sizes.popitem(last=False)
-        else:
-            self._sizes.move_to_end(key)
-        return size
+            packed = (stamp << 48 | min(round(used * _FIXED), _FIELD) << 24
+                      | min(round(height * _FIXED), _FIELD))
+            if item is not None:
+                item.text_size = packed
+            else:
+                self._sizes[(text, width, stamp)] = packed
+                if len(self._sizes) > _FALLBACK_CACHE:
+                    self._sizes.popitem(last=False)
+        return ((packed >> 24) & _FIELD) / _FIXED, (packed & _FIELD) / _FIXED
 
     def _font(self, option: QStyleOptionViewItem) -> QFont:
-        font = QFont(option.font)  # type: ignore[attr-defined]
         if self._view is not None:
-            font = QFont(self._view.font())
-        return font
+            return QFont(self._view.font())
+        return QFont(option.font)  # type: ignore[attr-defined]
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         row_width = self._row_width(option)
-        text = str(index.data(Role.BODY) or "")
-        _, text_h = self._text_size(text, self._font(option), self._max_text_width(row_width))
+        _, text_h = self._text_size(index, self._font(option), self._max_text_width(row_width))
         height = PAD_Y + max(text_h, 1.0) + PAD_Y
         if self.shows_meta(index):
             height += META_GAP + QFontMetricsF(self.meta_font).height() + 2 * ROW_GAP
@@ -143,9 +174,8 @@ class BubbleDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QRectF:
         rect = QRectF(option.rect)  # type: ignore[attr-defined]
-        text = str(index.data(Role.BODY) or "")
         text_w, text_h = self._text_size(
-            text, self._font(option), self._max_text_width(self._row_width(option))
+            index, self._font(option), self._max_text_width(self._row_width(option))
         )
         width = max(text_w, 24.0) + 2 * PAD_X
         height = max(text_h, 1.0) + 2 * PAD_Y
@@ -221,4 +251,6 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.restore()
 
     def clear_cache(self) -> None:
+        """Forget every measured size (the rows' own ones no longer match any stamp)."""
         self._sizes.clear()
+        self._font_stamps.clear()

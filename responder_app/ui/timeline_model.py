@@ -8,7 +8,6 @@ as plain strings: the delegate draws them as plain text, never as HTML or rich t
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
@@ -44,22 +43,58 @@ class Role(IntEnum):
 GROUP_GAP_S = 120.0
 
 
-@dataclass
+# One shared str per state: a row only points at it (no per-row copies of "sent").
+_STATES: dict[str, str] = {s.value: s.value for s in SendState} | {RECEIVED: RECEIVED}
+
+
+def _shared_state(state: str) -> str:
+    return _STATES.get(state) or _STATES.setdefault(state, state)
+
+
 class TimelineItem:
-    id: str
-    body: str
-    own: bool
-    created_at: datetime
-    state: str  # SendState value for own messages, RECEIVED for the client's
-    position: int | None = None  # None while our message is still on its way
-    error: str = ""
+    """One loaded message. Slotted and flat (~100 bytes plus its id and body strings):
+    a chat keeps thousands of these, so no pydantic model, `__dict__` or QObject per row."""
+
+    __slots__ = ("body", "created_at", "error", "id", "own", "position", "state", "text_size")
+
+    def __init__(self, id: str, body: str, own: bool, created_at: datetime, state: str,
+                 position: int | None = None, error: str = "") -> None:
+        self.id = id
+        self.body = body
+        self.own = own
+        self.created_at = created_at
+        self.state = _shared_state(state)  # SendState value for ours, RECEIVED for theirs
+        self.position = position  # None while our message is still on its way
+        self.error = error
+        # The delegate's measured text size for one width, packed into one int (see
+        # BubbleDelegate): 0 means not measured. Kept here rather than in a cache keyed by
+        # the text, so it costs one small int per row and is freed with the row.
+        self.text_size = 0
 
     @property
     def sort_key(self) -> float:
         return float("inf") if self.position is None else float(self.position)
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TimelineItem):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in _FIELDS)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELDS)
+        return f"TimelineItem({fields})"
+
+
+_FIELDS = ("id", "body", "own", "created_at", "state", "position", "error")
+
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _sort_key(item: TimelineItem) -> float:
+    return item.sort_key
 
 
 class TimelineModel(QAbstractListModel):
@@ -134,9 +169,7 @@ class TimelineModel(QAbstractListModel):
 
     def row_of(self, message_id: str) -> int | None:
         item = self._rows.get(message_id)
-        if item is None:
-            return None
-        return self._items.index(item)
+        return None if item is None else self._row(item)
 
     def contains(self, message_id: str) -> bool:
         return message_id in self._rows
@@ -174,8 +207,20 @@ class TimelineModel(QAbstractListModel):
             above = self.index(row - 1, 0)
             self.dataChanged.emit(above, above, [Role.GROUP_END])
 
+    def _row(self, item: TimelineItem) -> int:
+        """The row of a loaded item: found by its sort key when the rows around it are in
+        order, else (a pending reply confirmed in place can sit above a newer client
+        message) by a scan; always by identity, never by value."""
+        items, key = self._items, item.sort_key
+        row = bisect.bisect_left(items, key, key=_sort_key)
+        while row < len(items) and items[row] is not item and items[row].sort_key == key:
+            row += 1
+        if row < len(items) and items[row] is item:
+            return row
+        return next(i for i, other in enumerate(items) if other is item)
+
     def _changed(self, item: TimelineItem, roles: list[int]) -> None:
-        row = self._items.index(item)
+        row = self._row(item)
         index = self.index(row, 0)
         self.dataChanged.emit(index, index, roles)
 
@@ -195,8 +240,7 @@ class TimelineModel(QAbstractListModel):
         return len(fresh)
 
     def _sorted_row(self, item: TimelineItem) -> int:
-        keys = [i.sort_key for i in self._items]
-        return bisect.bisect_right(keys, item.sort_key)
+        return bisect.bisect_right(self._items, item.sort_key, key=_sort_key)
 
     def add_message(self, message: MessageOut) -> bool:
         """A message from the server (event or send result). True if a new row was added;

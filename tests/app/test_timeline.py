@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from responder_app.services.outbox import OutgoingMessage, SendState
 from responder_app.services.server_clock import ServerClock
+from responder_app.ui import bubble_delegate
 from responder_app.ui.chat_tab import ChatTab
 from responder_app.ui.timeline_model import Role, TimelineModel
 from responder_wire.models import MessagePage, SenderRole
@@ -149,3 +150,85 @@ def test_clicking_a_failed_message_asks_to_retry_it(qtbot: QtBot, clock: ServerC
     with qtbot.waitSignal(tab.sig_retry_requested, timeout=1000) as retry:
         tab.ui.timeline.clicked.emit(index)
     assert retry.args == ["c-1", "own-9"]
+
+
+def test_2000_prepended_rows_keep_order_ids_and_states(qapp: Any) -> None:
+    model = TimelineModel()
+    rec = Recorder(model)
+    for page in range(40):  # 40 pages of 50, newest page first, as scrolling loads them
+        first = 10_000 - (page + 1) * 50
+        model.prepend_history(
+            [message(f"m{p}", message_id=f"id-{p}", position=p,
+                     sender=SenderRole.RESPONDER if p % 3 == 2 else SenderRole.CLIENT)
+             for p in range(first, first + 50)],
+            has_more=page < 39)
+    assert model.rowCount() == 2000 and rec.resets == 0
+    assert rec.inserted == [(0, 49)] * 40  # one block at the top per page
+    assert model.has_more is False and model.oldest_position == 8000
+    items = model.items()
+    assert [i.position for i in items] == list(range(8000, 10_000))
+    assert [i.id for i in items] == [f"id-{p}" for p in range(8000, 10_000)]
+    assert all(model.row_of(f"id-{p}") == p - 8000 for p in range(8000, 10_000, 97))
+    assert [i.state for i in items[:3]] == ["sent", "received", "received"]  # 8000 % 3 == 2
+    assert [i.own for i in items[:3]] == [True, False, False]
+    # every row points at one shared str per state, not a copy of its own
+    assert len({id(i.state) for i in items}) == 2
+    assert model.item(1999).body == "m9999" and model.last_item() is items[-1]
+    assert model.has_own_message()
+
+
+def test_rows_are_slotted_and_hold_no_wire_models(qapp: Any) -> None:
+    model = TimelineModel()
+    model.prepend_history([message("hi", position=1)], has_more=False)
+    item = model.item(0)
+    assert not hasattr(item, "__dict__")  # no per-row dict
+    assert {type(getattr(item, name)) for name in ("id", "body", "state")} == {str}
+
+
+def test_a_reply_confirmed_below_a_newer_client_message_updates_its_own_row(
+    qapp: Any,
+) -> None:
+    model = TimelineModel()
+    model.prepend_history([message("hi", position=1)], has_more=False)
+    out = OutgoingMessage(id="own-1", conversation_id="c-1", body="hello")
+    model.add_pending(out)  # pending: sorts last
+    model.add_message(message("are you there?", message_id="client-2", position=3))
+    assert bodies(model) == ["hi", "are you there?", "hello"]
+    rec = Recorder(model)
+    model.add_message(message("hello", sender=SenderRole.RESPONDER, message_id="own-1",
+                              position=2))  # confirmed in place, now out of key order
+    assert rec.changed and all(first == last == 2 for first, last, _ in rec.changed)
+    assert model.row_of("own-1") == 2 and model.item(2).state == "sent"
+    out.state, out.error = SendState.FAILED, "x"
+    model.update_outgoing(out)  # a late update for a sent message changes nothing
+    assert model.item(2).state == "sent"
+
+
+def test_each_row_is_measured_once_per_width(qtbot: QtBot, clock: ServerClock) -> None:
+    tab = _tab_with_history(qtbot, clock, 60)
+    delegate, view = tab.delegate, tab.ui.timeline
+    measured: list[str] = []
+    original = bubble_delegate.layout_plain_text
+
+    def counting(text: str, *args: Any) -> Any:
+        measured.append(text)
+        return original(text, *args)
+
+    bubble_delegate.layout_plain_text = counting  # type: ignore[assignment]
+    try:
+        view.doItemsLayout()
+        view.doItemsLayout()
+        assert measured == []  # every row already knows its size
+        before = [tab.model.item(r).text_size for r in range(60)]
+        tab.resize(700, 400)  # a new width: every row is measured again
+        qtbot.wait(50)
+        view.doItemsLayout()
+        assert all(tab.model.item(r).text_size != before[r] for r in range(60))
+        measured.clear()
+        view.doItemsLayout()
+        assert measured == []
+        delegate.clear_cache()
+        view.doItemsLayout()
+        assert len(measured) == 60
+    finally:
+        bubble_delegate.layout_plain_text = original  # type: ignore[assignment]
