@@ -21,7 +21,7 @@ from pathlib import Path
 
 import httpx
 
-from responder_app.services.notes_drafts import DraftJournal, NoteDraft, NoteFields
+from responder_app.features.notes.drafts import DraftJournal, NoteDraft, NoteFields
 from tests.support.backend import bearer, start_backend
 
 LINES = ("我最近考试压力很大，晚上睡不着。", "Em đang lo lắng về kỳ thi sắp tới.",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = ["DEFAULT_SERVER_URL", "AppSettings"]
@@ -19,6 +22,17 @@ class AppSettings:
     @classmethod
     def in_file(cls, path: str) -> AppSettings:
         return cls(QSettings(path, QSettings.Format.IniFormat))
+
+    @property
+    def qsettings(self) -> QSettings:
+        return self._s
+
+    def data_dir(self) -> Path:
+        """Where the app keeps files of its own (note drafts, unsent replies): beside an
+        INI settings file (tests, demo), else in the user's data directory."""
+        if self._s.format() == QSettings.Format.IniFormat and self._s.fileName():
+            return Path(self._s.fileName()).parent
+        return Path(platformdirs.user_data_dir("Responder", "Responder"))
 
     def _str(self, key: str, default: str = "") -> str:
         value = self._s.value(key, default)

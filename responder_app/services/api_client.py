@@ -257,6 +257,40 @@ class ApiClient:
             raise self.error_from_response(response)
         return response
 
+    # ---- the public surface for feature API modules ------------------------------------
+
+    async def request(
+        self, method: str, path: str, *, json: Any = None,
+        params: dict[str, Any] | None = None, auth: bool = True,
+    ) -> httpx.Response:
+        """A call to `path` under `/api/v1`, signed in unless `auth=False` (an expired
+        access token is refreshed once); any failure is an `ApiError` in plain words."""
+        return await self._call(method, path, json=json, params=params, auth=auth)
+
+    async def fetch(
+        self, method: str, path: str, model: type[M], *, json: Any = None,
+        params: dict[str, Any] | None = None,
+    ) -> M:
+        """`request`, then the body parsed into `model` (a body that isn't Responder's API
+        is a plain-words `NotResponderApi`)."""
+        return self.parse(await self._call(method, path, json=json, params=params), model)
+
+    async def fetch_list(
+        self, method: str, path: str, model: type[M], *,
+        params: dict[str, Any] | None = None,
+    ) -> list[M]:
+        response = await self._call(method, path, params=params)
+        try:
+            return TypeAdapter(list[model]).validate_json(response.content)  # type: ignore[valid-type]
+        except ValidationError as exc:
+            raise NotResponderApi(
+                f"The server at {self.server_url} answered with something that isn't "
+                "Responder's API. Check the server address."
+            ) from exc
+
+    def parse(self, response: httpx.Response, model: type[M]) -> M:
+        return self._parse(response, model)
+
     # ---- auth ---------------------------------------------------------------------------
 
     async def sign_in(self, email: str, password: str) -> TokenPair:

@@ -1,6 +1,17 @@
-"""One client chat: header with timers, the timeline (model/view) and the composer."""
+"""One client chat: header with timers, the timeline (model/view) and the composer.
+
+Host slots for features (they never reach into `self.ui`): `add_title_widget` (under the
+alias), `add_header_widget` (beside the clocks), `add_banner` (above the timeline),
+`set_side_panel` (beside the chat), `lock_composer(key, placeholder)` /
+`unlock_composer(key)` (the composer is enabled only while nobody holds a lock and the
+chat is open; each feature holds its own key, so no two owners overwrite each other) and
+`sig_composer_edited`.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -8,6 +19,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from responder_app.services.outbox import OutgoingMessage, SendState
 from responder_app.services.server_clock import ServerClock
+from responder_app.services.waiting import TimelineEntry
 from responder_app.ui.bubble_delegate import BubbleDelegate
 from responder_app.ui.timeline_model import Role, TimelineModel
 from responder_app.ui.ui_chat_tab import Ui_ChatTab
@@ -58,6 +70,8 @@ class ChatTab(QWidget):
     sig_retry_requested = Signal(str, str)  # conversation_id, message_id
     sig_load_older_requested = Signal(str)  # conversation_id
     sig_message_shown = Signal(str, str)  # conversation_id, message_id
+    sig_composer_edited = Signal(str)  # conversation_id: the responder is typing
+    sig_state_changed = Signal(str)  # conversation_id: summary, reassignment or a reply
 
     def __init__(
         self, summary: ConversationSummary, clock: ServerClock, parent: QWidget | None = None
@@ -71,6 +85,9 @@ class ChatTab(QWidget):
         self.loading_history = False
         self.history_loaded = False  # the first page has arrived
         self._confirming_wrap_up = False
+        self._composer_locks: dict[str, str] = {}  # feature key -> placeholder to show
+        self.reassigned_to_other = False  # taken away by the server's reassignment
+        self.waiting_since: datetime | None = None  # from the one rule, set by the ticker
 
         self.model = TimelineModel(self)
         self.delegate = BubbleDelegate(self.ui.timeline)
@@ -105,6 +122,8 @@ class ChatTab(QWidget):
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.dataChanged.connect(self._rows_changed)
         self.ui.composer.textChanged.connect(self._fit_composer)
+        self.ui.composer.textChanged.connect(
+            lambda: self.sig_composer_edited.emit(self.conversation_id))
         self._confirm_timer.timeout.connect(self._reset_wrap_up_button)
 
     # ---- public API ---------------------------------------------------------------------
@@ -129,6 +148,78 @@ class ChatTab(QWidget):
         self.summary = summary
         self._apply_summary()
         self.tick()
+        self.sig_state_changed.emit(self.conversation_id)
+
+    # ---- host slots for features --------------------------------------------------------
+
+    def add_title_widget(self, widget: QWidget) -> None:
+        self.ui.titleLayout.addWidget(widget)
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        self.ui.timerLayout.addWidget(widget)
+
+    def add_banner(self, widget: QWidget) -> None:
+        self.ui.chatLayout.insertWidget(1, widget)
+
+    def set_side_panel(self, widget: QWidget, width: int) -> None:
+        self.ui.notesHostLayout.addWidget(widget)
+        self.ui.notesHost.show()
+        total = max(self.width(), 2 * width)
+        self.ui.notesSplitter.setSizes([total - width, width])
+
+    def lock_composer(self, key: str, placeholder: str = "") -> None:
+        self._composer_locks[key] = placeholder
+        self._apply_composer()
+
+    def unlock_composer(self, key: str) -> None:
+        if self._composer_locks.pop(key, None) is not None:
+            self._apply_composer()
+
+    def composer_locked_by(self) -> list[str]:
+        return list(self._composer_locks)
+
+    def _apply_composer(self) -> None:
+        open_ = not self.ended and not self._composer_locks
+        self.ui.composer.setEnabled(open_)
+        self.ui.sendButton.setEnabled(open_)
+        reasons = [text for text in self._composer_locks.values() if text]
+        if reasons:
+            self.ui.composer.setPlaceholderText(reasons[-1])
+        elif self.ended:
+            self.ui.composer.setPlaceholderText(
+                self.tr("%1 left the chat. Wrap up to close it.").replace("%1", self.alias))
+        else:
+            self.ui.composer.setPlaceholderText(
+                self.tr("Write a reply to %1…").replace("%1", self.alias))
+
+    # ---- reassignment (the server handed the client to another responder) ---------------
+
+    def set_reassigned(self, alias: str) -> None:
+        self.reassigned_to_other = True
+        self.ui.wrapUpButton.hide()
+        self.lock_composer("reassigned",
+                           self.tr("%1 is now with another responder.").replace("%1", alias))
+        self.show_wait(None)
+        self.sig_state_changed.emit(self.conversation_id)
+
+    def clear_reassigned(self) -> None:
+        """The chat came back to us (reassigned again)."""
+        if not self.reassigned_to_other:
+            return
+        self.reassigned_to_other = False
+        self.ui.wrapUpButton.setVisible(self.summary.state != ConversationState.ENDED)
+        self.unlock_composer("reassigned")
+        self.sig_state_changed.emit(self.conversation_id)
+
+    # ---- the waiting rule's inputs and its result ---------------------------------------
+
+    def newest_first(self) -> Iterator[TimelineEntry]:
+        """What `services.waiting.waiting_since` needs of the messages shown, newest first
+        (lazily: the rule stops at our newest reply)."""
+        model = self.model
+        for row in range(model.rowCount() - 1, -1, -1):
+            item = model.item(row)
+            yield TimelineEntry(item.own, item.created_at)
 
     def add_message(self, message: MessageOut) -> bool:
         return self._keeping_bottom(lambda: self.model.add_message(message),
@@ -200,22 +291,20 @@ class ChatTab(QWidget):
         self.ui.waitingLabel.setText(self._waiting_text())
         self.ui.waitingLabel.setVisible(bool(self.ui.waitingLabel.text()))
 
+    def show_wait(self, since: datetime | None) -> None:
+        """The one waiting rule's answer for this chat (the shell's ticker sets it)."""
+        self.waiting_since = since
+        self.ui.waitingLabel.setText(self._waiting_text())
+        self.ui.waitingLabel.setVisible(bool(self.ui.waitingLabel.text()))
+
     def _waiting_text(self) -> str:
-        if self.summary.state != ConversationState.ACTIVE:
+        since = self.waiting_since
+        if since is None:
             return ""
-        last = self.model.last_item()
-        if last is not None and last.own:
-            return ""
-        if not self.model.has_own_message() and self.summary.first_reply_at is None:
-            start = self.summary.offered_at
-            if start is None:
-                return ""
-            return self.tr("Waiting for your first reply · %1").replace(
-                "%1", format_duration(self.clock.seconds_since(start)))
-        if last is None:
-            return ""
-        return self.tr("Client waiting · %1").replace(
-            "%1", format_duration(self.clock.seconds_since(last.created_at)))
+        waited = format_duration(self.clock.seconds_since(since))
+        if self.summary.first_reply_at is None and not self.model.has_own_message():
+            return self.tr("Waiting for your first reply · %1").replace("%1", waited)
+        return self.tr("Client waiting · %1").replace("%1", waited)
 
     # ---- composer -----------------------------------------------------------------------
 
@@ -245,12 +334,8 @@ class ChatTab(QWidget):
         ended = s.state == ConversationState.ENDED
         self.ui.endedBanner.setVisible(ended)
         self.ui.endedLabel.setText(self.tr("%1 left the chat").replace("%1", s.alias))
-        self.ui.composer.setEnabled(not self.ended)
-        self.ui.sendButton.setEnabled(not self.ended)
-        self.ui.wrapUpButton.setVisible(not ended)
-        self.ui.composer.setPlaceholderText(
-            self.tr("%1 left the chat. Wrap up to close it.").replace("%1", s.alias)
-            if self.ended else self.tr("Write a reply to %1…").replace("%1", s.alias))
+        self.ui.wrapUpButton.setVisible(not ended and not self.reassigned_to_other)
+        self._apply_composer()
 
     def _fit_composer(self) -> None:
         """Grow the composer with its text, from one line up to about six."""

@@ -1,16 +1,20 @@
 """The inbox window: one tab per open conversation, status bar with connection/availability.
 
-It is a view: it never calls the API itself; it emits `sig_*` requests the controller
-handles, and the controller feeds it conversations, messages and states.
+It is a view: it never calls the API itself; it emits `sig_*` requests the shell
+handles, and the shell feeds it conversations, messages and states.
+
+Host slots for features (they never reach into `self.ui`): `add_menu_action(menu, action)`
+("account" or "chat"), `add_status_widget`, `set_tab_badge` (a widget on a chat's tab),
+`order_tabs`, `show_conversation`, `show_notice`, and `sig_current_changed`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabBar, QWidget
 from qasync import asyncClose
 
 from responder_app.services.event_stream import StreamStatus
@@ -46,6 +50,7 @@ class MainWindow(QMainWindow):
     sig_conversation_opened = Signal(str)  # conversation_id
     sig_conversation_closed = Signal(str)  # conversation_id
     sig_message_shown = Signal(str, str)  # conversation_id, message_id
+    sig_current_changed = Signal(str)  # conversation_id now on screen ("" for none)
 
     def __init__(
         self,
@@ -64,11 +69,8 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.status_panel, 1)
         self.ui.emptyIcon.setPixmap(QIcon(":/icons/empty.svg").pixmap(144, 144))
         self.setWindowIcon(QIcon(":/icons/app.svg"))
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
         self._account = ""
         self._connect_signals()
-        self._ticker.start()
         self.set_availability(None)
         self._update_empty_state()
         if settings is not None and settings.window_geometry is not None:
@@ -87,7 +89,6 @@ class MainWindow(QMainWindow):
         self.ui.actionWrapUp.triggered.connect(self._wrap_up_current)
         self.status_panel.sig_availability_requested.connect(self.sig_availability_requested)
         self.status_panel.sig_retry_requested.connect(self.sig_reconnect_requested)
-        self._ticker.timeout.connect(self._tick)
 
     # ---- conversations ------------------------------------------------------------------
 
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, index: int) -> None:
         tab = self.ui.tabs.widget(index)
+        self.sig_current_changed.emit(tab.conversation_id if isinstance(tab, ChatTab) else "")
         if not isinstance(tab, ChatTab):
             return
         tab.tick()
@@ -292,11 +294,73 @@ class MainWindow(QMainWindow):
         self.ui.emptyHint.setVisible(bool(self.ui.emptyHint.text()))
         self.ui.actionWrapUp.setEnabled(has_tabs)
 
-    def _tick(self) -> None:
+    def tick(self) -> None:
+        """Once a second, from the shell's one ticker: the reconnect countdown and the
+        current chat's session clock."""
         self.status_panel.refresh_text()
         tab = self.current_tab
         if tab is not None:
             tab.tick()
+
+    # ---- host slots for features --------------------------------------------------------
+
+    def add_menu_action(self, menu: str, action: QAction, *, first: bool = False) -> None:
+        """Add a feature's action to the "account" or "chat" menu (`first`: at the top,
+        with a separator after it)."""
+        target: QMenu = {"account": self.ui.accountMenu, "chat": self.ui.chatMenu}[menu]
+        actions = target.actions()
+        if first and actions:
+            target.insertAction(actions[0], action)
+            target.insertSeparator(actions[0])
+        else:
+            if actions and not actions[-1].isSeparator() and not first:
+                target.addSeparator()
+            target.addAction(action)
+
+    def add_status_widget(self, widget: QWidget, stretch: int = 0) -> None:
+        self.ui.statusbar.addPermanentWidget(widget, stretch)
+
+    def set_tab_badge(self, conversation_id: str, widget: QWidget) -> None:
+        """A feature's small widget on the chat's tab (the tab deletes it with itself)."""
+        tab = self.chat_tab(conversation_id)
+        if tab is not None:
+            index = self.ui.tabs.indexOf(tab)
+            self.ui.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, widget)
+
+    def set_tab_tooltip(self, conversation_id: str, text: str) -> None:
+        tab = self.chat_tab(conversation_id)
+        if tab is not None:
+            self.ui.tabs.setTabToolTip(self.ui.tabs.indexOf(tab), text)
+
+    def order_tabs(self, wanted: list[str]) -> None:
+        """Move the tabs into this order (ids not open are skipped)."""
+        tabs = self.ui.tabs
+        bar = tabs.tabBar()
+        for target, conversation_id in enumerate(wanted):
+            tab = self.chat_tab(conversation_id)
+            if tab is None:
+                continue
+            index = tabs.indexOf(tab)
+            if index != target and index >= 0:
+                bar.moveTab(index, target)
+
+    def tab_order(self) -> list[str]:
+        tabs = self.ui.tabs
+        return [w.conversation_id for i in range(tabs.count())
+                if isinstance(w := tabs.widget(i), ChatTab)]
+
+    def show_conversation(self, conversation_id: str) -> None:
+        """Bring the window up on this chat, ready to type."""
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+        tab = self.chat_tab(conversation_id)
+        if tab is not None:
+            self.ui.tabs.setCurrentWidget(tab)
+            tab.composer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- closing ------------------------------------------------------------------------
 

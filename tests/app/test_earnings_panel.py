@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from responder_app.services.earnings import (
+from responder_app.features.earnings.ledger import (
     csv_totals,
     format_fen,
     goal_percent,
@@ -25,7 +25,7 @@ from responder_app.services.earnings import (
     window_now,
 )
 from responder_app.services.server_clock import ServerClock
-from responder_app.ui.earnings_panel import EarningsPanel
+from responder_app.features.earnings.panel import EarningsPanel
 from responder_wire.earnings import (
     DailyEarnings,
     EarningsSummary,

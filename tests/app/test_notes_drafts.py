@@ -13,9 +13,9 @@ from pathlib import Path
 import httpx
 
 from responder_app.services.api_client import ApiClient
-from responder_app.services.notes_api import NotesApi
-from responder_app.services.notes_drafts import DraftJournal, NoteDraft, NoteFields
-from responder_app.services.notes_sync import NotesSync, SyncState
+from responder_app.features.notes.api import NotesApi
+from responder_app.features.notes.drafts import DraftJournal, NoteDraft, NoteFields
+from responder_app.features.notes.sync import NotesSync, SyncState
 from tests.server.notes_helpers import brief, new_key, start
 from tests.support.backend import Backend, bearer
 

@@ -26,9 +26,9 @@ from PySide6.QtCore import QFile
 from PySide6.QtWidgets import QWidget
 
 from responder_app.app_controller import AppController
-from responder_app.services.alerts import DoNotDisturb, Escalation
+from responder_app.features.alerts.escalation import DoNotDisturb, EscalationSchedule
 from responder_app.services.credentials import CredentialStore
-from responder_app.services.idle import IdlePresence
+from responder_app.features.alerts.idle import IdlePresence
 from responder_app.services.notifier import Notice, NoticeKind, Notifier, Route
 from responder_app.settings import AppSettings
 from responder_sim import start_session
@@ -159,7 +159,7 @@ def test_a_client_left_waiting_past_amber_is_alerted_again_until_answered(
         async with httpx.AsyncClient() as http:
             app = _controller(http, tmp_path)
             _other = await _signed_in(app, backend)
-            app.alerts._timer.stop()  # the test runs the checks itself
+            app.ticker.sig_ticked.disconnect(app.alerts.check_now)  # the test runs the checks itself
             amber = app.alerts.escalation.amber_s
             client = await start_session(backend.base_url, "Hoa", "family")
             try:
@@ -291,7 +291,7 @@ def test_the_sound_is_bundled_through_the_resource_system(qapp: Any) -> None:
     import responder_app.ui.rc_resources  # noqa: F401
 
     assert QFile(":/sounds/new_client.wav").exists()
-    from responder_app.ui.alert_sound import SOUND_URL, AlertSound
+    from responder_app.features.alerts.sound import SOUND_URL, AlertSound
 
     sound = AlertSound()
     assert SOUND_URL == "qrc:/sounds/new_client.wav" and sound.available
@@ -304,7 +304,7 @@ def test_the_sound_is_bundled_through_the_resource_system(qapp: Any) -> None:
 def test_the_new_client_sound_plays_on_a_real_sound_server(
     qloop: asyncio.AbstractEventLoop,
 ) -> None:
-    from responder_app.ui.alert_sound import AlertSound
+    from responder_app.features.alerts.sound import AlertSound
 
     async def scenario() -> None:
         sound = AlertSound()
@@ -388,7 +388,7 @@ async def test_a_hanging_notification_service_falls_back_to_the_tray_quickly() -
 
 
 def test_escalation_repeats_until_the_wait_ends() -> None:
-    esc = Escalation(amber_s=60, repeat_s=60)
+    esc = EscalationSchedule(amber_s=60, repeat_s=60)
     t0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 
     def at(seconds: float) -> datetime:
@@ -449,7 +449,7 @@ def test_the_app_goes_away_when_the_computer_is_idle_and_back_on_input(
             app.alerts.idle.clock = lambda: now[0]
             app.alerts.idle_source = lambda: idle_for[0]
             _other = await _signed_in(app, backend)
-            app.alerts._timer.stop()
+            app.ticker.sig_ticked.disconnect(app.alerts.check_now)
             now[0] += 6 * 60
             idle_for[0] = 6 * 60
             app.alerts.check_idle()

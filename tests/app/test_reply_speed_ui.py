@@ -2,8 +2,8 @@
 skewed PC clock), escalation colours, longest-waiting-first order, first-reply time,
 accept mode's Take banner, the reassigned notice, the queue and the statistics panel.
 
-The real controller and window; events go through the controller's event handler as the
-event stream delivers them. The PC clock is injected and moved by hand: nothing sleeps.
+The real app and window; events go through the app's event router as the event stream
+delivers them. The PC clock is injected and moved by hand: nothing sleeps.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from keyring.backends import fail
 
 from responder_app.app_controller import AppController
 from responder_app.services.credentials import CredentialStore
-from responder_app.services.reply_timer import Escalation, ReplyThresholds
+from responder_app.features.reply_speed.clocks import WaitLevel, ReplyThresholds
 from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
 from responder_wire.models import (
@@ -68,6 +68,7 @@ def app(qloop: asyncio.AbstractEventLoop, tmp_path: Path, pc: PcClock,
     controller = AppController(http=http, clock=clock,
                                settings=AppSettings.in_file(str(tmp_path / "s.ini")),
                                credentials=CredentialStore(fail.Keyring()))
+    controller.ticker.start()  # as after a sign-in: the one ticker runs
     yield controller
     controller.window.close_handler = None
     controller.window.close()
@@ -113,37 +114,44 @@ def test_the_tab_clock_shows_the_servers_truth_on_a_skewed_pc(app: AppController
     app.window.open_conversation(_summary("c1", "Mei", offered_ago_s=60, first_reply_at=(
         SERVER_NOW - timedelta(seconds=50))))
     app.window.show_message(_client_message("c1", 12))
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
     pill = center.pill("c1")
     assert pill is not None
     assert pill.text() == "0:12"  # not 7 minutes off
-    assert pill.level is Escalation.CALM
+    assert pill.level is WaitLevel.CALM
     pc.advance(18)
     center.tick()
-    assert (pill.text(), pill.level) == ("0:30", Escalation.AMBER)
+    assert (pill.text(), pill.level) == ("0:30", WaitLevel.AMBER)
     pc.advance(30)
     center.tick()
-    assert (pill.text(), pill.level) == ("1:00", Escalation.RED)
+    assert (pill.text(), pill.level) == ("1:00", WaitLevel.RED)
     assert pill.property("level") == "red"  # what the stylesheet colours
 
     # The responder answers: the clock stops and goes away.
     app.window.show_message(_client_message("c1", -48, own=True))
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
     assert pill.isHidden()
-    assert center.next_wake_ms is None  # nothing ticks, nothing wakes
+    # No clock runs: the ticker only wakes once a second (session clock, reconnect line).
+    assert center.next_wake_ms is not None
+    assert center.next_wake_ms - app.clock.now_ms() >= 999
 
 
-def test_a_new_client_has_waited_since_the_offer(app: AppController) -> None:
+def test_a_new_client_has_waited_since_their_session_began(app: AppController) -> None:
+    # Paid 21 s ago, offered to us 20 s ago: the client's wait counts from the payment.
     app.window.open_conversation(_summary("c1", "Mei", offered_ago_s=20))
     app.window.show_message(_client_message("c1", 3))  # they wrote, nobody greeted them yet
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
     pill = app.reply_speed.pill("c1")
-    assert pill is not None and pill.text() == "0:20"
+    assert pill is not None and pill.text() == "0:21"
     tab = app.chat_tab("c1")
-    assert tab is not None and "0:20" in tab.ui.waitingLabel.text()  # same as the header
+    assert tab is not None and "0:21" in tab.ui.waitingLabel.text()  # same as the header
 
 
 def test_the_next_wake_is_when_a_clock_turns_a_second(app: AppController) -> None:
     center = app.reply_speed
     app.window.open_conversation(_greeted("c1", "Mei"))
     app.window.show_message(_client_message("c1", 3.25))
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
     now = app.clock.now_ms()
     assert center.next_wake_ms is not None
     assert 0 < center.next_wake_ms - now <= 1000
@@ -156,14 +164,15 @@ def test_thresholds_are_settings(app: AppController, pc: PcClock) -> None:
     assert (app.settings.waiting_amber_s, app.settings.waiting_red_s) == (10, 20)
     app.window.open_conversation(_greeted("c1", "Mei"))
     app.window.show_message(_client_message("c1", 9))
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
     pill = center.pill("c1")
-    assert pill is not None and pill.level is Escalation.CALM
+    assert pill is not None and pill.level is WaitLevel.CALM
     pc.advance(1)
     center.tick()
-    assert pill.level is Escalation.AMBER
+    assert pill.level is WaitLevel.AMBER
     pc.advance(10)
     center.tick()
-    assert pill.level is Escalation.RED
+    assert pill.level is WaitLevel.RED
 
 
 def test_settings_dialog_refuses_red_before_amber(app: AppController) -> None:
@@ -194,12 +203,14 @@ def test_longest_waiting_first_orders_the_tabs(app: AppController) -> None:
     for cid, alias, ago in (("a", "Ann", 5), ("b", "Bo", 40), ("c", "Cy", 20)):
         w.open_conversation(_summary(cid, alias, offered_ago_s=60, first_reply_at=greeted))
         w.show_message(_client_message(cid, ago))
+        app.ticker.tick()  # the one ticker merges a burst; settle it now
     assert _aliases(app) == ["Ann", "Bo", "Cy"]  # opening order while the option is off
     current = w.current_tab
     center.action_longest_first.setChecked(True)
     assert _aliases(app) == ["Bo", "Cy", "Ann"]
     assert w.current_tab is current  # reordering never switches the chat on screen
     w.show_message(_client_message("b", -1, own=True))  # Bo is answered
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
     assert _aliases(app) == ["Cy", "Ann", "Bo"]
 
 
@@ -209,14 +220,20 @@ def test_first_reply_time_shows_what_the_server_recorded(app: AppController) -> 
     assert center.first_reply_text("c1") == ""
     answered = _summary("c1", "Mei", offered_ago_s=30,
                         first_reply_at=SERVER_NOW - timedelta(seconds=23))
-    app._on_event(_event(EventType.CONVERSATION_OFFERED, answered, "c1"))
+    app.events.route(_event(EventType.CONVERSATION_OFFERED, answered, "c1"))
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
+    # Credited from the offer (7 s); the client, who paid a second before it, waited 8 s.
+    assert center.first_reply_text("c1") == "First reply in 7 s · client waited 8 s"
+    same = answered.model_copy(update={"created_at": answered.offered_at})
+    app.events.route(_event(EventType.CONVERSATION_OFFERED, same, "c1"))
     assert center.first_reply_text("c1") == "First reply in 7 s"
 
 
 def test_accept_mode_shows_take_and_keeps_the_composer_shut(app: AppController) -> None:
     center = app.reply_speed
-    app._on_event(_event(EventType.CONVERSATION_OFFERED,
+    app.events.route(_event(EventType.CONVERSATION_OFFERED,
                          _summary("c1", "Mei", needs_take=True), "c1"))
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
     tab = app.chat_tab("c1")
     assert tab is not None
     banner = center.banner("c1")
@@ -225,7 +242,8 @@ def test_accept_mode_shows_take_and_keeps_the_composer_shut(app: AppController) 
     assert "Mei" in banner.ui.offerLabel.text()
     assert not tab.composer.isEnabled()
     # The server confirms the take (a repeated offer without needs_take).
-    app._on_event(_event(EventType.CONVERSATION_OFFERED, _summary("c1", "Mei"), "c1"))
+    app.events.route(_event(EventType.CONVERSATION_OFFERED, _summary("c1", "Mei"), "c1"))
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
     assert center.banner("c1") is None
     assert tab.composer.isEnabled()
 
@@ -235,7 +253,8 @@ def test_a_reassigned_chat_says_so_and_can_be_closed(app: AppController) -> None
     app.window.open_conversation(_summary("c1", "Mei", offered_ago_s=91))
     notice = ReassignedNotice(conversation_id="c1", alias="Mei", reassigned_at=SERVER_NOW,
                               after_seconds=91)
-    app._on_event(_event(EventType.CONVERSATION_REASSIGNED, notice, "c1"))
+    app.events.route(_event(EventType.CONVERSATION_REASSIGNED, notice, "c1"))
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
     banner = center.banner("c1")
     assert banner is not None and banner.mode == "reassigned"
     assert "reassigned to another responder" in banner.ui.offerLabel.text()
@@ -255,13 +274,15 @@ def test_the_queue_shows_how_many_wait_and_the_oldest_wait(app: AppController,
     center = app.reply_speed
     assert center.queue_panel.isHidden()
     status = QueueStatus(waiting=3, oldest_queued_at=SERVER_NOW - timedelta(seconds=65))
-    app._on_event(_event(EventType.QUEUE_CHANGED, status))
+    app.events.route(_event(EventType.QUEUE_CHANGED, status))
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
     label = center.queue_panel.ui.queueLabel.text()
     assert "3" in label and "1:05" in label
     pc.advance(2)
     center.tick()
     assert "1:07" in center.queue_panel.ui.queueLabel.text()
-    app._on_event(_event(EventType.QUEUE_CHANGED, QueueStatus(waiting=0)))
+    app.events.route(_event(EventType.QUEUE_CHANGED, QueueStatus(waiting=0)))
+    app.ticker.tick()  # the one ticker merges a burst; settle it now
     assert center.queue_panel.isHidden()
 
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from responder_app.services.reply_timer import (
-    Escalation,
+from responder_app.features.reply_speed.clocks import (
     ReplyThresholds,
     WaitingClock,
-    escalation,
-    first_reply_seconds,
-    format_clock,
+    WaitLevel,
     format_first_reply,
+    wait_level,
+)
+from responder_app.services.waiting import (
+    TimelineEntry,
+    first_reply,
+    format_clock,
     longest_waiting_first,
-    ms_until_next_change,
+    ms_until_next_second,
     waiting_since,
 )
 from responder_app.services.server_clock import ServerClock
@@ -75,15 +78,15 @@ def test_a_naive_pc_reading_would_be_wrong_by_the_skew() -> None:
 def test_escalation_thresholds_default_and_custom() -> None:
     default = ReplyThresholds()
     assert (default.amber_s, default.red_s) == (30, 60)
-    assert escalation(None, default) is Escalation.NONE
-    assert escalation(0, default) is Escalation.CALM
-    assert escalation(29.99, default) is Escalation.CALM  # shown as 0:29, still calm
-    assert escalation(30.0, default) is Escalation.AMBER
-    assert escalation(59.5, default) is Escalation.AMBER
-    assert escalation(60, default) is Escalation.RED
+    assert wait_level(None, default) is WaitLevel.NONE
+    assert wait_level(0, default) is WaitLevel.CALM
+    assert wait_level(29.99, default) is WaitLevel.CALM  # shown as 0:29, still calm
+    assert wait_level(30.0, default) is WaitLevel.AMBER
+    assert wait_level(59.5, default) is WaitLevel.AMBER
+    assert wait_level(60, default) is WaitLevel.RED
     custom = ReplyThresholds(amber_s=10, red_s=20)
-    assert [escalation(s, custom) for s in (9, 10, 19, 20)] == [
-        Escalation.CALM, Escalation.AMBER, Escalation.AMBER, Escalation.RED]
+    assert [wait_level(s, custom) for s in (9, 10, 19, 20)] == [
+        WaitLevel.CALM, WaitLevel.AMBER, WaitLevel.AMBER, WaitLevel.RED]
     # A red threshold at or below amber is lifted just above it.
     assert ReplyThresholds(40, 30).normalised() == ReplyThresholds(40, 41)
 
@@ -95,8 +98,8 @@ def test_escalation_follows_the_server_clock_as_it_runs() -> None:
     for _ in range(7):
         levels.append(WaitingClock.at(since, clock, ReplyThresholds()).level)
         pc.advance(15)
-    assert levels == [Escalation.CALM, Escalation.CALM, Escalation.AMBER, Escalation.AMBER,
-                      Escalation.RED, Escalation.RED, Escalation.RED]
+    assert levels == [WaitLevel.CALM, WaitLevel.CALM, WaitLevel.AMBER, WaitLevel.AMBER,
+                      WaitLevel.RED, WaitLevel.RED, WaitLevel.RED]
 
 
 def test_clock_format() -> None:
@@ -109,36 +112,64 @@ def test_clock_format() -> None:
     assert format_first_reply(95) == "1:35"
 
 
-def test_who_is_waiting() -> None:
+def _newest_first(*entries: tuple[bool, float]) -> list[TimelineEntry]:
+    """(own, seconds ago) pairs given oldest first, returned newest first as the rule walks."""
+    return [TimelineEntry(own, SERVER_NOW - timedelta(seconds=ago))
+            for own, ago in reversed(entries)]
+
+
+def test_the_one_waiting_rule() -> None:
+    paid_at = SERVER_NOW - timedelta(seconds=20)
+    # A new client, nothing held yet, or several messages: since the paid session began
+    # (not since the offer, which came 8 s later), however many messages they wrote.
+    assert waiting_since(_summary(), []) == paid_at
+    assert waiting_since(_summary(), _newest_first((False, 9), (False, 5))) == paid_at
+    greeted = _summary(first_reply_at=SERVER_NOW - timedelta(seconds=30))
+    # Two unanswered messages after our reply: since the FIRST of them (12:01:00 and
+    # 12:02:30 → from 12:01:00), for the tab, the header, the order and the escalation.
+    two = _newest_first((True, 120), (False, 90), (False, 0))
+    assert waiting_since(greeted, two) == SERVER_NOW - timedelta(seconds=90)
+    assert waiting_since(greeted, _newest_first((False, 40), (True, 10))) is None
+    assert waiting_since(_summary(state=ConversationState.ENDED), two) is None
+    assert waiting_since(greeted, two, reassigned_away=True) is None
+    # Only the latest page is held and it has no reply of ours: its oldest client message.
+    assert waiting_since(greeted, _newest_first((False, 7), (False, 3))) == (
+        SERVER_NOW - timedelta(seconds=7))
     client_at = SERVER_NOW - timedelta(seconds=5)
-    offered_at = SERVER_NOW - timedelta(seconds=12)
-    assert waiting_since(_summary(), None) == offered_at  # a new client
-    # Not yet greeted: waiting since the offer, however many messages they wrote.
-    assert waiting_since(_summary(), (False, client_at)) == offered_at
-    assert waiting_since(_summary(), (False, client_at), has_own_message=True) == client_at
-    greeted = _summary(first_reply_at=SERVER_NOW - timedelta(seconds=10))
-    assert waiting_since(greeted, (False, client_at)) == client_at
-    assert waiting_since(_summary(), (True, client_at)) is None
-    assert waiting_since(_summary(state=ConversationState.ENDED), (False, client_at)) is None
-    from_summary = _summary(last_message_at=client_at, last_message_sender=SenderRole.CLIENT)
-    assert waiting_since(from_summary, None) == client_at
-    answered = _summary(first_reply_at=SERVER_NOW, last_message_at=SERVER_NOW,
-                        last_message_sender=SenderRole.RESPONDER)
-    assert waiting_since(answered, None) is None
+    from_summary = greeted.model_copy(update={"last_message_at": client_at,
+                                              "last_message_sender": SenderRole.CLIENT})
+    assert waiting_since(from_summary, []) == client_at
+    answered = greeted.model_copy(update={"last_message_at": SERVER_NOW,
+                                          "last_message_sender": SenderRole.RESPONDER})
+    assert waiting_since(answered, []) is None
 
 
-def test_first_reply_time_is_what_the_server_recorded() -> None:
-    assert first_reply_seconds(_summary()) is None
+def test_a_reassigned_client_keeps_their_wait() -> None:
+    # Paid 12 minutes ago, offered to us just now after another responder let it lapse.
+    moved = _summary(created_at=SERVER_NOW - timedelta(minutes=12),
+                     offered_at=SERVER_NOW - timedelta(seconds=4))
+    assert waiting_since(moved, _newest_first((False, 700))) == (
+        SERVER_NOW - timedelta(minutes=12))
+
+
+def test_first_reply_keeps_both_the_credited_time_and_the_clients_wait() -> None:
+    assert first_reply(_summary()) is None
     answered = _summary(first_reply_at=SERVER_NOW - timedelta(seconds=5))
-    assert first_reply_seconds(answered) == 7
+    figures = first_reply(answered)
+    assert figures is not None
+    assert figures.credited_s == 7  # offered 12 s ago → replied 5 s ago
+    assert figures.client_waited_s == 15  # paid 20 s ago → replied 5 s ago
+    assert figures.differs
+    same = first_reply(answered.model_copy(update={"created_at": answered.offered_at}))
+    assert same is not None and not same.differs
 
 
 def test_the_display_wakes_exactly_when_a_clock_turns() -> None:
     now_ms = SERVER_NOW.timestamp() * 1000
     starts = [SERVER_NOW - timedelta(milliseconds=2300), SERVER_NOW - timedelta(milliseconds=900)]
-    assert ms_until_next_change(starts, now_ms) == 100
-    assert ms_until_next_change([], now_ms) is None
-    assert ms_until_next_change([SERVER_NOW + timedelta(milliseconds=250)], now_ms) == 250
+    assert ms_until_next_second(starts, now_ms) == 100
+    assert ms_until_next_second([], now_ms) is None
+    assert ms_until_next_second([SERVER_NOW + timedelta(milliseconds=250)], now_ms) == 250
 
 
 def test_longest_waiting_first() -> None:

@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest
 
 from responder_app.app_controller import AppController
 from responder_app.services.credentials import CredentialStore
-from responder_app.services.reply_timer import first_reply_seconds, format_first_reply
+from responder_app.features.reply_speed.clocks import first_reply_seconds, format_first_reply
 from responder_app.settings import AppSettings
 from responder_sim import start_session
 from tests.support.backend import Backend, bearer

@@ -107,7 +107,7 @@ def test_typing_both_ways_and_ratings_in_the_stats_panel(
                     data={"conversation_id": chat_id, "sender": "client",
                           "alias": XSS_ALIAS,
                           "at": (app.clock.now() - timedelta(seconds=30)).isoformat()})
-                app.sig_event_received.emit(stale)
+                app.events.route(stale)
                 assert center.typing_text(chat_id) == ""
 
                 # The responder types a reply: the client's stream hears about it.

@@ -14,7 +14,7 @@ class WebClientApi:
         self.api = api
 
     async def typing(self, conversation_id: str) -> None:
-        await self.api._call("POST", f"/conversations/{conversation_id}/typing")
+        await self.api.request("POST", f"/conversations/{conversation_id}/typing")
 
     async def ratings(self) -> RatingsStats:
-        return self.api._parse(await self.api._call("GET", "/stats/ratings"), RatingsStats)
+        return self.api.parse(await self.api.request("GET", "/stats/ratings"), RatingsStats)

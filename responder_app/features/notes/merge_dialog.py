@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from responder_app.services.notes_drafts import NoteFields
-from responder_app.services.notes_sync import parse_tags, suggest_merge
+from responder_app.features.notes.drafts import NoteFields
+from responder_app.features.notes.sync import parse_tags, suggest_merge
 from responder_app.ui.ui_merge_dialog import Ui_MergeDialog
 
 __all__ = ["MergeDialog"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from responder_app.services.notes_drafts import NoteFields
-from responder_app.services.notes_sync import SyncState, SyncStatus, parse_tags
+from responder_app.features.notes.drafts import NoteFields
+from responder_app.features.notes.sync import SyncState, SyncStatus, parse_tags
 from responder_app.ui.ui_notes_panel import Ui_NotesPanel
 from responder_wire.notes import ClientBrief, SearchHit, SearchHitKind
 

@@ -20,21 +20,21 @@ class ReplySpeedApi:
         self.api = api
 
     async def stats(self, days: int = 30) -> ReplySpeedStats:
-        response = await self.api._call("GET", "/stats/reply-speed", params={"days": days})
-        return self.api._parse(response, ReplySpeedStats)
+        response = await self.api.request("GET", "/stats/reply-speed", params={"days": days})
+        return self.api.parse(response, ReplySpeedStats)
 
     async def queue(self) -> QueueStatus:
-        return self.api._parse(await self.api._call("GET", "/queue"), QueueStatus)
+        return self.api.parse(await self.api.request("GET", "/queue"), QueueStatus)
 
     async def assignment_mode(self) -> AssignmentMode:
-        response = await self.api._call("GET", "/me/assignment-mode")
-        return self.api._parse(response, AssignmentModeOut).mode
+        response = await self.api.request("GET", "/me/assignment-mode")
+        return self.api.parse(response, AssignmentModeOut).mode
 
     async def set_assignment_mode(self, mode: AssignmentMode) -> AssignmentMode:
         body = AssignmentModeUpdate(mode=mode).model_dump(mode="json")
-        response = await self.api._call("PUT", "/me/assignment-mode", json=body)
-        return self.api._parse(response, AssignmentModeOut).mode
+        response = await self.api.request("PUT", "/me/assignment-mode", json=body)
+        return self.api.parse(response, AssignmentModeOut).mode
 
     async def take(self, conversation_id: str) -> ConversationSummary:
-        response = await self.api._call("POST", f"/conversations/{conversation_id}/take")
-        return self.api._parse(response, ConversationSummary)
+        response = await self.api.request("POST", f"/conversations/{conversation_id}/take")
+        return self.api.parse(response, ConversationSummary)

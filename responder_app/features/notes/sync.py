@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
+from responder_app.features.notes.api import NotesConflict
+from responder_app.features.notes.drafts import DraftJournal, NoteDraft, NoteFields
 from responder_app.services.api_client import ApiError
-from responder_app.services.notes_api import NotesConflict
-from responder_app.services.notes_drafts import DraftJournal, NoteDraft, NoteFields
 from responder_wire.notes import ClientNotes, ClientNotesUpdate, clean_tags
 
 __all__ = ["NotesSync", "SyncState", "SyncStatus", "fields_of", "parse_tags", "suggest_merge"]

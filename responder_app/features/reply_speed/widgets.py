@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QWidget
 
-from responder_app.services.reply_timer import Escalation, ReplyThresholds, WaitingClock
+from responder_app.features.reply_speed.clocks import ReplyThresholds, WaitingClock, WaitLevel
 from responder_app.ui.ui_offer_banner import Ui_OfferBanner
 from responder_app.ui.ui_queue_panel import Ui_QueuePanel
 from responder_app.ui.ui_reply_speed_settings_dialog import Ui_ReplySpeedSettingsDialog
@@ -36,8 +36,8 @@ class WaitingPill(QLabel):
         self.setAccessibleName(self.tr("Client waiting"))
         # A steady width, so a new second repaints the pill without re-laying out the tabs.
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00") + 16)
-        self.level = Escalation.NONE
-        self._shown: tuple[int, Escalation] | None = None
+        self.level = WaitLevel.NONE
+        self._shown: tuple[int, WaitLevel] | None = None
         self.hide()
 
     def show_clock(self, clock: WaitingClock) -> None:
@@ -57,7 +57,7 @@ class WaitingPill(QLabel):
     def show_fixed(self, text: str, level: str) -> None:
         """A fixed word instead of a clock (e.g. "Reassigned")."""
         self._shown = None
-        self.level = Escalation.NONE
+        self.level = WaitLevel.NONE
         self.setText(text)
         restyle(self, "level", level)
         self.show()

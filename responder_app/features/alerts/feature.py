@@ -1,8 +1,8 @@
 """Never miss a client: desktop notifications, the tray icon, sound, escalation of clients
-left waiting, idle-away presence and the chat cap, wired to the controller.
+left waiting, idle-away presence and the chat cap.
 
-The controller creates one (`controller.alerts`) and emits `sig_event_received` for every
-server event; everything here listens to the controller's and window's signals.
+It listens to the host's typed events and the shell's one ticker (whose waits come from
+the one waiting rule), and reaches the window only through its host slots.
 
 Test-facing hooks:
     alerts.notifier            Notifier (`.sent`: what went where)
@@ -11,13 +11,12 @@ Test-facing hooks:
     alerts.idle                IdlePresence (`.clock` is injectable)
     alerts.idle_source         () -> seconds since the last input, or None
     alerts.local_now           () -> local datetime (for the do-not-disturb schedule)
-    alerts.check_now()         one tick: tray counts, escalation, idle (a timer runs it)
+    alerts.check_now()         one tick: tray counts, escalation, idle (the ticker runs it)
     alerts.sig_alerted(str, str)  kind, conversation_id: a notice was handed to the notifier
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import tempfile
@@ -25,15 +24,18 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from datetime import time as dtime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from responder_app.services.alerts import DoNotDisturb, Escalation, parse_hhmm
+from responder_app.features.alerts.escalation import DoNotDisturb, EscalationSchedule, parse_hhmm
+from responder_app.features.alerts.idle import IdlePresence, system_idle_seconds
+from responder_app.features.alerts.settings_dialog import AlertSettingsDialog
+from responder_app.features.alerts.sound import AlertSound
+from responder_app.features.alerts.tray import TrayIcon
 from responder_app.services.api_client import ApiError
-from responder_app.services.idle import IdlePresence, system_idle_seconds
 from responder_app.services.notifier import (
     Notice,
     NoticeKind,
@@ -42,30 +44,20 @@ from responder_app.services.notifier import (
     plyer_backend,
     preview,
 )
-from responder_app.ui.alert_settings_dialog import AlertSettingsDialog
-from responder_app.ui.alert_sound import AlertSound
-from responder_app.ui.tray import TrayIcon
+from responder_app.shell.host import FeatureHost
 from responder_wire.models import (
     Availability,
     ConversationState,
     ConversationSummary,
-    EventEnvelope,
-    EventType,
     MessageOut,
     ResponderProfile,
     SenderRole,
 )
 from responder_wire.presence import CapacityUpdate
 
-if TYPE_CHECKING:
-    from responder_app.app_controller import AppController
-    from responder_app.ui.chat_tab import ChatTab
-
-__all__ = ["AlertCenter", "app_icon_path"]
+__all__ = ["AlertsFeature", "app_icon_path"]
 
 log = logging.getLogger(__name__)
-
-TICK_MS = 1000
 
 
 def app_icon_path() -> str:
@@ -96,14 +88,15 @@ class _InputWatcher(QObject):
         return time.monotonic() - self.last_input
 
 
-class AlertCenter(QObject):
+class AlertsFeature(QObject):
     sig_alerted = Signal(str, str)  # NoticeKind value, conversation_id
 
-    def __init__(self, controller: AppController) -> None:
-        super().__init__(controller)
-        self.controller = controller
-        self.window = controller.window
-        self.settings = controller.settings
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host)
+        self.host = host
+        self.session = host.session
+        self.window = host.window
+        self.settings = host.settings
         self.tray = TrayIcon(self)
         self.sound = AlertSound(self)
         self.notifier = Notifier(
@@ -111,29 +104,28 @@ class AlertCenter(QObject):
             self._tray_message,
             on_unavailable=self._say_notifications_unavailable,
         )
-        self.escalation = Escalation()
+        self.escalation = EscalationSchedule()
         self.idle = IdlePresence()
         self._input: _InputWatcher | None = None  # only where the desktop's idle is unknown
         self.idle_source: Callable[[], float | None] = system_idle_seconds
         self.local_now: Callable[[], datetime] = datetime.now
         self._signed_in_at = self.idle.clock()
         self._offered: set[str] = set()
-        self._tasks: set[asyncio.Task[Any]] = set()
         self._said_no_sound = False
         self.dialog: AlertSettingsDialog | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self.check_now)
         self.apply_settings()
         self._connect_signals()
 
     def _connect_signals(self) -> None:
-        c, t = self.controller, self.tray
-        c.sig_event_received.connect(self._on_event)
-        c.sig_signed_in.connect(self._on_signed_in)
-        c.sig_signed_out.connect(self._on_signed_out)
-        c.sig_quit_requested.connect(self._on_quit)
-        c.sig_availability_changed.connect(self._on_availability_changed)
+        h, s, t = self.host, self.session, self.tray
+        h.events.sig_conversation_offered.connect(self._on_offered)
+        h.events.sig_message_created.connect(self._on_message)
+        h.events.sig_conversation_closed.connect(lambda _summary: self.refresh_tray())
+        h.ticker.sig_ticked.connect(self.check_now)
+        s.sig_signed_in.connect(self._on_signed_in)
+        s.sig_signed_out.connect(self._on_signed_out)
+        h.sig_quitting.connect(self._on_quit)
+        s.sig_availability_changed.connect(self._on_availability_changed)
         self.window.sig_availability_requested.connect(self._on_user_availability)
         t.sig_show_window_requested.connect(self.show_window)
         t.sig_open_conversation_requested.connect(self.open_conversation)
@@ -176,16 +168,16 @@ class AlertCenter(QObject):
 
     async def push_capacity(self) -> ResponderProfile | None:
         """Send the responder's own cap to the server (only once they chose one here)."""
-        api = self.controller.api
+        api = self.session.api
         if api is None or not self.settings.max_concurrent_chosen:
             return None
         body = CapacityUpdate(max_concurrent=self.settings.max_concurrent)
         try:
-            response = await api._call("PUT", "/me/capacity", json=body.model_dump(mode="json"))
+            return await api.fetch("PUT", "/me/capacity", ResponderProfile,
+                                   json=body.model_dump(mode="json"))
         except ApiError as exc:
             self.window.show_notice(exc.message)
             return None
-        return ResponderProfile.model_validate_json(response.content)
 
     # ---- session --------------------------------------------------------------------------
 
@@ -194,36 +186,22 @@ class AlertCenter(QObject):
         self.idle.reset()
         if self.tray.available:
             self.tray.show()
-        self._timer.start()
         self.check_now()
         self._spawn(self.push_capacity())
 
     def _on_signed_out(self) -> None:
-        self._timer.stop()
         self.tray.hide()
         self._offered.clear()
 
     def _on_quit(self) -> None:
-        self._timer.stop()
         self.tray.hide()
-        for task in list(self._tasks):
-            task.cancel()
         self.notifier.close()
 
     def _quit_from_tray(self) -> None:
-        if self.window.close_handler is not None:
-            self.window.close()  # signs off and stops the session, then quits
-        else:
-            self.controller.sig_quit_requested.emit()
+        self.host.request_quit()  # signs off and stops the session, then quits
 
     def _spawn(self, coro: Any) -> None:
-        try:
-            task = asyncio.ensure_future(coro)
-        except RuntimeError:  # no asyncio loop any more (the app is closing)
-            coro.close()
-            return
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self.session.spawn(coro)
 
     # ---- window ---------------------------------------------------------------------------
 
@@ -237,11 +215,7 @@ class AlertCenter(QObject):
         w.activateWindow()
 
     def open_conversation(self, conversation_id: str) -> None:
-        self.show_window()
-        tab = self.controller.chat_tab(conversation_id)
-        if tab is not None:
-            self.window.ui.tabs.setCurrentWidget(tab)
-            tab.composer.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.window.show_conversation(conversation_id)
 
     def _in_view(self, conversation_id: str) -> bool:
         tab = self.window.current_tab
@@ -250,24 +224,19 @@ class AlertCenter(QObject):
 
     # ---- events ---------------------------------------------------------------------------
 
-    def _on_event(self, envelope: EventEnvelope) -> None:
-        kind = envelope.type
-        if kind == EventType.CONVERSATION_OFFERED:
-            summary = ConversationSummary.model_validate(envelope.data)
-            if summary.id in self._offered or summary.state != ConversationState.ACTIVE:
-                return
+    def _on_offered(self, summary: ConversationSummary) -> None:
+        if summary.id not in self._offered and summary.state == ConversationState.ACTIVE:
             self._offered.add(summary.id)
             hide = self.settings.notify_hide_text
             body = (self.tr("New client — say hello") if hide or not summary.topic.strip()
                     else preview(summary.topic))
             self.alert(Notice(NoticeKind.NEW_CLIENT, summary.id, summary.alias, body),
                        sound=True)
-        elif kind == EventType.MESSAGE_CREATED:
-            message = MessageOut.model_validate(envelope.data)
-            if message.sender != SenderRole.CLIENT or self._in_view(message.conversation_id):
-                self.refresh_tray()
-                return
-            tab = self.controller.chat_tab(message.conversation_id)
+        self.refresh_tray()
+
+    def _on_message(self, message: MessageOut) -> None:
+        if message.sender == SenderRole.CLIENT and not self._in_view(message.conversation_id):
+            tab = self.host.chat_tab(message.conversation_id)
             alias = tab.alias if tab is not None else self.tr("A client")
             body = (self.tr("New message") if self.settings.notify_hide_text
                     else preview(message.body))
@@ -304,24 +273,17 @@ class AlertCenter(QObject):
     # ---- the tick: tray counts, escalation, idle ------------------------------------------
 
     def waiting_since(self) -> dict[str, datetime]:
-        """Chats whose client is waiting for an answer, and since when."""
-        result: dict[str, datetime] = {}
-        for conversation_id, tab in self.controller.tabs_by_conversation_id.items():
-            since = _waiting_since(tab)
-            if since is not None:
-                result[conversation_id] = since
-        return result
+        """Chats whose client is waiting for an answer, and since when (the one rule)."""
+        return dict(self.host.ticker.waits)
 
     def refresh_tray(self) -> None:
-        tabs = self.controller.tabs_by_conversation_id
+        tabs = self.window.tabs_by_conversation_id
         unread = sum(max(0, tab.unread) for tab in tabs.values())
-        self.tray.set_counts(len(self.waiting_since()), unread)
+        self.tray.set_counts(len(self.host.ticker.waits), unread)
 
     def check_now(self) -> None:
-        if self.controller.stream is None:  # the session stopped (sign-out, shutdown)
-            self._timer.stop()
-            self.tray.hide()
-            return
+        if not self.session.signed_in or self.session.stream is None:
+            return  # the session stopped (sign-out, shutdown)
         self.refresh_tray()
         self.check_escalations()
         self.check_idle()
@@ -329,18 +291,18 @@ class AlertCenter(QObject):
     def check_escalations(self) -> list[str]:
         self.escalation.amber_s = float(self.settings.waiting_amber_s)
         waiting = self.waiting_since()
-        due = self.escalation.due(waiting, self.controller.clock.now())
+        due = self.escalation.due(waiting, self.host.clock.now())
         for conversation_id in due:
-            tab = self.controller.chat_tab(conversation_id)
+            tab = self.host.chat_tab(conversation_id)
             if tab is None:
                 continue
-            seconds = int(self.controller.clock.seconds_since(waiting[conversation_id]))
+            seconds = int(self.host.clock.seconds_since(waiting[conversation_id]))
             body = self.tr("Waiting for your answer for %1 s").replace("%1", str(seconds))
             self.alert(Notice(NoticeKind.WAITING, conversation_id, tab.alias, body), sound=True)
         return due
 
     def check_idle(self) -> None:
-        if not self.controller.signed_in:
+        if not self.session.signed_in:
             return
         idle = self.idle_source()
         if idle is None:
@@ -355,33 +317,15 @@ class AlertCenter(QObject):
         change = self.idle.decide(self.window.availability, idle)
         if change is not None:
             log.info("idle %.0f s: going %s", idle, change.value)
-            self._spawn(self.controller.set_availability(change))
+            self._spawn(self.session.set_availability(change))
 
     def _on_user_availability(self, value: str) -> None:
         self.idle.chosen_by_user(Availability(value))
 
     def _on_tray_availability(self, value: str) -> None:
         self.idle.chosen_by_user(Availability(value))
-        self._spawn(self.controller.set_availability(Availability(value)))
+        self._spawn(self.session.set_availability(Availability(value)))
 
-    def _on_availability_changed(self, value: str) -> None:
-        self.tray.set_availability(Availability(value))
+    def _on_availability_changed(self, availability: Availability) -> None:
+        self.tray.set_availability(availability)
 
-
-def _waiting_since(tab: ChatTab) -> datetime | None:
-    """Like the chat's "Client waiting" timer: nobody has answered since the chat was
-    offered, or since the first of the client's messages after our last one."""
-    summary = tab.summary
-    if summary.state != ConversationState.ACTIVE:
-        return None
-    items = tab.model.items()
-    if items and items[-1].own:
-        return None
-    if not tab.model.has_own_message() and summary.first_reply_at is None:
-        return summary.offered_at
-    since: datetime | None = None
-    for item in reversed(items):
-        if item.own:
-            break
-        since = item.created_at
-    return since

@@ -1,4 +1,4 @@
-"""Earnings in the app, wired to the controller: the earnings panel (Account ▸ Earnings…),
+"""Earnings in the app: the earnings panel (Account ▸ Earnings…),
 its live updates from the event stream (a session closes, a tip or payout posts), the
 live rate line ("Night rate from 22:00, in 23 min") and the ledger's CSV export.
 
@@ -6,7 +6,7 @@ The rate line is computed from the card the server sent and the server's clock
 (`ServerClock`), in the platform's time zone; it wakes when the server clock reaches the
 next whole minute (or the window changes), and only while the panel is visible.
 
-The controller creates one (`controller.earnings`). Test-facing hooks:
+Test-facing hooks:
     center.show_panel()                      EarningsPanel (created on first use)
     await center.refresh()                   fetch the summary and the card now
     center.tick_line()                       recompute the rate line now
@@ -28,8 +28,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog
 from qasync import asyncSlot
 
-from responder_app.services.api_client import ApiError
-from responder_app.services.earnings import (
+from responder_app.features.earnings.api import EarningsApi
+from responder_app.features.earnings.ledger import (
     CsvTotals,
     default_export_range,
     ledger_csv,
@@ -37,30 +37,30 @@ from responder_app.services.earnings import (
     ms_until_next_minute,
     window_now,
 )
-from responder_app.services.earnings_api import EarningsApi
-from responder_app.ui.earnings_panel import EarningsPanel
+from responder_app.services.api_client import ApiError
+from responder_app.shell.host import FeatureHost
+from responder_app.shell.signals import wait_for_signal
 from responder_wire.earnings import RatesOut
-from responder_wire.models import EventEnvelope, EventType
 
 if TYPE_CHECKING:
-    from responder_app.app_controller import AppController
+    from responder_app.features.earnings.panel import EarningsPanel
 
-__all__ = ["EarningsCenter"]
+__all__ = ["EarningsFeature"]
 
 log = logging.getLogger(__name__)
 
 REFRESH_DEBOUNCE_MS = 300
 
 
-class EarningsCenter(QObject):
+class EarningsFeature(QObject):
     sig_shown = Signal()  # the panel shows fresh figures from the server
 
-    def __init__(self, controller: AppController) -> None:
-        super().__init__(controller)
-        self.controller = controller
-        self.window = controller.window
-        self.settings = controller.settings
-        self.clock = controller.clock
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host)
+        self.host = host
+        self.window = host.window
+        self.settings = host.settings
+        self.clock = host.clock
         self.panel: EarningsPanel | None = None
         self.rates: RatesOut | None = None
         self._refresh_timer = QTimer(self)
@@ -72,26 +72,23 @@ class EarningsCenter(QObject):
         self._line_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._line_timer.timeout.connect(self.tick_line)
         self.action = QAction(self.tr("&Earnings…"), self.window)
-        menu = self.window.ui.accountMenu
-        if menu.actions():  # first in the Account menu
-            first = menu.actions()[0]
-            menu.insertAction(first, self.action)
-            menu.insertSeparator(first)
-        else:
-            menu.addAction(self.action)
+        self.window.add_menu_action("account", self.action, first=True)
         self.action.triggered.connect(self.show_panel)
-        controller.sig_event_received.connect(self._on_event)
-        controller.sig_signed_out.connect(self._on_signed_out)
+        host.events.sig_conversation_closed.connect(lambda _summary: self._on_ledger_event())
+        host.events.sig_earnings_changed.connect(self._on_ledger_event)
+        host.session.sig_signed_out.connect(self._on_signed_out)
 
     @property
     def _api(self) -> EarningsApi | None:
-        api = self.controller.api
+        api = self.host.session.api
         return EarningsApi(api) if api is not None and api.tokens is not None else None
 
     # ---- the panel ----------------------------------------------------------------------
 
     def show_panel(self) -> EarningsPanel:
         if self.panel is None:
+            from responder_app.features.earnings.panel import EarningsPanel  # QtCharts, lazily
+
             panel = EarningsPanel(self.settings.earnings_goal_fen, self.window)
             panel.set_export_range(*default_export_range(self._platform_today()))
             panel.sig_refresh_requested.connect(self._refresh_timer.start)
@@ -115,9 +112,8 @@ class EarningsCenter(QObject):
     def _visible(self) -> bool:
         return self.panel is not None and self.panel.isVisible()
 
-    def _on_event(self, envelope: EventEnvelope) -> None:
-        if envelope.type in (EventType.CONVERSATION_CLOSED, EventType.EARNINGS_CHANGED) \
-                and self._visible():
+    def _on_ledger_event(self) -> None:
+        if self._visible():
             self._refresh_timer.start()
 
     def _on_signed_out(self) -> None:
@@ -175,8 +171,6 @@ class EarningsCenter(QObject):
         dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
         dialog.selectFile(f"responder-ledger-{start.isoformat()}-to-{end.isoformat()}.csv")
-        from responder_app.app_controller import wait_for_signal
-
         dialog.open()
         (result,) = await wait_for_signal(dialog.finished)
         files = dialog.selectedFiles()

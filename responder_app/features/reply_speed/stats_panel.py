@@ -17,8 +17,7 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from responder_app.services.reply_timer import format_first_reply
-from responder_app.ui.ratings_section import RatingsSection
+from responder_app.features.reply_speed.clocks import format_first_reply
 from responder_app.ui.ui_stats_panel import Ui_StatsPanel
 from responder_wire.stats import PeriodReplySpeed, ReplySpeedStats
 
@@ -41,6 +40,7 @@ class StatsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # QtCharts costs ~20 MB: loaded when the panel first opens, not at start-up.
         self.ui = Ui_StatsPanel()
         self.ui.setupUi(self)
         self.setWindowFlag(Qt.WindowType.Window, True)
@@ -50,10 +50,12 @@ class StatsPanel(QWidget):
         self.trend_chart, self.trend_view = _chart(self.tr("Daily median and 90th percentile"))
         self.ui.histogramLayout.addWidget(self.histogram_view)
         self.ui.trendLayout.addWidget(self.trend_view)
-        self.ratings = RatingsSection(self)  # filled by client_feedback.py
-        self.ui.statsLayout.insertWidget(self.ui.statsLayout.indexOf(self.ui.statusLabel),
-                                         self.ratings)
         self.show_loading()
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another feature's section (through the host), above the status line."""
+        self.ui.statsLayout.insertWidget(self.ui.statsLayout.indexOf(self.ui.statusLabel),
+                                         widget)
 
     # ---- what it shows ------------------------------------------------------------------
 

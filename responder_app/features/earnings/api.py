@@ -15,13 +15,13 @@ class EarningsApi:
         self.api = api
 
     async def rates(self) -> RatesOut:
-        return self.api._parse(await self.api._call("GET", "/rates", auth=False), RatesOut)
+        return self.api.parse(await self.api.request("GET", "/rates", auth=False), RatesOut)
 
     async def summary(self, days: int = 30) -> EarningsSummary:
-        response = await self.api._call("GET", "/earnings/summary", params={"days": days})
-        return self.api._parse(response, EarningsSummary)
+        response = await self.api.request("GET", "/earnings/summary", params={"days": days})
+        return self.api.parse(response, EarningsSummary)
 
     async def ledger(self, start: date, end: date) -> LedgerPage:
-        response = await self.api._call("GET", "/earnings/ledger", params={
+        response = await self.api.request("GET", "/earnings/ledger", params={
             "start": start.isoformat(), "end": end.isoformat()})
-        return self.api._parse(response, LedgerPage)
+        return self.api.parse(response, LedgerPage)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from responder_app.services.notes_sync import parse_tags
+from responder_app.features.notes.sync import parse_tags
 from responder_app.ui.ui_wrap_up_dialog import Ui_WrapUpDialog
 from responder_wire.models import MAX_MESSAGE_LENGTH
 

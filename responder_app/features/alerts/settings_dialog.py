@@ -7,7 +7,7 @@ from datetime import time
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from responder_app.services.alerts import parse_hhmm
+from responder_app.features.alerts.escalation import parse_hhmm
 from responder_app.settings import AppSettings
 from responder_app.ui.ui_alert_settings_dialog import Ui_AlertSettingsDialog
 

@@ -1,96 +1,86 @@
-"""Reply speed in the inbox, wired to the controller: a live waiting clock on every chat's
-tab (m:ss, coloured calm → amber → red by the settings' thresholds), "longest waiting
-first" tab order, the first-reply time in each chat's header, accept mode's "Take",
-the reassigned notice, the queue indicator and the statistics panel.
+"""Reply speed in the inbox: a live waiting clock on every chat's tab (m:ss, coloured
+calm → amber → red by the settings' thresholds), "longest waiting first" tab order, the
+first-reply time in each chat's header (and the client's real wait where it differs),
+accept mode's "Take", the reassigned notice, the queue indicator and the statistics panel.
 
-Every clock is computed from server timestamps and the server's clock (`ServerClock`),
-never the PC's clock alone. There is no fixed one-second ticker: the center wakes when
-the next waiting clock turns to a new second (at most every `MIN_GAP_MS`), so the tab
-never lags the server's truth by more than that, and it sleeps when nobody waits.
+Since when a client waits is the one waiting rule's answer (`services.waiting`), computed
+by the shell's one ticker; this feature only draws it, on every `sig_ticked`.
 
-The controller creates one (`controller.reply_speed`). Test-facing hooks:
-    center.tick()                       recompute every clock now
-    center.pill(conversation_id)        WaitingPill on that tab (.text(), .level)
-    center.banner(conversation_id)      OfferBanner or None (.mode: "offer" | "reassigned")
-    center.first_reply_text(cid)        the header's first-reply text ("" if none yet)
-    center.queue_panel                  QueuePanel (.ui.queueLabel)
-    center.stats_panel                  StatsPanel (created on first use)
-    center.next_wake_ms                 when the next tick is due (None: sleeping)
-    await center.take(conversation_id)
-    await center.refresh_stats()
-    center.apply_settings(thresholds, longest_first, accept_mode)
+Test-facing hooks:
+    feature.pill(conversation_id)        WaitingPill on that tab (.text(), .level)
+    feature.banner(conversation_id)      OfferBanner or None (.mode: "offer" | "reassigned")
+    feature.first_reply_text(cid)        the header's first-reply text ("" if none yet)
+    feature.queue_panel                  QueuePanel (.ui.queueLabel)
+    feature.stats_panel                  StatsPanel (created on first use)
+    feature.tick()                       recompute every clock now (the shell's ticker)
+    await feature.take(conversation_id)
+    await feature.refresh_stats()
+    feature.apply_settings(thresholds, longest_first, accept_mode)
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime
+from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QTabBar
+from PySide6.QtWidgets import QLabel
 from qasync import asyncSlot
 
-from responder_app.services.api_client import ApiError
-from responder_app.services.reply_speed_api import ReplySpeedApi
-from responder_app.services.reply_timer import (
-    Escalation,
+from responder_app.features.reply_speed.api import ReplySpeedApi
+from responder_app.features.reply_speed.clocks import (
     ReplyThresholds,
     WaitingClock,
-    first_reply_seconds,
+    WaitLevel,
     format_clock,
     format_first_reply,
-    longest_waiting_first,
-    ms_until_next_change,
-    waiting_since,
 )
-from responder_app.ui.reply_speed_widgets import (
+from responder_app.features.reply_speed.widgets import (
     OfferBanner,
     QueuePanel,
     ReplySpeedSettingsDialog,
     WaitingPill,
 )
-from responder_app.ui.stats_panel import StatsPanel
+from responder_app.services.api_client import ApiError
+from responder_app.services.waiting import first_reply, longest_waiting_first
+from responder_app.shell.host import FeatureHost
+from responder_app.ui.chat_tab import ChatTab
 from responder_wire.models import (
-    ConversationState,
     ConversationSummary,
-    EventEnvelope,
-    EventType,
     MessageOut,
     SenderRole,
 )
 from responder_wire.stats import AssignmentMode, QueueStatus, ReassignedNotice
 
 if TYPE_CHECKING:
-    from responder_app.app_controller import AppController
-    from responder_app.ui.chat_tab import ChatTab
+    from responder_app.features.reply_speed.stats_panel import StatsPanel
 
-__all__ = ["ReplySpeedCenter"]
+__all__ = ["ReplySpeedFeature"]
 
 log = logging.getLogger(__name__)
 
-MIN_GAP_MS = 500  # wake at most twice a second, however many clocks tick
 STATS_DEBOUNCE_MS = 400
+TAKE_LOCK = "reply_speed.take"
 
 
-class ReplySpeedCenter(QObject):
-    sig_ticked = Signal()  # after every tick (benchmarks count them)
+class ReplySpeedFeature(QObject):
+    sig_ticked = Signal()  # after every redraw (benchmarks count them)
     sig_stats_shown = Signal()  # the panel shows fresh figures
 
-    def __init__(self, controller: AppController) -> None:
-        super().__init__(controller)
-        self.controller = controller
-        self.window = controller.window
-        self.settings = controller.settings
-        self.clock = controller.clock
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host)
+        self.host = host
+        self.window = host.window
+        self.settings = host.settings
+        self.clock = host.clock
         self.thresholds = ReplyThresholds(self.settings.waiting_amber_s,
                                           self.settings.waiting_red_s).normalised()
         self.longest_first = self.settings.longest_waiting_first
         self.accept_mode = self.settings.accept_mode
         self.queue = QueueStatus(waiting=0)
-        self.next_wake_ms: float | None = None
         self._pills: dict[str, WaitingPill] = {}
         self._banners: dict[str, OfferBanner] = {}
         self._first_reply: dict[str, QLabel] = {}
@@ -100,10 +90,7 @@ class ReplySpeedCenter(QObject):
         self.settings_dialog: ReplySpeedSettingsDialog | None = None
 
         self.queue_panel = QueuePanel(self.window)
-        self.window.ui.statusbar.addPermanentWidget(self.queue_panel)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.window.add_status_widget(self.queue_panel)
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DEBOUNCE_MS)
@@ -113,27 +100,27 @@ class ReplySpeedCenter(QObject):
     # ---- wiring -------------------------------------------------------------------------
 
     def _add_actions(self) -> None:
-        menu = self.window.ui.chatMenu
-        menu.addSeparator()
         self.action_longest_first = QAction(self.tr("&Longest waiting first"), self.window)
         self.action_longest_first.setCheckable(True)
         self.action_longest_first.setChecked(self.longest_first)
         self.action_stats = QAction(self.tr("Reply &speed statistics…"), self.window)
         self.action_settings = QAction(self.tr("Reply speed s&ettings…"), self.window)
         for action in (self.action_longest_first, self.action_stats, self.action_settings):
-            menu.addAction(action)
+            self.window.add_menu_action("chat", action)
 
     def _connect_signals(self) -> None:
-        c, w = self.controller, self.window
-        c.sig_event_received.connect(self._on_event)
-        c.sig_signed_in.connect(self._on_signed_in)
-        c.sig_signed_out.connect(self._on_signed_out)
+        h, e, w = self.host, self.host.events, self.window
+        e.sig_queue_changed.connect(self._on_queue_changed)
+        e.sig_conversation_reassigned.connect(self._show_reassigned)
+        e.sig_conversation_offered.connect(self._on_offered)
+        e.sig_conversation_ended.connect(self._on_summary_event)
+        e.sig_message_created.connect(self._on_message)
+        e.sig_conversation_closed.connect(lambda _s: self._stats_changed())
+        h.session.sig_signed_in.connect(self._on_signed_in)
+        h.session.sig_signed_out.connect(self._on_signed_out)
         w.sig_conversation_opened.connect(self._on_opened)
         w.sig_conversation_closed.connect(self._on_closed)
-        w.sig_message_shown.connect(lambda _cid, _mid: self.tick())
-        c.sig_message_state_changed.connect(lambda _cid, _mid, _state: self.tick())
-        w.ui.tabs.currentChanged.connect(lambda _index: self.tick())
-        self._timer.timeout.connect(self.tick)
+        h.ticker.sig_ticked.connect(self._redraw)
         self._stats_timer.timeout.connect(self._on_stats_due)
         self.action_longest_first.toggled.connect(self._longest_first_toggled)
         self.action_stats.triggered.connect(self.show_stats)
@@ -141,11 +128,11 @@ class ReplySpeedCenter(QObject):
 
     @property
     def _api(self) -> ReplySpeedApi | None:
-        api = self.controller.api
+        api = self.host.session.api
         return ReplySpeedApi(api) if api is not None and api.tokens is not None else None
 
-    def _spawn(self, coro: Any) -> None:
-        self.controller._spawn(coro)
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        self.host.session.spawn(coro)
 
     # ---- test-facing accessors ----------------------------------------------------------
 
@@ -160,6 +147,10 @@ class ReplySpeedCenter(QObject):
         label = self._first_reply.get(conversation_id)
         return label.text() if label is not None and not label.isHidden() else ""
 
+    @property
+    def next_wake_ms(self) -> float | None:
+        return self.host.ticker.next_wake_ms
+
     # ---- tabs ---------------------------------------------------------------------------
 
     def _on_opened(self, conversation_id: str) -> None:
@@ -168,17 +159,16 @@ class ReplySpeedCenter(QObject):
             return
         pill = WaitingPill()
         self._pills[conversation_id] = pill
-        index = self.window.ui.tabs.indexOf(tab)
-        self.window.ui.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, pill)
+        self.window.set_tab_badge(conversation_id, pill)
         label = QLabel(tab)
         label.setObjectName("firstReplyLabel")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.hide()
-        tab.ui.timerLayout.addWidget(label)
+        tab.add_header_widget(label)
         self._first_reply[conversation_id] = label
+        tab.sig_state_changed.connect(self._on_tab_state_changed)
         self._apply_summary(tab)
-        self.tick()
 
     def _on_closed(self, conversation_id: str) -> None:
         # The tab bar deletes the pill with its tab; the rest went with the ChatTab.
@@ -187,13 +177,17 @@ class ReplySpeedCenter(QObject):
         self._first_reply.pop(conversation_id, None)
         self._reassigned.pop(conversation_id, None)
         self._asked_first_reply.discard(conversation_id)
-        self.tick()
+
+    def _on_tab_state_changed(self, conversation_id: str) -> None:
+        tab = self.window.chat_tab(conversation_id)
+        if tab is not None:
+            self._apply_summary(tab)
 
     def _banner_for(self, tab: ChatTab) -> OfferBanner:
         banner = self._banners.get(tab.conversation_id)
         if banner is None:
             banner = OfferBanner(tab.conversation_id, tab)
-            tab.ui.chatLayout.insertWidget(1, banner)
+            tab.add_banner(banner)
             banner.sig_take_requested.connect(self._on_take_requested)
             banner.sig_close_requested.connect(self.window.close_conversation)
             self._banners[tab.conversation_id] = banner
@@ -206,95 +200,74 @@ class ReplySpeedCenter(QObject):
             return
         if summary.needs_take:
             self._banner_for(tab).show_offer(summary.alias)
-            tab.ui.composer.setEnabled(False)
-            tab.ui.sendButton.setEnabled(False)
+            tab.lock_composer(TAKE_LOCK, self.tr("Take %1's chat to reply.")
+                              .replace("%1", summary.alias))
         else:
             banner = self._banners.get(tab.conversation_id)
             if banner is not None and banner.mode == "offer":
                 banner.hide()
-                tab.ui.composer.setEnabled(not tab.ended)
-                tab.ui.sendButton.setEnabled(not tab.ended)
+            tab.unlock_composer(TAKE_LOCK)
         label = self._first_reply.get(tab.conversation_id)
-        seconds = first_reply_seconds(summary)
+        figures = first_reply(summary)
         if label is not None:
-            if seconds is None:
+            if figures is None:
                 label.hide()
             else:
-                label.setText(self.tr("First reply in %1").replace(
-                    "%1", format_first_reply(seconds)))
+                text = self.tr("First reply in %1").replace(
+                    "%1", format_first_reply(figures.credited_s))
+                if figures.differs:
+                    text += " · " + self.tr("client waited %1").replace(
+                        "%1", format_first_reply(figures.client_waited_s))
+                label.setText(text)
                 label.show()
 
     def tick(self) -> None:
-        """Recompute every waiting clock, colour, order and the queue; plan the next wake."""
-        now_ms = self.clock.now_ms()
-        starts: list[datetime] = []
-        order: list[tuple[str, datetime | None]] = []
-        for conversation_id, tab in self.window.tabs_by_conversation_id.items():
-            pill = self._pills.get(conversation_id)
-            if conversation_id in self._reassigned:
-                order.append((conversation_id, None))
-                continue
-            if tab.summary.needs_take and tab.ui.composer.isEnabled():
-                self._apply_summary(tab)
-            last = tab.model.last_item()
-            since = waiting_since(tab.summary, (last.own, last.created_at) if last else None,
-                                  tab.model.has_own_message())
+        """Recompute every waiting clock now (through the shell's one ticker)."""
+        self.host.ticker.tick()
+
+    def _redraw(self) -> None:
+        """After each tick: every pill, the queue line and (if asked) the tab order."""
+        ticker = self.host.ticker
+        order: list[tuple[str, Any]] = []
+        for conversation_id in self.window.tab_order():
+            since = ticker.waiting_since(conversation_id)
             order.append((conversation_id, since))
-            if since is not None:
-                starts.append(since)
-            if pill is not None:
+            pill = self._pills.get(conversation_id)
+            if pill is not None and conversation_id not in self._reassigned:
                 pill.show_clock(WaitingClock.at(since, self.clock, self.thresholds))
         oldest = self.queue.oldest_queued_at if self.queue.waiting else None
         self.queue_panel.show_queue(self.queue.waiting,
                                     WaitingClock.at(oldest, self.clock, self.thresholds))
         if oldest is not None:
-            starts.append(oldest)
-        if self.longest_first:
-            self._reorder(longest_waiting_first(order))
-        wait = ms_until_next_change(starts, now_ms)
-        if wait is None:
-            self._timer.stop()
-            self.next_wake_ms = None
+            ticker.extra_starts["queue"] = oldest
         else:
-            delay = max(MIN_GAP_MS, int(wait) + 2)
-            self.next_wake_ms = now_ms + delay
-            self._timer.start(delay)
+            ticker.extra_starts.pop("queue", None)
+        if self.longest_first:
+            self.window.order_tabs(longest_waiting_first(order))
         self.sig_ticked.emit()
-
-    def _reorder(self, wanted: list[str]) -> None:
-        tabs = self.window.ui.tabs
-        bar = tabs.tabBar()
-        for target, conversation_id in enumerate(wanted):
-            tab = self.window.chat_tab(conversation_id)
-            if tab is None:
-                continue
-            index = tabs.indexOf(tab)
-            if index != target and index >= 0:
-                bar.moveTab(index, target)
 
     # ---- server events ------------------------------------------------------------------
 
-    def _on_event(self, envelope: EventEnvelope) -> None:
-        kind = envelope.type
-        if kind == EventType.QUEUE_CHANGED:
-            self.queue = QueueStatus.model_validate(envelope.data)
-        elif kind == EventType.CONVERSATION_REASSIGNED:
-            self._show_reassigned(ReassignedNotice.model_validate(envelope.data))
-        elif kind in (EventType.CONVERSATION_OFFERED, EventType.CONVERSATION_ENDED):
-            summary = ConversationSummary.model_validate(envelope.data)
-            tab = self.window.chat_tab(summary.id)
-            if tab is not None:
-                if kind == EventType.CONVERSATION_OFFERED:
-                    self._offered_again(tab)
-                self._apply_summary(tab)
-        elif kind == EventType.MESSAGE_CREATED:
-            message = MessageOut.model_validate(envelope.data)
-            if message.sender == SenderRole.RESPONDER:
-                self._first_reply_recorded(message.conversation_id)
-        if kind in (EventType.MESSAGE_CREATED, EventType.CONVERSATION_OFFERED,
-                    EventType.CONVERSATION_REASSIGNED, EventType.CONVERSATION_CLOSED):
-            self._stats_changed()
-        self.tick()
+    def _on_queue_changed(self, queue: QueueStatus) -> None:
+        self.queue = queue
+        self.host.ticker.schedule()
+
+    def _on_offered(self, summary: ConversationSummary) -> None:
+        tab = self.window.chat_tab(summary.id)
+        if tab is not None:
+            self._offered_again(tab)
+            self._apply_summary(tab)
+        self._stats_changed()
+
+    def _on_summary_event(self, summary: ConversationSummary) -> None:
+        tab = self.window.chat_tab(summary.id)
+        if tab is not None:
+            self._apply_summary(tab)
+
+    def _on_message(self, message: MessageOut) -> None:
+        if message.sender == SenderRole.RESPONDER:
+            self._first_reply_recorded(message.conversation_id)
+        self._stats_changed()
 
     def _first_reply_recorded(self, conversation_id: str) -> None:
         """Our first message is stored: fetch the first-reply time the server recorded."""
@@ -306,44 +279,27 @@ class ReplySpeedCenter(QObject):
         self._spawn(self._refresh_summary(conversation_id))
 
     async def _refresh_summary(self, conversation_id: str) -> None:
-        api = self.controller.api
-        if api is None:
-            return
-        try:
-            summary = await api.get_conversation(conversation_id)
-        except ApiError as exc:
-            log.info("could not refresh the conversation: %s", exc.message)
+        summary = await self.host.inbox.refresh_summary(conversation_id)
+        if summary is None:
             self._asked_first_reply.discard(conversation_id)
             return
         tab = self.window.chat_tab(conversation_id)
         if tab is not None:
-            self.window.open_conversation(summary)
             self._apply_summary(tab)
-            self.tick()
 
     def _show_reassigned(self, notice: ReassignedNotice) -> None:
+        """The inbox already locked the chat (no longer ours); say why, on the tab too."""
         tab = self.window.chat_tab(notice.conversation_id)
         if tab is None:
             return
         self._reassigned[notice.conversation_id] = notice
-        # No longer ours: shown as not active, so nothing counts it as a client waiting for
-        # us (tray counts, escalating alerts) and nothing can be sent.
-        tab.update_summary(tab.summary.model_copy(update={"state": ConversationState.CLOSED}))
-        tab.ui.composer.setPlaceholderText(self.tr("%1 is now with another responder.")
-                                           .replace("%1", notice.alias))
+        tab.unlock_composer(TAKE_LOCK)
         banner = self._banner_for(tab)
         banner.show_reassigned(notice.alias, format_clock(notice.after_seconds))
-        tab.ui.composer.setEnabled(False)
-        tab.ui.sendButton.setEnabled(False)
-        tab.ui.wrapUpButton.hide()
-        tab.ui.waitingLabel.hide()
         pill = self._pills.get(notice.conversation_id)
         if pill is not None:
             pill.show_fixed(self.tr("Reassigned"), "reassigned")
-        index = self.window.ui.tabs.indexOf(tab)
-        if index >= 0:
-            self.window.ui.tabs.setTabToolTip(index, self.tr(
-                "%1 was reassigned to another responder").replace("%1", notice.alias))
+        self._stats_changed()
 
     def _offered_again(self, tab: ChatTab) -> None:
         """A chat taken away earlier came back to us (reassigned again)."""
@@ -352,10 +308,9 @@ class ReplySpeedCenter(QObject):
         banner = self._banners.get(tab.conversation_id)
         if banner is not None:
             banner.hide()
-        tab.ui.wrapUpButton.show()
         pill = self._pills.get(tab.conversation_id)
         if pill is not None:
-            pill.show_clock(WaitingClock(None, Escalation.NONE))
+            pill.show_clock(WaitingClock(None, WaitLevel.NONE))
 
     def is_reassigned(self, conversation_id: str) -> bool:
         return conversation_id in self._reassigned
@@ -377,7 +332,8 @@ class ReplySpeedCenter(QObject):
 
     def _on_signed_out(self) -> None:
         self.queue = QueueStatus(waiting=0)
-        self.tick()
+        self.host.ticker.extra_starts.pop("queue", None)
+        self._reassigned.clear()
 
     @asyncSlot(str)
     async def _on_take_requested(self, conversation_id: str) -> None:
@@ -395,7 +351,7 @@ class ReplySpeedCenter(QObject):
         except ApiError as exc:
             if banner is not None:
                 banner.set_taking(False)
-            self.controller._report(exc.message)
+            self.host.session.report(exc.message)
             return
         tab = self.window.chat_tab(conversation_id)
         if tab is not None:
@@ -439,7 +395,7 @@ class ReplySpeedCenter(QObject):
             await api.set_assignment_mode(
                 AssignmentMode.ACCEPT if self.accept_mode else AssignmentMode.AUTO)
         except ApiError as exc:
-            self.controller._report(exc.message)
+            self.host.session.report(exc.message)
 
     def _longest_first_toggled(self, checked: bool) -> None:
         if checked != self.longest_first:
@@ -452,7 +408,11 @@ class ReplySpeedCenter(QObject):
 
     def show_stats(self) -> StatsPanel:
         if self.stats_panel is None:
+            from responder_app.features.reply_speed.stats_panel import StatsPanel  # QtCharts
+
             self.stats_panel = StatsPanel(self.window)
+            for section in self.host.build_statistics_sections(self.stats_panel):
+                self.stats_panel.add_section(section)
             self.stats_panel.sig_refresh_requested.connect(self._stats_changed)
         self.stats_panel.show()
         self.stats_panel.raise_()
@@ -485,3 +445,4 @@ class ReplySpeedCenter(QObject):
             raise
         panel.show_stats(stats)
         self.sig_stats_shown.emit()
+        self.host.statistics_shown()

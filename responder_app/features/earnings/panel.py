@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from responder_app.services.earnings import (
+from responder_app.features.earnings.ledger import (
     WindowNow,
     format_fen,
     goal_percent,

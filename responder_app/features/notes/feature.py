@@ -1,9 +1,9 @@
-"""Client notes in the inbox, wired to the controller: a notes panel beside every chat
+"""Client notes in the inbox: a notes panel beside every chat
 (autosaved through the on-disk draft journal), the returning client's notes and past
 sessions before the first reply, the merge dialog when another PC saved in between, the
 wrap-up dialog (note and tags, skippable), and search.
 
-The controller creates one (`controller.notes`). Test-facing hooks:
+Test-facing hooks:
     center.panel(conversation_id)        NotesPanel or None (.ui.notesEdit, .ui.statusLabel)
     center.client_id(conversation_id)    the server's client id once the brief arrived
     center.sync                          NotesSync while signed in (.status(client_id))
@@ -18,48 +18,40 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Coroutine
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import platformdirs
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from responder_app.features.notes.api import NotesApi
+from responder_app.features.notes.drafts import DraftJournal, NoteFields, drafts_dir_for
+from responder_app.features.notes.merge_dialog import MergeDialog
+from responder_app.features.notes.panel import NotesPanel
+from responder_app.features.notes.sync import NotesSync, SyncStatus, fields_of
+from responder_app.features.notes.wrap_up_dialog import WrapUpDialog
 from responder_app.services.api_client import ApiError
-from responder_app.services.notes_api import NotesApi
-from responder_app.services.notes_drafts import DraftJournal, NoteFields, drafts_dir_for
-from responder_app.services.notes_sync import NotesSync, SyncStatus, fields_of
-from responder_app.ui.merge_dialog import MergeDialog
-from responder_app.ui.notes_panel import NotesPanel
-from responder_app.ui.wrap_up_dialog import WrapUpDialog
+from responder_app.shell.host import FeatureHost
+from responder_app.shell.signals import wait_for_signal
 from responder_wire.notes import clean_tags
 
-if TYPE_CHECKING:
-    from responder_app.app_controller import AppController
-
-__all__ = ["NotesCenter"]
+__all__ = ["NotesFeature"]
 
 log = logging.getLogger(__name__)
 
 NOTES_PANEL_WIDTH = 300
 
 
-def default_drafts_root(qsettings: QSettings) -> Path:
-    """Beside an INI settings file (tests, demo), else in the user's data directory."""
-    if qsettings.format() == QSettings.Format.IniFormat and qsettings.fileName():
-        return Path(qsettings.fileName()).parent / "note-drafts"
-    return Path(platformdirs.user_data_dir("Responder", "Responder")) / "note-drafts"
-
-
-class NotesCenter(QObject):
+class NotesFeature(QObject):
     sig_loaded = Signal(str)  # conversation_id: brief and notes shown
 
-    def __init__(self, controller: AppController, drafts_root: Path | None = None) -> None:
-        super().__init__(controller)
-        self.controller = controller
-        self.window = controller.window
-        self.drafts_root = drafts_root or default_drafts_root(controller.settings._s)
+    def __init__(self, host: FeatureHost, drafts_root: Path | None = None) -> None:
+        super().__init__(host)
+        self.host = host
+        self.window = host.window
+        self.drafts_root = drafts_root or host.settings.data_dir() / "note-drafts"
         self.sync: NotesSync | None = None
         self.debounce_s = 0.8
         self.merge_dialog: MergeDialog | None = None
@@ -67,9 +59,10 @@ class NotesCenter(QObject):
         self._panels: dict[str, NotesPanel] = {}
         self._clients: dict[str, str] = {}  # conversation_id -> client_id
         self._loaded: set[str] = set()
-        c, w = controller, self.window
-        c.sig_signed_in.connect(self._on_signed_in)
-        c.sig_signed_out.connect(self._on_signed_out)
+        s, w = host.session, self.window
+        s.sig_signed_in.connect(self._on_signed_in)
+        s.sig_signed_out.connect(self._on_signed_out)
+        host.inbox.wrap_up_flow = self.offer_wrap_up
         w.sig_conversation_opened.connect(self._on_opened)
         w.sig_conversation_closed.connect(self._on_closed)
 
@@ -91,18 +84,18 @@ class NotesCenter(QObject):
 
     @property
     def _api(self) -> NotesApi | None:
-        api = self.controller.api
+        api = self.host.session.api
         return NotesApi(api) if api is not None and api.tokens is not None else None
 
     def _on_signed_in(self) -> None:
-        api = self.controller.api
+        api = self.host.session.api
         if api is None or api.profile is None:
             return
         journal = DraftJournal(drafts_dir_for(self.drafts_root, api.server_url, api.profile.id))
         self.sync = NotesSync(NotesApi(api), journal, on_status=self._on_status,
                               debounce_s=self.debounce_s)
         # Drafts a crash or a kill left behind are saved now (conflicts wait for a merge).
-        self.controller._spawn(self.sync.flush_all())
+        self._spawn(self.sync.flush_all())
         for conversation_id in list(self.window.tabs_by_conversation_id):
             if conversation_id not in self._panels:
                 self._on_opened(conversation_id)
@@ -120,11 +113,8 @@ class NotesCenter(QObject):
         tab = self.window.chat_tab(conversation_id)
         if tab is None or conversation_id in self._panels:
             return
-        panel = NotesPanel(tab.alias, tab.ui.notesHost)
-        tab.ui.notesHostLayout.addWidget(panel)
-        tab.ui.notesHost.show()
-        total = max(tab.width(), 2 * NOTES_PANEL_WIDTH)
-        tab.ui.notesSplitter.setSizes([total - NOTES_PANEL_WIDTH, NOTES_PANEL_WIDTH])
+        panel = NotesPanel(tab.alias, tab)
+        tab.set_side_panel(panel, NOTES_PANEL_WIDTH)
         self._panels[conversation_id] = panel
         panel.sig_edited.connect(
             lambda fields, cid=conversation_id: self._on_edited(cid, fields))
@@ -272,14 +262,12 @@ class NotesCenter(QObject):
             merged = replace(current, tags=tuple(clean_tags([*current.tags, *tags])))
             self.sync.edit(client_id, merged)
             await self.sync.flush(client_id)  # kept on disk if this cannot reach the server
-        await self.controller.wrap_up(conversation_id, note)
+        await self.host.inbox.wrap_up(conversation_id, note)
         return True
 
-    def _spawn(self, coro: Any) -> None:
-        self.controller._spawn(coro)
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        self.host.session.spawn(coro)
 
 
 async def _finished(dialog: QDialog) -> tuple[Any, ...]:
-    from responder_app.app_controller import wait_for_signal
-
     return await wait_for_signal(dialog.finished)

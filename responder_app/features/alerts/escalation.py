@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
-__all__ = ["AMBER_SECONDS", "REPEAT_SECONDS", "DoNotDisturb", "Escalation", "parse_hhmm"]
+__all__ = ["AMBER_SECONDS", "REPEAT_SECONDS", "DoNotDisturb", "EscalationSchedule", "parse_hhmm"]
 
 # A client waiting this long for an answer is "amber" and is alerted again; while still
 # unanswered, again every REPEAT_SECONDS. (The app uses the reply-speed setting instead.)
@@ -44,7 +44,7 @@ class DoNotDisturb:
 
 
 @dataclass
-class Escalation:
+class EscalationSchedule:
     """Which waiting chats are due an alert again. A chat's wait is identified by when it
     started, so a new client message after an answer starts a fresh wait."""
 

@@ -17,26 +17,26 @@ class NotesApi:
         self.api = api
 
     async def brief(self, conversation_id: str) -> ClientBrief:
-        response = await self.api._call("GET", f"/conversations/{conversation_id}/client")
-        return self.api._parse(response, ClientBrief)
+        response = await self.api.request("GET", f"/conversations/{conversation_id}/client")
+        return self.api.parse(response, ClientBrief)
 
     async def get_notes(self, client_id: str) -> ClientNotes:
-        response = await self.api._call("GET", f"/clients/{client_id}/notes")
-        return self.api._parse(response, ClientNotes)
+        response = await self.api.request("GET", f"/clients/{client_id}/notes")
+        return self.api.parse(response, ClientNotes)
 
     async def save_notes(self, client_id: str, update: ClientNotesUpdate) -> ClientNotes:
         try:
-            response = await self.api._call("PUT", f"/clients/{client_id}/notes",
+            response = await self.api.request("PUT", f"/clients/{client_id}/notes",
                                             json=update.model_dump(mode="json"))
         except ApiError as exc:
             if exc.slug == "notes-conflict":
                 raise NotesConflict(exc.message, status=exc.status, slug=exc.slug) from exc
             raise
-        return self.api._parse(response, ClientNotes)
+        return self.api.parse(response, ClientNotes)
 
     async def delete_notes(self, client_id: str) -> None:
-        await self.api._call("DELETE", f"/clients/{client_id}/notes")
+        await self.api.request("DELETE", f"/clients/{client_id}/notes")
 
     async def search(self, query: str, limit: int = 20) -> SearchResults:
-        response = await self.api._call("GET", "/search", params={"q": query, "limit": limit})
-        return self.api._parse(response, SearchResults)
+        response = await self.api.request("GET", "/search", params={"q": query, "limit": limit})
+        return self.api.parse(response, SearchResults)

@@ -1,5 +1,5 @@
 """What clients on the web page tell the responder besides their messages: that they are
-typing, and how they rated a chat. Wired to the controller (`controller.client_feedback`).
+typing, and how they rated a chat.
 
 Typing, both ways:
 - a client's `typing.changed` shows "Mei is typing…" under the alias in that chat's
@@ -8,8 +8,9 @@ Typing, both ways:
 - while the responder types a reply, the page is told at most every TYPING_SEND_EVERY_S
   (the server drops notices that come closer together anyway).
 
-Ratings: the statistics panel's ratings section is refreshed with the reply-speed figures
-and whenever a `conversation.rated` event arrives while it is open.
+Ratings: a section of the statistics window (through the host's
+`add_statistics_section`), refreshed whenever the window shows fresh figures and whenever a
+`conversation.rated` event arrives while it is open.
 
 Test-facing hooks:
     center.typing_text(conversation_id)   the header's typing text ("" when hidden)
@@ -25,19 +26,19 @@ import time
 from functools import partial
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
+from responder_app.features.client_feedback.api import WebClientApi
 from responder_app.services.api_client import ApiError
-from responder_app.services.web_client_api import WebClientApi
-from responder_wire.models import EventEnvelope, EventType, MessageOut, SenderRole
+from responder_app.shell.host import FeatureHost
+from responder_wire.models import ConversationSummary, MessageOut, SenderRole
 from responder_wire.web_client import TYPING_STALE_S, TypingNotice
 
 if TYPE_CHECKING:
-    from responder_app.app_controller import AppController
+    from responder_app.features.client_feedback.ratings_section import RatingsSection
 
-__all__ = ["ClientFeedbackCenter"]
+__all__ = ["ClientFeedbackFeature"]
 
 log = logging.getLogger(__name__)
 
@@ -45,26 +46,33 @@ TYPING_SHOW_MS = 5000
 TYPING_SEND_EVERY_S = 2.5
 
 
-class ClientFeedbackCenter(QObject):
+class ClientFeedbackFeature(QObject):
     sig_typing_changed = Signal(str, str)  # conversation_id, text ("" when hidden)
     sig_ratings_shown = Signal()
 
-    def __init__(self, controller: AppController) -> None:
-        super().__init__(controller)
-        self.controller = controller
-        self.window = controller.window
-        self.clock = controller.clock
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host)
+        self.host = host
+        self.window = host.window
+        self.clock = host.clock
+        self.ratings: RatingsSection | None = None  # built with the statistics window
         self._labels: dict[str, QLabel] = {}
         self._timers: dict[str, QTimer] = {}
         self._last_sent: dict[str, float] = {}
-        controller.sig_event_received.connect(self._on_event)
+        e = host.events
+        e.sig_typing_changed.connect(self._on_typing)
+        e.sig_message_created.connect(self._on_message)
+        e.sig_conversation_ended.connect(self._on_chat_over)
+        e.sig_conversation_closed.connect(self._on_chat_over)
+        e.sig_conversation_rated.connect(lambda _rating: self._on_rated())
+        host.add_statistics_section(self._build_ratings)
         self.window.sig_conversation_opened.connect(self._on_opened)
         self.window.sig_conversation_closed.connect(self._on_closed)
-        controller.reply_speed.sig_stats_shown.connect(self._on_stats_shown)
+        host.sig_statistics_shown.connect(self._on_stats_shown)
 
     @property
     def _api(self) -> WebClientApi | None:
-        api = self.controller.api
+        api = self.host.session.api
         return WebClientApi(api) if api is not None and api.tokens is not None else None
 
     def typing_text(self, conversation_id: str) -> str:
@@ -74,21 +82,21 @@ class ClientFeedbackCenter(QObject):
     # ---- typing -------------------------------------------------------------------------
 
     def _on_opened(self, conversation_id: str) -> None:
-        tab = self.controller.chat_tab(conversation_id)
+        tab = self.host.chat_tab(conversation_id)
         if tab is None or conversation_id in self._labels:
             return
         label = QLabel(tab)
         label.setObjectName("typingLabel")
         label.setTextFormat(Qt.TextFormat.PlainText)  # the alias is the client's text
         label.hide()
-        tab.ui.titleLayout.addWidget(label)
+        tab.add_title_widget(label)
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setInterval(TYPING_SHOW_MS)
         timer.timeout.connect(partial(self._hide_typing, conversation_id))
         self._labels[conversation_id] = label
         self._timers[conversation_id] = timer
-        tab.ui.composer.textChanged.connect(partial(self._composer_changed, conversation_id))
+        tab.sig_composer_edited.connect(self._composer_changed)
 
     def _on_closed(self, conversation_id: str) -> None:
         self._labels.pop(conversation_id, None)  # went with its tab
@@ -117,7 +125,7 @@ class ClientFeedbackCenter(QObject):
         self.sig_typing_changed.emit(conversation_id, "")
 
     def _composer_changed(self, conversation_id: str) -> None:
-        tab = self.controller.chat_tab(conversation_id)
+        tab = self.host.chat_tab(conversation_id)
         api = self._api
         if tab is None or api is None or tab.ended or not tab.composer.toPlainText().strip():
             return
@@ -126,7 +134,7 @@ class ClientFeedbackCenter(QObject):
                 < TYPING_SEND_EVERY_S:
             return
         self._last_sent[conversation_id] = now
-        self.controller._spawn(self._send_typing(api, conversation_id))
+        self.host.session.spawn(self._send_typing(api, conversation_id))
 
     @staticmethod
     async def _send_typing(api: WebClientApi, conversation_id: str) -> None:
@@ -135,42 +143,43 @@ class ClientFeedbackCenter(QObject):
 
     # ---- events -------------------------------------------------------------------------
 
-    def _on_event(self, envelope: EventEnvelope) -> None:
-        try:
-            if envelope.type == EventType.TYPING_CHANGED:
-                notice = TypingNotice.model_validate(envelope.data)
-                if (notice.sender == SenderRole.CLIENT
-                        and self.clock.seconds_since(notice.at) <= TYPING_STALE_S):
-                    self._show_typing(notice.conversation_id, notice.alias)
-            elif envelope.type == EventType.MESSAGE_CREATED:
-                message = MessageOut.model_validate(envelope.data)
-                if message.sender == SenderRole.CLIENT:
-                    self._hide_typing(message.conversation_id)
-            elif envelope.type in (EventType.CONVERSATION_ENDED, EventType.CONVERSATION_CLOSED):
-                if envelope.conversation_id:
-                    self._hide_typing(envelope.conversation_id)
-            elif envelope.type == EventType.CONVERSATION_RATED:
-                panel = self.controller.reply_speed.stats_panel
-                if panel is not None and panel.isVisible():
-                    self.controller._spawn(self.refresh_ratings())
-        except ValidationError:
-            log.warning("ignored a malformed %s event", envelope.type)
+    def _on_typing(self, notice: TypingNotice) -> None:
+        if (notice.sender == SenderRole.CLIENT
+                and self.clock.seconds_since(notice.at) <= TYPING_STALE_S):
+            self._show_typing(notice.conversation_id, notice.alias)
+
+    def _on_message(self, message: MessageOut) -> None:
+        if message.sender == SenderRole.CLIENT:
+            self._hide_typing(message.conversation_id)
+
+    def _on_chat_over(self, summary: ConversationSummary) -> None:
+        self._hide_typing(summary.id)
+
+    def _on_rated(self) -> None:
+        if self.ratings is not None and self.ratings.isVisible():
+            self.host.session.spawn(self.refresh_ratings())
 
     # ---- ratings ------------------------------------------------------------------------
 
+    def _build_ratings(self, parent: QWidget) -> QWidget:
+        from responder_app.features.client_feedback.ratings_section import RatingsSection
+
+        self.ratings = RatingsSection(parent)
+        return self.ratings
+
     def _on_stats_shown(self) -> None:
-        self.controller._spawn(self.refresh_ratings())
+        self.host.session.spawn(self.refresh_ratings())
 
     async def refresh_ratings(self) -> None:
-        api, panel = self._api, self.controller.reply_speed.stats_panel
-        if api is None or panel is None:
+        api, section = self._api, self.ratings
+        if api is None or section is None:
             return
         try:
             stats = await api.ratings()
         except ApiError as exc:
-            panel.ratings.show_error(exc.message)
+            section.show_error(exc.message)
             return
         except asyncio.CancelledError:
             raise
-        panel.ratings.show_ratings(stats)
+        section.show_ratings(stats)
         self.sig_ratings_shown.emit()

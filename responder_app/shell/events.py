@@ -1,0 +1,95 @@
+"""The typed event router: each server event is parsed once into its wire model and
+emitted on the signal for its type. Features connect to the signals they need; nobody
+parses an envelope again.
+
+Order: Qt delivers a signal to its slots in connection order, and the shell connects its
+own handlers (the inbox opens a tab, shows a message) when it is built, before any feature
+exists. So a feature's handler always sees the inbox already updated.
+
+A malformed event is logged once with its type and dropped: it must not stop the stream
+nor reach a handler half-parsed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+from responder_wire.models import (
+    ConversationSummary,
+    EventEnvelope,
+    EventType,
+    MessageOut,
+    ResponderProfile,
+)
+from responder_wire.stats import QueueStatus, ReassignedNotice
+from responder_wire.web_client import RatingOut, TypingNotice
+
+__all__ = ["EventRouter"]
+
+log = logging.getLogger(__name__)
+
+
+class EventRouter(QObject):
+    sig_conversation_offered = Signal(ConversationSummary)
+    sig_conversation_ended = Signal(ConversationSummary)
+    sig_conversation_closed = Signal(ConversationSummary)
+    sig_conversation_reassigned = Signal(ReassignedNotice)
+    sig_message_created = Signal(MessageOut)
+    sig_presence_changed = Signal(ResponderProfile)
+    sig_queue_changed = Signal(QueueStatus)
+    sig_typing_changed = Signal(TypingNotice)
+    sig_conversation_rated = Signal(RatingOut)
+    sig_earnings_changed = Signal()  # a session closed with earnings, a tip, a payout
+    sig_event_delivered = Signal(EventEnvelope)  # after the typed signal (diagnostics, tests)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._routes: dict[EventType, tuple[type[BaseModel] | None, SignalInstance]] = {
+            EventType.CONVERSATION_OFFERED: (ConversationSummary, self.sig_conversation_offered),
+            EventType.CONVERSATION_ENDED: (ConversationSummary, self.sig_conversation_ended),
+            EventType.CONVERSATION_CLOSED: (ConversationSummary, self.sig_conversation_closed),
+            EventType.CONVERSATION_REASSIGNED: (ReassignedNotice,
+                                                self.sig_conversation_reassigned),
+            EventType.MESSAGE_CREATED: (MessageOut, self.sig_message_created),
+            EventType.PRESENCE_CHANGED: (ResponderProfile, self.sig_presence_changed),
+            EventType.QUEUE_CHANGED: (QueueStatus, self.sig_queue_changed),
+            EventType.TYPING_CHANGED: (TypingNotice, self.sig_typing_changed),
+            EventType.CONVERSATION_RATED: (RatingOut, self.sig_conversation_rated),
+            EventType.EARNINGS_CHANGED: (None, self.sig_earnings_changed),
+        }
+
+    def route(self, envelope: EventEnvelope) -> None:
+        """Parse once, emit on the typed signal (unknown types are ignored)."""
+        entry = self._routes.get(envelope.type)
+        if entry is not None:
+            model, signal = entry
+            if model is None:
+                signal.emit()
+            else:
+                try:
+                    parsed = model.model_validate(envelope.data)
+                except ValidationError:
+                    log.warning("ignored a malformed %s event (seq %s)", envelope.type.value,
+                                envelope.seq)
+                    return
+                signal.emit(parsed)
+        self.sig_event_delivered.emit(envelope)
+
+    def inject(self, kind: EventType, model: BaseModel | None = None) -> None:
+        """Emit a typed event the app learned another way (a REST answer, a test)."""
+        _model, signal = self._routes[kind]
+        if model is None:
+            signal.emit()
+        else:
+            signal.emit(model)
+
+
+def connect_all(pairs: list[tuple[SignalInstance, Callable[..., Any]]]) -> None:
+    """Connect many (signal, slot) pairs in one place, in the order given."""
+    for signal, slot in pairs:
+        signal.connect(slot)
