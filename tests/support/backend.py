@@ -33,6 +33,7 @@ class Backend:
     log_path: Path
     _password: str = "correct horse battery"
     _counter: list[int] = field(default_factory=lambda: [0])
+    command: list[str] = field(default_factory=list)
 
     @property
     def api(self) -> str:
@@ -86,6 +87,21 @@ class Backend:
     def advance_clock(self, seconds: float) -> None:
         httpx.post(f"{self.api}/test/clock", json={"seconds": seconds}).raise_for_status()
 
+    def kill(self) -> None:
+        """SIGKILL, as a crash or an operator's `kill -9` would."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def restart(self) -> None:
+        """Start the same server again: same port, same database (after stop or kill)."""
+        self.stop()
+        log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            self.command, stdout=log, stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        _wait_healthy(self)
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.terminate()
@@ -105,20 +121,28 @@ def start_backend(work_dir: Path, *extra_args: str) -> Backend:
     database_url = f"sqlite:///{work_dir / 'responder.db'}"
     log_path = work_dir / "server.log"
     log = log_path.open("wb")
+    command = [sys.executable, "-m", "responder_server", "serve", "--host", "127.0.0.1",
+               "--port", str(port), "--database-url", database_url, "--test-clock",
+               "--log-level", "warning", *extra_args]
     process = subprocess.Popen(
-        [sys.executable, "-m", "responder_server", "serve", "--host", "127.0.0.1",
-         "--port", str(port), "--database-url", database_url, "--test-clock",
-         "--log-level", "warning", *extra_args],
-        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        command, stdout=log, stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
-    backend = Backend(f"http://127.0.0.1:{port}", database_url, process, log_path)
+    backend = Backend(f"http://127.0.0.1:{port}", database_url, process, log_path,
+                      command=command)
+    _wait_healthy(backend)
+    return backend
+
+
+def _wait_healthy(backend: Backend) -> None:
+    process, log_path = backend.process, backend.log_path
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"backend exited early:\n{log_path.read_text()}")
         try:
             if httpx.get(f"{backend.api}/health", timeout=1).status_code == 200:
-                return backend
+                return
         except httpx.HTTPError:
             time.sleep(0.05)
     backend.stop()
