@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
 
 from responder_app.services.api_client import ApiError
-from responder_app.services.outbox import OutboxError, OutgoingMessage
+from responder_app.services.outbox import OutboxError, OutgoingMessage, SendState
 from responder_app.shell.events import EventRouter
 from responder_app.shell.session import Session
 from responder_app.shell.ticker import Ticker
@@ -187,7 +188,18 @@ class Inbox(QObject):
             self.session.report(exc.message)
 
     def _on_outgoing_changed(self, outgoing: OutgoingMessage) -> None:
-        self.window.show_outgoing(outgoing)
+        if outgoing.state == SendState.FAILED and outgoing.retryable:
+            # Not refused, just not through yet: the outbox keeps trying on its own, so
+            # the bubble stays "sending" and the chat says why, without alarm.
+            shown = replace(outgoing, state=SendState.SENDING)
+            self.window.show_outgoing(shown)
+            tab = self.chat_tab(outgoing.conversation_id)
+            if tab is not None:
+                tab.show_error(self.tr("Not sent yet: %1 Your reply is kept on this PC and "
+                                       "goes out as soon as the server answers.")
+                               .replace("%1", outgoing.error))
+        else:
+            self.window.show_outgoing(outgoing)
         self.sig_message_state_changed.emit(
             outgoing.conversation_id, outgoing.id, outgoing.state.value)
         self.ticker.schedule()

@@ -310,7 +310,7 @@ def test_the_new_client_sound_plays_on_a_real_sound_server(
         sound = AlertSound()
         await wait_until(lambda: sound.loaded, what="the bundled sound decoded")
         assert sound.play()
-        await wait_until(lambda: sound._effect.isPlaying(), what="playing")
+        await wait_until(lambda: sound.playing, what="playing")
 
     run_in_qt_loop(qloop, scenario())
 

@@ -4,6 +4,7 @@ app stays quiet and says so once; it never fails because of sound."""
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 from typing import Any
 
@@ -15,20 +16,23 @@ __all__ = ["SOUND_URL", "AlertSound"]
 
 SOUND_URL = "qrc:/sounds/new_client.wav"
 
-try:
-    from PySide6 import QtMultimedia
-except ImportError:  # PySide6-Addons missing: no sound, but everything else works
-    QtMultimedia = None  # type: ignore[assignment]
-
-
 _effect_instance: Any = None
+
+
+def multimedia_available() -> bool:
+    """QtMultimedia is installed (PySide6-Addons); without it: no sound, all else works."""
+    return importlib.util.find_spec("PySide6.QtMultimedia") is not None
 
 
 def _shared_effect() -> Any:
     """One QSoundEffect for the whole process, owned by the application: it is loaded
-    once, and never torn down while the audio backend's thread may still call into it."""
+    once, and never torn down while the audio backend's thread may still call into it.
+    QtMultimedia (and the FFmpeg it loads, tens of MB) is imported only when the first
+    sound is due, not at start-up."""
     global _effect_instance
-    if _effect_instance is None and QtMultimedia is not None:
+    if _effect_instance is None and multimedia_available():
+        from PySide6 import QtMultimedia
+
         _effect_instance = QtMultimedia.QSoundEffect(QCoreApplication.instance())
         _effect_instance.setSource(QUrl(SOUND_URL))
     return _effect_instance
@@ -42,22 +46,30 @@ class AlertSound(QObject):
         self.volume = 80  # 0..100
         self.muted = False
         self.plays = 0
-        self._effect: Any = _shared_effect()
 
     @property
     def available(self) -> bool:
-        return self._effect is not None
+        return multimedia_available()
 
     @property
     def loaded(self) -> bool:
-        """The bundled sound was found and decoded."""
-        return self._effect is not None and self._effect.isLoaded()
+        """The bundled sound was found and decoded (loads it if it wasn't yet)."""
+        effect = _shared_effect()
+        return effect is not None and bool(effect.isLoaded())
+
+    @property
+    def playing(self) -> bool:
+        effect = _effect_instance
+        return effect is not None and bool(effect.isPlaying())
 
     def play(self) -> bool:
-        if self.muted or self.volume <= 0 or self._effect is None:
+        if self.muted or self.volume <= 0:
             return False
-        self._effect.setVolume(self.volume / 100.0)
-        self._effect.play()
+        effect = _shared_effect()
+        if effect is None:
+            return False
+        effect.setVolume(self.volume / 100.0)
+        effect.play()
         self.plays += 1
         self.sig_played.emit()
         return True
