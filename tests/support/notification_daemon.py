@@ -4,11 +4,14 @@ Uses the session bus the test run already has (scripts/desktop_session.sh starts
 dbus-run-session) or starts a private `dbus-daemon` when there is none, then runs
 python-dbusmock's `notification_daemon` template on it: it owns
 `org.freedesktop.Notifications` and records every call, with its arguments, which tests
-read back through dbusmock's `org.freedesktop.DBus.Mock` interface.
+read back through dbusmock's `org.freedesktop.DBus.Mock` interface. It offers actions (as
+GNOME, KDE, dunst do), and a test can make it emit `ActionInvoked` (a click) and
+`NotificationClosed`.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -21,6 +24,9 @@ from typing import Any
 BUS_NAME = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
 MOCK_IFACE = "org.freedesktop.DBus.Mock"
+# dbusmock's defaults, plus actions (every common notification server has them).
+CAPABILITIES = ("body", "body-markup", "icon-static", "image/svg+xml", "private-synchronous",
+                "append", "private-icon-only", "truncation", "actions")
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,9 @@ class NotifyCall:
     body: str
     expire_timeout: int
     at: float  # when the service received it (epoch seconds, ms resolution, from its log)
+    actions: tuple[str, ...] = ()  # key, label, key, label, ...
+    hints: dict[str, Any] | None = None
+    id: int = 0  # the notification id the service returned
 
 
 def ensure_session_bus() -> subprocess.Popen[bytes] | None:
@@ -49,13 +58,14 @@ def ensure_session_bus() -> subprocess.Popen[bytes] | None:
 
 
 class NotificationDaemon:
-    def __init__(self, log_path: Path) -> None:
+    def __init__(self, log_path: Path, capabilities: tuple[str, ...] = CAPABILITIES) -> None:
         self.log_path = log_path
         self._skip_times = 0
         self._bus_daemon = ensure_session_bus()
+        parameters = json.dumps({"capabilities": " ".join(capabilities)})
         self.process = subprocess.Popen(
             [sys.executable, "-m", "dbusmock", "--session", "--template", "notification_daemon",
-             "--logfile", str(log_path)],
+             "--parameters", parameters, "--logfile", str(log_path)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         self._wait_for_name()
@@ -89,10 +99,28 @@ class NotificationDaemon:
         found = []
         for index, (stamp, args) in enumerate(recorded):
             at = times[index] if index < len(times) else float(stamp)
-            app_name, replaces_id, icon, summary, body, _actions, _hints, expire = args[:8]
+            app_name, replaces_id, icon, summary, body, actions, hints, expire = args[:8]
+            # The service numbers notifications 1, 2, ... (this helper never replaces one).
+            number = int(replaces_id) or self._skip_times + index + 1
             found.append(NotifyCall(str(app_name), int(replaces_id), str(icon), str(summary),
-                                    str(body), int(expire), at))
+                                    str(body), int(expire), at,
+                                    tuple(str(a) for a in actions),
+                                    {str(k): _plain(v) for k, v in hints.items()}, number))
         return found
+
+    def click(self, notification_id: int, action: str = "default") -> None:
+        """What the service does when the user clicks the notification (or an action)."""
+        import dbus
+
+        self._mock().EmitSignal(BUS_NAME, "ActionInvoked", "us",
+                                [dbus.UInt32(notification_id), action])
+
+    def close_notification(self, notification_id: int, reason: int = 2) -> None:
+        """The notification went away (reason 1 expired, 2 dismissed by the user)."""
+        import dbus
+
+        self._mock().EmitSignal(BUS_NAME, "NotificationClosed", "uu",
+                                [dbus.UInt32(notification_id), dbus.UInt32(reason)])
 
     def _log_text(self) -> str:
         return self.log_path.read_text(encoding="utf-8") if self.log_path.exists() else ""
@@ -114,6 +142,17 @@ class NotificationDaemon:
             self._bus_daemon.terminate()
             self._bus_daemon.wait(5)
             os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+
+
+def _plain(value: Any) -> Any:
+    """dbus-python's types as plain Python values."""
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, int):
+        return int(value)
+    return value
 
 
 # dbusmock logs one line per call: `1795629328.759 Notify "Responder" 0 "" "Alias" ...`
