@@ -26,8 +26,10 @@ from responder_app import __version__
 from responder_app.app_controller import AppController, wait_for_signal
 from responder_app.demo import DemoBackend, DemoError
 from responder_app.services.api_client import ApiError
+from responder_app.services.app_log import setup_logging
 from responder_app.settings import AppSettings
 from responder_app.translations import translations_dir
+from responder_app.ui.qt_log import install_qt_message_handler
 from responder_app.ui.theme import apply_theme
 
 log = logging.getLogger("responder_app")
@@ -142,7 +144,9 @@ def _handle_signals(quit_event: asyncio.Event) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else [sys.argv[0], *argv]
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # A rotating, bounded log where a repeated line is collapsed: no bug can fill a disk.
+    setup_logging()
+    install_qt_message_handler()  # Qt's own warnings go through the same collapse
     logging.getLogger("httpx").setLevel(logging.WARNING)  # no per-request lines (URLs only)
     args = parse_args(argv[1:])
     app = create_application(argv)

@@ -295,15 +295,15 @@ class Notifier:
         self._said_unavailable = False
         self._pool: concurrent.futures.ThreadPoolExecutor | None = None  # blocking backends
         self.sent: list[tuple[Route, Notice]] = []  # what went where (diagnostics, tests)
-        self.on_activated = on_activated
+        self.activation_handler = on_activated
 
     @property
-    def on_activated(self) -> Callable[[str], None] | None:
+    def activation_handler(self) -> Callable[[str], None] | None:
         """Called with the conversation_id when the responder clicks a notification."""
         return self._on_activated
 
-    @on_activated.setter
-    def on_activated(self, callback: Callable[[str], None] | None) -> None:
+    @activation_handler.setter
+    def activation_handler(self, callback: Callable[[str], None] | None) -> None:
         self._on_activated = callback
         if isinstance(self._desktop, DBusNotifications):
             self._desktop.on_action = callback

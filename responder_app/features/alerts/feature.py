@@ -41,7 +41,7 @@ from responder_app.services.notifier import (
     NoticeKind,
     Notifier,
     Route,
-    plyer_backend,
+    desktop_backend,
     preview,
 )
 from responder_app.shell.host import FeatureHost
@@ -99,10 +99,13 @@ class AlertsFeature(QObject):
         self.settings = host.settings
         self.tray = TrayIcon(self)
         self.sound = AlertSound(self)
+        # D-Bus on the app's own loop (never a worker thread: that once put the loop's
+        # socket notifiers in a busy loop); a click opens the chat.
         self.notifier = Notifier(
-            plyer_backend("Responder", app_icon_path()),
+            desktop_backend("Responder", app_icon_path(), open_label=self.tr("Open the chat")),
             self._tray_message,
             on_unavailable=self._say_notifications_unavailable,
+            on_activated=self.open_conversation,
         )
         self.escalation = EscalationSchedule()
         self.idle = IdlePresence()

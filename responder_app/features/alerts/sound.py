@@ -68,6 +68,14 @@ class AlertSound(QObject):
         effect = _shared_effect()
         if effect is None:
             return False
+        if effect.isPlaying():
+            # Qt 6.11: restarting a QSoundEffect that still plays frees its voice on the
+            # audio thread, and the voice's socket notifier (owned by the UI thread) is
+            # left behind on a closed fd: the loop then spins at 100 % and logs "Invalid
+            # socket" forever. Two alerts within the 0.4 s chime are heard as one anyway.
+            self.plays += 1
+            self.sig_played.emit()
+            return True
         effect.setVolume(self.volume / 100.0)
         effect.play()
         self.plays += 1
