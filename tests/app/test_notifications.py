@@ -463,3 +463,37 @@ def test_the_app_goes_away_when_the_computer_is_idle_and_back_on_input(
             await app.shutdown()
 
     run_in_qt_loop(qloop, scenario())
+
+
+def test_clicking_a_notification_brings_the_window_up_on_that_chat(
+    backend: Backend, daemon: NotificationDaemon, qloop: asyncio.AbstractEventLoop,
+    tmp_path: Path,
+) -> None:
+    """The real notification service says the responder clicked (`ActionInvoked`): the
+    window comes up on that chat, ready to type in it."""
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient() as http:
+            app = _controller(http, tmp_path)
+            _other = await _signed_in(app, backend)
+            first = await start_session(backend.base_url, "小美", "work")
+            second = await start_session(backend.base_url, "Lan", "exams")
+            try:
+                await wait_until(lambda: len(app.tabs_by_conversation_id) == 2, what="2 tabs")
+                (call,) = await _notified(daemon, "小美")
+                assert "default" in call.actions  # the click action was offered
+                current = app.window.current_tab
+                assert current is not None and current.conversation_id == first.conversation_id
+                app.window.ui.tabs.setCurrentIndex(1)  # the responder looks at Lan's chat
+                app.window.showMinimized()
+                daemon.click(call.id)
+                await wait_until(lambda: app.window.current_tab is not None
+                                 and app.window.current_tab.conversation_id
+                                 == first.conversation_id, what="the clicked chat shown")
+                assert not app.window.isMinimized()
+            finally:
+                await first.close()
+                await second.close()
+                await app.shutdown()
+
+    run_in_qt_loop(qloop, scenario())
