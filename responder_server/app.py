@@ -28,7 +28,7 @@ from responder_server.api.notes_routes import router as notes_router
 from responder_server.clock import Clock, epoch_ms
 from responder_server.config import ServerConfig
 from responder_server.db import Database
-from responder_server.events import EventNotifier
+from responder_server.events import EventHub
 from responder_server.state import ServerState
 from responder_wire import API_PREFIX, SERVER_TIME_HEADER
 
@@ -80,17 +80,19 @@ def _misc_router(config: ServerConfig) -> APIRouter:
 def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     server_state = ServerState(
         config=config, db=Database(config.database_url), clock=clock or Clock(),
-        notifier=EventNotifier(),
+        notifier=EventHub(),
     )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await server_state.db.migrate()
         await rate_card.load_current(server_state)  # the operator's latest card
+        await server_state.notifier.start(server_state.db)  # the event-log tail
         reassigning = reassignment.start_sweeper(server_state)
         async with presence.sweeper(server_state):
             yield
         await reassignment.stop_sweeper(reassigning)
+        await server_state.notifier.stop()
         await server_state.db.dispose()
 
     app = FastAPI(

@@ -175,10 +175,10 @@ def _bearer(authorization: str | None) -> str:
 
 
 async def resolve_principal(state: ServerState, token: str) -> Principal:
-    async with state.db.read() as session:
-        row = await session.scalar(
-            select(AuthToken).where(AuthToken.token_hash == security.token_digest(token))
-        )
+    query = (select(AuthToken.kind, AuthToken.revoked_at, AuthToken.expires_at,
+                    AuthToken.family, AuthToken.responder_id, AuthToken.conversation_id)
+             .where(AuthToken.token_hash == security.token_digest(token)))
+    row = await state.db.run_read(lambda session: session.execute(query).first())
     if row is None or row.kind == "refresh" or row.revoked_at is not None:
         raise unauthorized("Your sign-in is not valid any more. Please sign in again.")
     if row.expires_at <= state.clock.now():

@@ -29,6 +29,13 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _pick(fast: str, fallback: str) -> str:
+    """uvloop and httptools (the `server` extra) when installed; the pure-Python ones else."""
+    import importlib.util
+
+    return fast if importlib.util.find_spec(fast) is not None else fallback
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -53,7 +60,8 @@ def _serve(args: argparse.Namespace) -> int:
     print(f"Responder backend on http://{args.host}:{args.port} "
           f"(database: {config.database_url.split('://', 1)[0]})", flush=True)
     uvicorn.run(create_app(config), host=args.host, port=args.port,
-                log_level=args.log_level, proxy_headers=True, timeout_graceful_shutdown=3)
+                log_level=args.log_level, proxy_headers=True, timeout_graceful_shutdown=3,
+                loop=_pick("uvloop", "asyncio"), http=_pick("httptools", "h11"))
     return 0
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import exists, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from responder_server import auth, ledger, notes, presence, rate_card, routing, search
 from responder_server.auth import Principal
-from responder_server.events import append_event
+from responder_server.events import append_event, event_insert
 from responder_server.models import Conversation, Message, Responder
 from responder_server.problems import ProblemError, not_found
 from responder_server.state import ServerState
@@ -123,37 +124,77 @@ async def put_message(
     state: ServerState, principal: Principal, conversation_id: str, message_id: uuid.UUID,
     body: str,
 ) -> tuple[MessageOut, bool]:
-    """Store a message once. Returns it and whether it was new (False for a retry)."""
+    """Store a message once. Returns it and whether it was new (False for a retry).
+
+    The promise is: the message stored and its event appended, in one transaction. The
+    new-message path is four statements: a conditional UPDATE of the conversation that
+    succeeds only for a visible, writable conversation and an unused message id (and
+    returns who the responder is), the message INSERT, its search-index INSERT (terms
+    computed before the transaction) and the event INSERT. Anything else (a retry, a
+    closed chat, someone else's chat) falls to `_refused`, which says why."""
     now = state.clock.now()
-    async with state.db.write() as session:
-        conversation = await _visible_conversation(session, principal, conversation_id)
-        existing = await session.scalar(select(Message).where(Message.id == str(message_id)))
-        if existing is not None:
-            sender = SenderRole.RESPONDER if principal.is_responder else SenderRole.CLIENT
-            if (existing.conversation_id != conversation_id or existing.body != body
-                    or existing.sender != sender.value):
-                raise ProblemError(409, "message-id-conflict", "Message id already used",
-                                   "This message id was already used for a different message.")
-            return message_out(existing), False
-        _require_open_for_writing(conversation, principal)
-        sender = SenderRole.RESPONDER if principal.is_responder else SenderRole.CLIENT
-        message = Message(id=str(message_id), conversation_id=conversation_id,
-                          sender=sender.value, body=body, created_at=now)
-        session.add(message)
-        conversation.last_message_at = now
-        conversation.last_message_sender = sender.value
-        if sender is SenderRole.RESPONDER and conversation.first_reply_at is None:
-            conversation.first_reply_at = now
-        if sender is SenderRole.RESPONDER:
-            conversation.needs_take = False  # replying takes an offered client
-        await session.flush()
-        await search.index_message(session, message)
-        out = message_out(message)
-        await append_event(session, EventType.MESSAGE_CREATED, out, now=now,
-                           conversation_id=conversation_id,
-                           responder_id=conversation.responder_id, client_visible=True)
-    state.notifier.notify()
-    return out, True
+    sender = SenderRole.RESPONDER if principal.is_responder else SenderRole.CLIENT
+    if not principal.is_responder and principal.conversation_id != conversation_id:
+        raise not_found()
+    mid = str(message_id)
+    terms = search.message_terms(body)  # tokenising happens outside the write transaction
+    writable = ([ConversationState.ACTIVE.value] if principal.is_responder
+                else [ConversationState.ACTIVE.value, ConversationState.QUEUED.value])
+    values: dict[str, object] = {"last_message_at": now, "last_message_sender": sender.value}
+    if sender is SenderRole.RESPONDER:
+        values["first_reply_at"] = func.coalesce(Conversation.first_reply_at, now)
+        values["needs_take"] = False  # replying takes an offered client
+    claim = (
+        update(Conversation)
+        .where(Conversation.id == conversation_id, Conversation.state.in_(writable),
+               ~exists().where(Message.id == mid))
+        .values(**values)
+        .returning(Conversation.responder_id)
+    )
+    if principal.is_responder:
+        claim = claim.where(Conversation.responder_id == principal.responder_id)
+
+    def store(session: Session) -> tuple[MessageOut, bool]:
+        claimed = session.execute(claim).first()
+        if claimed is None:
+            return _refused(session, principal, conversation_id, mid, sender, body)
+        position = session.execute(
+            insert(Message).values(id=mid, conversation_id=conversation_id,
+                                   sender=sender.value, body=body, created_at=now)
+            .returning(Message.position)).scalar_one()
+        if terms:
+            session.execute(search.fts_insert(search.MESSAGE_FTS), {"r": position, "t": terms})
+        out = MessageOut(id=mid, conversation_id=conversation_id, position=position,
+                         sender=sender, body=body, created_at=now)
+        session.execute(event_insert(EventType.MESSAGE_CREATED, out, now=now,
+                                     conversation_id=conversation_id,
+                                     responder_id=claimed[0], client_visible=True))
+        return out, True
+
+    result = await state.db.run_write(store)
+    if result[1]:
+        state.notifier.notify()
+    return result
+
+
+def _refused(session: Session, principal: Principal, conversation_id: str,
+             message_id: str, sender: SenderRole, body: str) -> tuple[MessageOut, bool]:
+    """Why a send was not stored: a retry (answered with the original), or an error."""
+    conversation = session.get(Conversation, conversation_id)
+    if conversation is None or (conversation.responder_id != principal.responder_id
+                                if principal.is_responder
+                                else conversation.id != principal.conversation_id):
+        raise not_found()
+    existing = session.scalar(select(Message).where(Message.id == message_id))
+    if existing is not None:
+        if (existing.conversation_id != conversation_id or existing.body != body
+                or existing.sender != sender.value):
+            raise ProblemError(409, "message-id-conflict", "Message id already used",
+                               "This message id was already used for a different message.")
+        return message_out(existing), False
+    _require_open_for_writing(conversation, principal)
+    raise ProblemError(409, "conversation-not-open", "Chat not open",  # pragma: no cover
+                       "This chat is not open.")
 
 
 def _require_open_for_writing(conversation: Conversation, principal: Principal) -> None:

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import Session
+
+T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+# FTS5 virtual tables (search.py) and their shadow tables live outside the models.
+FTS_TABLE_PREFIXES = ("message_fts", "note_fts", "wrap_up_fts")
+
+
+def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
+    """For Alembic's compare: leave the full-text tables out (created by migration 0004)."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE_PREFIXES))
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -31,14 +44,26 @@ def _upgrade(connection: Connection) -> None:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy, not the driver, begins transactions (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    # WAL lets readers (SSE streams) run beside the single writer; busy_timeout rides out
-    # the operator's CLI writing at the same moment.
+    # WAL lets readers (the event tail, replays, searches) run beside the single writer;
+    # busy_timeout makes a writer wait for another process's transaction (the operator's
+    # CLI) instead of failing with "database is locked".
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Write transactions take SQLite's write lock when they begin (BEGIN IMMEDIATE), so
+    writers are ordered by the database: no read-then-upgrade deadlock, and the event
+    positions a writer inserts commit in the order they are numbered. Reads run without
+    an explicit transaction (each statement sees the latest commit), as before."""
+    if conn.get_execution_options().get("responder_write"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Database:
@@ -52,13 +77,70 @@ class Database:
         self.engine = create_async_engine(url)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
+            # SQLite admits one writer at a time whatever we do; with one write connection
+            # per process, this process's writers wait their turn for that connection in
+            # the event loop rather than sleeping in SQLite's busy handler, and BEGIN
+            # IMMEDIATE with busy_timeout orders them against other processes. PostgreSQL
+            # orders concurrent writers itself (row locks), with a pool of connections.
+            write_engine = create_async_engine(url, pool_size=1, max_overflow=0,
+                                               pool_timeout=60)
+            event.listen(write_engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(write_engine.sync_engine, "begin", _sqlite_begin)
+            self.write_engine = write_engine.execution_options(responder_write=True)
+        else:
+            self.write_engine = self.engine
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
-        # SQLite has one writer: queue writers here instead of failing with "database is
-        # locked". PostgreSQL serialises event appends with an advisory lock instead.
-        self._write_lock = asyncio.Lock()
+        self.write_sessions = async_sessionmaker(self.write_engine, expire_on_commit=False)
+        # The hot paths (a send, a token check, the event tail) run as one plain function
+        # over a synchronous session (`run_write`, `run_read`). On SQLite that function
+        # runs whole in a database thread: one hand-over per request instead of two or
+        # three per statement through aiosqlite (each a GIL and thread switch). On
+        # PostgreSQL (asyncpg, no threads) the same function runs with `run_sync`.
+        self._sync_write: Engine | None = None
+        self._sync_read: Engine | None = None
+        if self.is_sqlite:
+            sync_url = "sqlite://" + url.split("://", 1)[1]
+            self._sync_write = create_engine(sync_url, pool_size=1, max_overflow=0,
+                                             pool_timeout=60)
+            self._sync_read = create_engine(sync_url, pool_size=4, max_overflow=4)
+            for engine in (self._sync_write, self._sync_read):
+                event.listen(engine, "connect", _sqlite_pragmas)
+                event.listen(engine, "begin", _sqlite_begin)
+            self._sync_write = self._sync_write.execution_options(responder_write=True)
+            self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-write")
+            self._readers = ThreadPoolExecutor(4, thread_name_prefix="sqlite-read")
+
+    async def run_write(self, fn: Callable[[Session], T]) -> T:
+        """`fn(session)` in one write transaction that commits if it returns."""
+        if self._sync_write is None:
+            async with self.write() as session:
+                return await session.run_sync(fn)
+        engine = self._sync_write
+
+        def in_transaction() -> T:
+            with Session(engine, expire_on_commit=False) as session, session.begin():
+                return fn(session)
+
+        return await asyncio.get_running_loop().run_in_executor(self._writer, in_transaction)
+
+    async def run_read(self, fn: Callable[[Session], T]) -> T:
+        """`fn(session)` reading (each statement sees the latest commit)."""
+        if self._sync_read is None:
+            async with self.read() as session:
+                return await session.run_sync(fn)
+        engine = self._sync_read
+
+        def reading() -> T:
+            with Session(engine) as session:
+                return fn(session)
+
+        return await asyncio.get_running_loop().run_in_executor(self._readers, reading)
 
     async def migrate(self) -> None:
-        async with self.engine.begin() as conn:
+        # One transaction (BEGIN IMMEDIATE on SQLite): instances starting together on one
+        # SQLite file take turns, and a failed upgrade leaves nothing half-applied.
+        async with self.write_engine.begin() as conn:
             await conn.run_sync(_upgrade)
 
     @asynccontextmanager
@@ -68,9 +150,17 @@ class Database:
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
-        """One transaction that commits on success; writers take turns."""
-        async with self._write_lock, self.sessions() as session, session.begin():
+        """One transaction that commits on success (BEGIN IMMEDIATE on SQLite)."""
+        async with self.write_sessions() as session, session.begin():
             yield session
 
     async def dispose(self) -> None:
+        for engine in (self._sync_write, self._sync_read):
+            if engine is not None:
+                engine.dispose()
+        if self._sync_write is not None:
+            self._writer.shutdown(wait=False)
+            self._readers.shutdown(wait=False)
+        if self.write_engine is not self.engine:
+            await self.write_engine.dispose()
         await self.engine.dispose()

@@ -17,6 +17,7 @@ from sqlalchemy import String, Text, delete, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server import search
 from responder_server.db import Database
 from responder_server.models import (
     AuthToken,
@@ -26,7 +27,6 @@ from responder_server.models import (
     Conversation,
     Event,
     Message,
-    SearchTerm,
 )
 from responder_server.notes import key_hash
 
@@ -74,14 +74,15 @@ async def erase_client(db: Database, target: str) -> ErasureReport:
             client_id = target
             ids = list(await session.scalars(
                 select(Conversation.id).where(Conversation.client_id == client_id)))
-        messages = await session.execute(
-            delete(Message).where(Message.conversation_id.in_(ids)))
-        await session.execute(delete(SearchTerm).where(SearchTerm.conversation_id.in_(ids)))
-        notes = 0
+        note_ids: list[int] = []
         if client_id is not None:
             note_ids = list(await session.scalars(
                 select(ClientNote.id).where(ClientNote.client_id == client_id)))
-            await session.execute(delete(SearchTerm).where(SearchTerm.note_id.in_(note_ids)))
+        await search.forget(session, ids, note_ids)  # while the text is still there
+        messages = await session.execute(
+            delete(Message).where(Message.conversation_id.in_(ids)))
+        notes = 0
+        if client_id is not None:
             notes = len(note_ids)
             await session.execute(delete(ClientNote).where(ClientNote.client_id == client_id))
         for conversation_id in ids:

@@ -1,39 +1,87 @@
-"""Appending to the event log, and waking the SSE streams that wait on it."""
+"""The event log: appending in the writer's transaction, one tail per process that hands
+each committed event to exactly the streams allowed to see it, and replay after a resume.
+
+How an event reaches a stream:
+
+- A writer appends its event rows in its own transaction (`append_event`) and, after the
+  commit, calls `EventHub.notify()`.
+- One task per process (`EventHub._tail`) wakes, reads every event after the last position
+  it dispatched (one query for any number of new events and streams), renders each event's
+  SSE frame once and pushes it into the buffers of the streams that may see it: the
+  responder's devices (`responder_id`), the conversation's client streams
+  (`conversation_id` with `client_visible`). A stream that is not a recipient is not
+  touched, so an idle stream costs nothing but its heartbeat write.
+- A stream subscribes *before* it replays what it missed (`Last-Event-ID`) from the
+  database; frames that arrive meanwhile wait in its buffer and those at or below the
+  last replayed position are dropped, so the hand-over from replay to live has neither
+  gaps nor duplicates. Streams touch the database only for that replay.
+
+Reading positions in order: the tail keeps `seq > position`, so it relies on positions
+becoming visible in the order they are numbered. On SQLite that holds because one writer
+at a time inserts and commits (BEGIN IMMEDIATE, see db.py). On PostgreSQL a sequence hands
+out numbers before commit, so a transaction that took N may commit after the one that took
+N+1 and a reader would skip N forever: the append must take a transaction-scoped advisory
+lock (`pg_advisory_xact_lock`) before inserting events, so numbering and commit happen in
+one order (or the reader must bound its reads by the snapshot's xmin). Other instances are
+then woken by `NOTIFY` sent in the appending transaction; a `LISTEN` connection calls
+`notify()` here, which feeds the same dispatch. Until then the tail also re-reads the log
+every `FALLBACK_POLL_S` (one query per process, not per stream), which is what carries
+events written by another process (the operator's CLI, a second instance).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
-from typing import Any
+import logging
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
+import orjson
 from pydantic import BaseModel
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from responder_server.models import Event
 from responder_wire import EventEnvelope, EventType
 
+if TYPE_CHECKING:
+    from responder_server.db import Database
 
-class EventNotifier:
-    """Wakes waiting streams after a commit. Streams also poll now and then, which is what
-    carries events between several instances sharing one PostgreSQL."""
+log = logging.getLogger(__name__)
 
-    def __init__(self) -> None:
-        self._changed = asyncio.Event()
+FALLBACK_POLL_S = 1.0
+TAIL_BATCH = 500
+# A stream whose reader is this far behind stops buffering and replays from the database
+# once it catches up (a stalled client never holds unbounded memory).
+MAX_BUFFERED = 2000
 
-    def notify(self) -> None:
-        self._changed.set()
-        self._changed = asyncio.Event()
+_EVENT_COLUMNS = (Event.seq, Event.type, Event.created_at, Event.conversation_id,
+                  Event.responder_id, Event.client_visible, Event.payload)
 
-    @staticmethod
-    async def wait_on(waiter: asyncio.Event, timeout: float) -> None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(waiter.wait(), timeout)
 
-    def waiter(self) -> asyncio.Event:
-        """Take this *before* reading the log so a commit in between is not missed."""
-        return self._changed
+def _json(data: BaseModel | dict[str, Any]) -> str:
+    if isinstance(data, BaseModel):
+        return data.model_dump_json()
+    return orjson.dumps(data).decode()
+
+
+def event_insert(
+    event_type: EventType,
+    data: BaseModel | dict[str, Any],
+    *,
+    now: Any,
+    conversation_id: str | None = None,
+    responder_id: int | None = None,
+    client_visible: bool = False,
+) -> Any:
+    """The INSERT of one event (for a synchronous session: `Database.run_write`)."""
+    return insert(Event).values(
+        type=event_type.value, created_at=now, conversation_id=conversation_id,
+        responder_id=responder_id, client_visible=client_visible, payload=_json(data))
 
 
 async def append_event(
@@ -45,19 +93,11 @@ async def append_event(
     conversation_id: str | None = None,
     responder_id: int | None = None,
     client_visible: bool = False,
-) -> Event:
-    payload = data.model_dump(mode="json") if isinstance(data, BaseModel) else data
-    row = Event(
-        type=event_type.value,
-        created_at=now,
-        conversation_id=conversation_id,
-        responder_id=responder_id,
-        client_visible=client_visible,
-        payload=json.dumps(payload, ensure_ascii=False),
-    )
-    session.add(row)
-    await session.flush()
-    return row
+) -> None:
+    """Appends one event in the caller's transaction (one INSERT; nothing is read back)."""
+    await session.execute(event_insert(
+        event_type, data, now=now, conversation_id=conversation_id,
+        responder_id=responder_id, client_visible=client_visible))
 
 
 def visible_to(responder_id: int | None, conversation_id: str | None) -> Any:
@@ -66,32 +106,193 @@ def visible_to(responder_id: int | None, conversation_id: str | None) -> Any:
     return (Event.conversation_id == conversation_id) & Event.client_visible.is_(True)
 
 
-async def events_after(
-    session: AsyncSession,
+def events_after(
+    session: Session,
     after_seq: int,
     *,
     responder_id: int | None,
     conversation_id: str | None,
     limit: int = 200,
-) -> list[Event]:
+) -> list[Any]:
+    """Rows (seq, type, created_at, conversation_id, responder_id, client_visible, payload)
+    this principal may see after `after_seq`, oldest first (`Database.run_read`)."""
     query = (
-        select(Event)
+        select(*_EVENT_COLUMNS)
         .where(Event.seq > after_seq, or_(visible_to(responder_id, conversation_id)))
         .order_by(Event.seq)
         .limit(limit)
     )
-    return list((await session.scalars(query)).all())
+    return list(session.execute(query).all())
 
 
 async def latest_seq(session: AsyncSession) -> int:
     return int(await session.scalar(select(func.coalesce(func.max(Event.seq), 0))) or 0)
 
 
-def envelope(row: Event) -> EventEnvelope:
-    return EventEnvelope(
-        seq=row.seq,
-        type=EventType(row.type),
-        created_at=row.created_at,
-        conversation_id=row.conversation_id,
-        data=json.loads(row.payload),
-    )
+def envelope_json(seq: int, event_type: str, created_at: datetime,
+                  conversation_id: str | None, payload: str) -> bytes:
+    """The `EventEnvelope` JSON of one event; the stored payload is spliced in as is."""
+    return orjson.dumps(
+        {"seq": seq, "type": event_type, "created_at": created_at,
+         "conversation_id": conversation_id, "data": orjson.Fragment(payload)},
+        option=orjson.OPT_UTC_Z)
+
+
+def frame(row: Any) -> bytes:
+    """One event as an SSE block (rendered once, shared by every recipient stream)."""
+    seq, event_type, created_at, conversation_id, _rid, _cv, payload = row
+    data = envelope_json(seq, event_type, created_at, conversation_id, payload)
+    return b"id: %d\nevent: %s\ndata: %s\n\n" % (seq, event_type.encode(), data)
+
+
+def envelope(row: Any) -> EventEnvelope:
+    return EventEnvelope.model_validate_json(envelope_json(
+        row.seq, row.type, row.created_at, row.conversation_id, row.payload))
+
+
+@dataclass(eq=False)
+class Subscription:
+    """One open stream's inbox: frames pushed by the tail, in position order."""
+
+    responder_id: int | None
+    conversation_id: str | None
+    frames: deque[tuple[int, bytes]] = field(default_factory=deque)
+    overflowed: bool = False
+    ready: asyncio.Event = field(default_factory=asyncio.Event)
+    # The hub's position when this subscribed: events up to it were dispatched before.
+    joined_at: int = 0
+
+    def push(self, seq: int, data: bytes) -> None:
+        if self.overflowed:
+            return
+        if len(self.frames) >= MAX_BUFFERED:
+            self.overflowed = True  # the stream replays from the database instead
+            self.frames.clear()
+        else:
+            self.frames.append((seq, data))
+        self.ready.set()
+
+    def take(self, after: int) -> tuple[int, bytes]:
+        """Everything buffered past `after`, as one chunk, and the new position."""
+        parts = []
+        while self.frames:
+            seq, data = self.frames.popleft()
+            if seq > after:
+                parts.append(data)
+                after = seq
+        return after, b"".join(parts)
+
+    async def wait(self, timeout: float) -> None:
+        if self.frames or self.overflowed:
+            return
+        self.ready.clear()
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(max(0.0, timeout)):
+                await self.ready.wait()
+
+
+class EventHub:
+    """The process's one tail of the event log and its in-memory dispatch to streams.
+    `notify()` after a commit (or from a LISTEN callback) makes the tail read the log."""
+
+    def __init__(self) -> None:
+        self.position = 0
+        self._by_responder: dict[int, set[Subscription]] = {}
+        self._by_conversation: dict[str, set[Subscription]] = {}
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._db: Database | None = None
+
+    # -- lifecycle --
+
+    async def start(self, db: Database) -> None:
+        self._db = db
+        async with db.read() as session:
+            self.position = await latest_seq(session)
+        self._task = asyncio.create_task(self._tail(), name="event-log tail")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    def notify(self) -> None:
+        """Something was committed: read the log (cheap to call often; wake-ups merge)."""
+        self._wake.set()
+
+    # -- subscriptions --
+
+    def subscribe(self, responder_id: int | None, conversation_id: str | None
+                  ) -> Subscription:
+        sub = Subscription(responder_id, conversation_id, joined_at=self.position)
+        if responder_id is not None:
+            self._by_responder.setdefault(responder_id, set()).add(sub)
+        elif conversation_id is not None:
+            self._by_conversation.setdefault(conversation_id, set()).add(sub)
+        return sub
+
+    def unsubscribe(self, sub: Subscription) -> None:
+        index: dict[Any, set[Subscription]]
+        key: Any
+        if sub.responder_id is not None:
+            index, key = self._by_responder, sub.responder_id
+        else:
+            index, key = self._by_conversation, sub.conversation_id
+        subs = index.get(key)
+        if subs is not None:
+            subs.discard(sub)
+            if not subs:
+                del index[key]
+
+    @property
+    def stream_count(self) -> int:
+        return (sum(len(s) for s in self._by_responder.values())
+                + sum(len(s) for s in self._by_conversation.values()))
+
+    # -- the tail --
+
+    async def _tail(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(FALLBACK_POLL_S):
+                    await self._wake.wait()
+            self._wake.clear()  # before reading: a commit from now on wakes us again
+            try:
+                await self.catch_up()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the database was busy: the next wake-up or poll retries
+                log.exception("reading the event log failed")
+                await asyncio.sleep(0.05)
+
+    async def catch_up(self) -> None:
+        assert self._db is not None
+        while True:
+            query = (select(*_EVENT_COLUMNS).where(Event.seq > self.position)
+                     .order_by(Event.seq).limit(TAIL_BATCH))
+
+            def read(session: Session, query: Any = query) -> list[Any]:
+                return list(session.execute(query).all())
+
+            rows = await self._db.run_read(read)
+            for row in rows:
+                self._dispatch(row)
+                self.position = row[0]
+            if len(rows) < TAIL_BATCH:
+                return
+
+    def _dispatch(self, row: Any) -> None:
+        seq, _type, _at, conversation_id, responder_id, client_visible, _payload = row
+        recipients: list[Subscription] = []
+        if responder_id is not None:
+            recipients.extend(self._by_responder.get(responder_id, ()))
+        if client_visible and conversation_id is not None:
+            recipients.extend(self._by_conversation.get(conversation_id, ()))
+        if not recipients:
+            return
+        data = frame(row)
+        for sub in recipients:
+            sub.push(seq, data)
+

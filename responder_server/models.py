@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -160,30 +160,14 @@ class ClientNote(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-class SearchTerm(Base):
-    """The full-text index (search.py): one row per distinct term of one document. A
-    document is a note (`note_id`), a message (`message_position`) or a wrap-up note
-    (`conversation_id` alone). Who may find it is decided by joining to its owner."""
+class SearchWrapUp(Base):
+    """A wrapped-up conversation's note in the full-text index: its `id` is the rowid in
+    the `wrap_up_fts` FTS5 table (search.py; messages and notes use their own ids)."""
 
-    __tablename__ = "search_terms"
-    __table_args__ = (
-        Index("ix_search_terms_term", "term"),
-        Index("ix_search_terms_note", "note_id"),
-        Index("ix_search_terms_conversation", "conversation_id"),
-    )
+    __tablename__ = "search_wrap_ups"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    term: Mapped[str] = mapped_column(String(64))
-    kind: Mapped[str] = mapped_column(String(16))  # note | message | wrap_up
-    note_id: Mapped[int | None] = mapped_column(
-        ForeignKey("client_notes.id", ondelete="CASCADE"), nullable=True
-    )
-    conversation_id: Mapped[str | None] = mapped_column(
-        ForeignKey("conversations.id"), nullable=True
-    )
-    message_position: Mapped[int | None] = mapped_column(
-        ForeignKey("messages.position", ondelete="CASCADE"), nullable=True
-    )
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), unique=True)
 
 
 class RateCardVersion(Base):
@@ -267,7 +251,10 @@ class Event(Base):
         {"sqlite_autoincrement": True},
     )
 
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # 64-bit: the log is never pruned. SQLite keeps INTEGER (its rowid is 64-bit already
+    # and only "INTEGER PRIMARY KEY" is the rowid).
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
+                                     primary_key=True, autoincrement=True)
     type: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     conversation_id: Mapped[str | None] = mapped_column(String(36), nullable=True)

@@ -12,12 +12,12 @@ import json
 import uuid
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server import search
 from responder_server.auth import Principal
-from responder_server.models import Client, ClientNote, Conversation, SearchTerm
+from responder_server.models import Client, ClientNote, Conversation
 from responder_server.problems import ProblemError, not_found
 from responder_server.state import ServerState
 from responder_wire import ConversationState
@@ -94,6 +94,8 @@ async def save_notes(state: ServerState, principal: Principal, client_id: str,
             note = ClientNote(responder_id=principal.responder_id, client_id=client_id,
                               created_at=now, version=0)
             session.add(note)
+        else:
+            await search.unindex_note(session, note.id, search.note_text(note))
         note.text = update.text
         note.tags = json.dumps(update.tags, ensure_ascii=False)
         note.call_me = update.call_me.strip()
@@ -111,7 +113,7 @@ async def delete_notes(state: ServerState, principal: Principal, client_id: str)
         await _require_known_client(session, principal.responder_id, client_id)
         note = await _own_note(session, principal.responder_id, client_id)
         if note is not None:
-            await session.execute(delete(SearchTerm).where(SearchTerm.note_id == note.id))
+            await search.unindex_note(session, note.id, search.note_text(note))
             await session.delete(note)
 
 

@@ -102,7 +102,7 @@ async def sweeper(state: ServerState) -> AsyncIterator[None]:
 
 
 async def tracked(state: ServerState, responder_id: int | None,
-                  stream: AsyncIterator[str]) -> AsyncIterator[str]:
+                  stream: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
     """Wraps a responder's event stream: while it is open, that responder is present."""
     if responder_id is None:
         async for chunk in stream:

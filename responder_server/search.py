@@ -1,9 +1,19 @@
 """Full-text search over a responder's own notes and past conversations.
 
-The index is an ordinary table of terms (`SearchTerm`), so it works the same on SQLite and
-PostgreSQL. SQLite's FTS5 trigram tokenizer cannot match a two-character Chinese word
-("考试"), and Chinese is written without spaces, so text is split like this, both when it is
-indexed and when it is searched:
+SQLite's FTS5 trigram tokenizer cannot match a two-character Chinese word ("考试"), and
+Chinese is written without spaces, so text is split here, in Python, both when it is
+indexed and when it is searched, and the database's own full-text engine stores the terms:
+contentless FTS5 tables (`message_fts`, `note_fts`, `wrap_up_fts`, created by migration
+0004) over the space-joined terms, with FTS5's `ascii` tokenizer, which keeps every
+non-ASCII character and so every term as written. A message costs one INSERT however long
+it is (the terms are computed before the write transaction begins). PostgreSQL will hold
+the same terms in a `tsvector('simple')` column with a GIN index (not built yet).
+
+Contentless tables keep no text, so a document is removed with FTS5's 'delete' command
+and the terms it was indexed with, recomputed from the stored text: changing how text is
+split needs a migration that rebuilds the index.
+
+Terms:
 
 - CJK runs (Han, kana, Hangul) give every single character and every pair of neighbouring
   characters (bigrams). A query run of two or more characters must contain all its bigrams;
@@ -14,7 +24,9 @@ indexed and when it is searched:
   "lang" finds both "lắng" and "lang"; "đi" is also found by "di".
 
 Every query is scoped to the calling responder in SQL: notes join to `client_notes`,
-messages and wrap-up notes to `conversations`, each filtered by `responder_id`.
+messages and wrap-up notes to `conversations`, each filtered by `responder_id`. The exact
+check (CJK runs side by side) runs on those candidates, newest first, and the limit is
+applied to what passes it.
 """
 
 from __future__ import annotations
@@ -24,11 +36,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import column, delete, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server.models import ClientNote, Conversation, Message, SearchTerm
+from responder_server.models import ClientNote, Conversation, Message, SearchWrapUp
 from responder_wire.notes import SearchHit, SearchHitKind
 
 MAX_TERM_LENGTH = 64
@@ -108,45 +121,94 @@ def parse_query(text: str) -> Query:
 
 # ---- indexing --------------------------------------------------------------------------
 
+MESSAGE_FTS = "message_fts"  # rowid: messages.position
+NOTE_FTS = "note_fts"  # rowid: client_notes.id
+WRAP_UP_FTS = "wrap_up_fts"  # rowid: search_wrap_ups.id (one per wrapped-up conversation)
+FTS_TABLES = (MESSAGE_FTS, NOTE_FTS, WRAP_UP_FTS)
+CANDIDATE_BATCH = 200
 
-def _rows(text: str, **owner: object) -> list[SearchTerm]:
-    return [SearchTerm(term=term, **owner) for term in index_terms(text)]
+
+def terms_text(text: str) -> str:
+    """The document as FTS5 stores it: its terms, sorted, joined by spaces."""
+    return " ".join(sorted(index_terms(text)))
+
+
+def message_terms(body: str) -> str:
+    return terms_text(body)
+
+
+def fts_insert(table: str) -> Any:
+    """INSERT of one document's terms; parameters `r` (rowid) and `t` (terms)."""
+    return text(f"INSERT INTO {table} (rowid, terms) VALUES (:r, :t)")
+
+
+async def _fts_insert(session: AsyncSession, table: str, rowid: int, terms: str) -> None:
+    if terms:
+        await session.execute(fts_insert(table), {"r": rowid, "t": terms})
+
+
+async def _fts_delete(session: AsyncSession, table: str, rowid: int, terms: str) -> None:
+    if terms:
+        await session.execute(
+            text(f"INSERT INTO {table} ({table}, rowid, terms) VALUES ('delete', :r, :t)"),
+            {"r": rowid, "t": terms})
 
 
 def note_text(note: ClientNote) -> str:
     return "\n".join((note.call_me, note.avoid, note.tags, note.text))
 
 
+async def unindex_note(session: AsyncSession, note_id: int, old_text: str) -> None:
+    """Before a note changes or goes: `old_text` is `note_text` of what is stored."""
+    await _fts_delete(session, NOTE_FTS, note_id, terms_text(old_text))
+
+
 async def index_note(session: AsyncSession, note: ClientNote) -> None:
-    await session.execute(delete(SearchTerm).where(SearchTerm.note_id == note.id))
-    session.add_all(_rows(note_text(note), kind=SearchHitKind.NOTE.value, note_id=note.id))
-
-
-async def index_message(session: AsyncSession, message: Message) -> None:
-    session.add_all(_rows(message.body, kind=SearchHitKind.MESSAGE.value,
-                          conversation_id=message.conversation_id,
-                          message_position=message.position))
+    await _fts_insert(session, NOTE_FTS, note.id, terms_text(note_text(note)))
 
 
 async def index_wrap_up(session: AsyncSession, conversation: Conversation) -> None:
-    await session.execute(delete(SearchTerm).where(
-        SearchTerm.conversation_id == conversation.id,
-        SearchTerm.kind == SearchHitKind.WRAP_UP.value))
-    session.add_all(_rows(conversation.wrap_up_note, kind=SearchHitKind.WRAP_UP.value,
-                          conversation_id=conversation.id))
+    doc_id = await session.scalar(select(SearchWrapUp.id).where(
+        SearchWrapUp.conversation_id == conversation.id))
+    if doc_id is not None:
+        return  # a conversation is wrapped up once
+    terms = terms_text(conversation.wrap_up_note)
+    if not terms:
+        return
+    doc = SearchWrapUp(conversation_id=conversation.id)
+    session.add(doc)
+    await session.flush()
+    await _fts_insert(session, WRAP_UP_FTS, doc.id, terms)
+
+
+async def forget(session: AsyncSession, conversation_ids: list[str], note_ids: list[int]
+                 ) -> None:
+    """Erasure: remove these conversations' messages and wrap-up notes and these notes from
+    the index (call before the text itself is deleted), then merge the index so no
+    segment keeps their terms."""
+    for position, body in (await session.execute(
+            select(Message.position, Message.body)
+            .where(Message.conversation_id.in_(conversation_ids)))).all():
+        await _fts_delete(session, MESSAGE_FTS, position, terms_text(body))
+    for doc_id, wrap_up_note in (await session.execute(
+            select(SearchWrapUp.id, Conversation.wrap_up_note)
+            .join(Conversation, Conversation.id == SearchWrapUp.conversation_id)
+            .where(SearchWrapUp.conversation_id.in_(conversation_ids)))).all():
+        await _fts_delete(session, WRAP_UP_FTS, doc_id, terms_text(wrap_up_note))
+    await session.execute(delete(SearchWrapUp).where(
+        SearchWrapUp.conversation_id.in_(conversation_ids)))
+    for note in await session.scalars(select(ClientNote).where(ClientNote.id.in_(note_ids))):
+        await unindex_note(session, note.id, note_text(note))
+    for table in FTS_TABLES:
+        await session.execute(text(f"INSERT INTO {table} ({table}) VALUES ('optimize')"))
 
 
 # ---- searching -------------------------------------------------------------------------
 
 
-def _matching(query: Query, kind: SearchHitKind, *key: object) -> object:
-    """Documents of one kind holding every query term (one grouped scan of the index)."""
-    return (
-        select(*key)  # type: ignore[call-overload]
-        .where(SearchTerm.kind == kind.value, SearchTerm.term.in_(query.terms))
-        .group_by(*key)
-        .having(func.count(func.distinct(SearchTerm.term)) == len(query.terms))
-    )
+def match_expression(query: Query) -> str:
+    """Every term, each as its own quoted string (FTS5's implicit AND)."""
+    return " ".join('"' + term.replace('"', '""') + '"' for term in sorted(query.terms))
 
 
 def _contains_runs(query: Query, text: str) -> bool:
@@ -167,21 +229,54 @@ def snippet(text: str, query: Query, width: int = 60) -> str:
     return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
-async def search(session: AsyncSession, responder_id: int, text: str,
+def _in_fts(table: str, key: Any) -> Any:
+    return key.in_(text(f"SELECT rowid FROM {table} WHERE {table} MATCH :q")
+                   .columns(column("rowid")))  # type: ignore[arg-type]
+
+
+async def _message_hits(session: AsyncSession, responder_id: int, query: Query, limit: int
+                        ) -> list[tuple[datetime | None, SearchHit]]:
+    hits: list[tuple[datetime | None, SearchHit]] = []
+    before: int | None = None
+    while len(hits) < limit:
+        stmt = (
+            select(Message.position, Message.body, Message.created_at, Conversation.id,
+                   Conversation.alias, Conversation.client_id)
+            .join(Conversation, Conversation.id == Message.conversation_id)
+            .where(Conversation.responder_id == responder_id,
+                   _in_fts(MESSAGE_FTS, Message.position))
+            .order_by(Message.position.desc()).limit(CANDIDATE_BATCH)
+        )
+        if before is not None:
+            stmt = stmt.where(Message.position < before)
+        rows = (await session.execute(stmt, {"q": match_expression(query)})).all()
+        for position, body, created_at, conversation_id, alias, client_id in rows:
+            before = position
+            if _contains_runs(query, body) and len(hits) < limit:
+                hits.append((created_at, SearchHit(
+                    kind=SearchHitKind.MESSAGE, client_id=client_id,
+                    conversation_id=conversation_id, alias=alias,
+                    snippet=snippet(body, query), at=created_at)))
+        if len(rows) < CANDIDATE_BATCH:
+            break
+    return hits
+
+
+async def search(session: AsyncSession, responder_id: int, text_: str,
                  limit: int = MAX_HITS) -> list[SearchHit]:
-    query = parse_query(text)
+    query = parse_query(text_)
     if query.empty:
         return []
+    params = {"q": match_expression(query)}
     hits: list[tuple[datetime | None, SearchHit]] = []
 
-    note_ids = _matching(query, SearchHitKind.NOTE, SearchTerm.note_id).subquery()  # type: ignore[attr-defined]
     notes = await session.scalars(
         select(ClientNote)
-        .join(note_ids, note_ids.c.note_id == ClientNote.id)
-        .where(ClientNote.responder_id == responder_id)
-        .order_by(ClientNote.updated_at.desc()).limit(limit)
-    )
+        .where(ClientNote.responder_id == responder_id, _in_fts(NOTE_FTS, ClientNote.id))
+        .order_by(ClientNote.updated_at.desc()), params)
     for note in notes:
+        if len(hits) >= limit:
+            break
         body = "\n".join(part for part in (note.text, note.call_me, note.avoid,
                                            " ".join(_tags(note.tags))) if part)
         if _contains_runs(query, note_text(note)):
@@ -189,32 +284,19 @@ async def search(session: AsyncSession, responder_id: int, text: str,
                 kind=SearchHitKind.NOTE, client_id=note.client_id,
                 snippet=snippet(body, query), at=note.updated_at)))
 
-    positions = _matching(query, SearchHitKind.MESSAGE,  # type: ignore[attr-defined]
-                          SearchTerm.message_position).subquery()
-    messages = await session.execute(
-        select(Message, Conversation)
-        .join(positions, positions.c.message_position == Message.position)
-        .join(Conversation, and_(Conversation.id == Message.conversation_id,
-                                 Conversation.responder_id == responder_id))
-        .order_by(Message.position.desc()).limit(limit)
-    )
-    for message, conversation in messages.tuples():
-        if _contains_runs(query, message.body):
-            hits.append((message.created_at, SearchHit(
-                kind=SearchHitKind.MESSAGE, client_id=conversation.client_id,
-                conversation_id=conversation.id, alias=conversation.alias,
-                snippet=snippet(message.body, query), at=message.created_at)))
+    hits.extend(await _message_hits(session, responder_id, query, limit))
 
-    wrapped = _matching(query, SearchHitKind.WRAP_UP,  # type: ignore[attr-defined]
-                        SearchTerm.conversation_id).subquery()
     conversations = await session.scalars(
         select(Conversation)
-        .join(wrapped, wrapped.c.conversation_id == Conversation.id)
-        .where(Conversation.responder_id == responder_id)
-        .order_by(Conversation.closed_at.desc()).limit(limit)
-    )
+        .join(SearchWrapUp, SearchWrapUp.conversation_id == Conversation.id)
+        .where(Conversation.responder_id == responder_id, _in_fts(WRAP_UP_FTS, SearchWrapUp.id))
+        .order_by(Conversation.closed_at.desc()), params)
+    wrapped = 0
     for conversation in conversations:
+        if wrapped >= limit:
+            break
         if _contains_runs(query, conversation.wrap_up_note):
+            wrapped += 1
             hits.append((conversation.closed_at, SearchHit(
                 kind=SearchHitKind.WRAP_UP, client_id=conversation.client_id,
                 conversation_id=conversation.id, alias=conversation.alias,

@@ -9,7 +9,7 @@ from fastapi import Request
 from responder_server.clock import Clock
 from responder_server.config import ServerConfig
 from responder_server.db import Database
-from responder_server.events import EventNotifier
+from responder_server.events import EventHub
 from responder_server.presence_tracker import PresenceTracker
 from responder_server.pricing import DEFAULT_RATE_CARD, RateCard
 
@@ -19,7 +19,7 @@ class ServerState:
     config: ServerConfig
     db: Database
     clock: Clock
-    notifier: EventNotifier
+    notifier: EventHub  # the event-log tail and its dispatch to streams (events.py)
     rate_card: RateCard = DEFAULT_RATE_CARD
     presence: PresenceTracker = field(default_factory=PresenceTracker)
 

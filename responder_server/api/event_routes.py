@@ -2,25 +2,23 @@
 
 import time
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import StreamingResponse
+from sqlalchemy.orm import Session
 
 from responder_server import presence
 from responder_server.api.deps import AnyPrincipal, State
 from responder_server.auth import Principal
 from responder_server.clock import epoch_ms
-from responder_server.events import envelope, events_after, latest_seq
+from responder_server.events import events_after, frame, latest_seq
 from responder_server.problems import ProblemError
 from responder_server.state import ServerState
 
 router = APIRouter(tags=["events"])
 
-# Streams re-read the log at least this often even without a local wake-up, which is how
-# an event written by another instance (several instances on PostgreSQL) gets through.
-POLL_S = 2.0
-BATCH = 200
+BATCH = 200  # replay reads this many events per query
 
 
 def _parse_last_event_id(raw: str | None) -> int | None:
@@ -37,32 +35,53 @@ def _parse_last_event_id(raw: str | None) -> int | None:
     return value
 
 
-async def _stream(state: ServerState, principal: Principal, after: int,
-                  request: Request) -> AsyncIterator[str]:
-    # The opening block carries no event, only `id:`: the position this stream starts
-    # from. A client that drops before any event arrives still resumes from here.
-    yield f"retry: 2000\nid: {after}\n: connected {epoch_ms(state.clock.now())}\n\n"
-    heartbeat_due = time.monotonic() + state.config.heartbeat_s
+async def _replay(state: ServerState, principal: Principal, after: int
+                  ) -> AsyncIterator[tuple[int, bytes]]:
+    """What this principal may see after `after`, from the database, in batches."""
     while True:
-        waiter = state.notifier.waiter()
-        async with state.db.read() as session:
-            rows = await events_after(session, after, responder_id=principal.responder_id,
-                                      conversation_id=principal.conversation_id, limit=BATCH)
-        for row in rows:
-            after = row.seq
-            data = envelope(row).model_dump_json()
-            yield f"id: {row.seq}\nevent: {row.type}\ndata: {data}\n\n"
-        if len(rows) == BATCH:
-            continue  # more to replay
-        now = state.clock.now()
-        if now >= principal.expires_at or await request.is_disconnected():
-            return  # the app refreshes its token and resumes with Last-Event-ID
-        if time.monotonic() >= heartbeat_due:
-            yield f": heartbeat {epoch_ms(now)}\n\n"
-            heartbeat_due = time.monotonic() + state.config.heartbeat_s
-        timeout = min(POLL_S, max(0.05, heartbeat_due - time.monotonic()))
-        if not waiter.is_set():
-            await state.notifier.wait_on(waiter, timeout)
+        def read(session: Session, after: int = after) -> list[Any]:
+            return events_after(session, after, responder_id=principal.responder_id,
+                                conversation_id=principal.conversation_id, limit=BATCH)
+
+        rows = await state.db.run_read(read)
+        if rows:
+            after = rows[-1][0]
+            yield after, b"".join(frame(row) for row in rows)
+        if len(rows) < BATCH:
+            return
+
+
+async def _stream(state: ServerState, principal: Principal, after: int,
+                  request: Request) -> AsyncIterator[bytes]:
+    """Live events come from the hub's in-memory dispatch (events.py); the database is
+    read only to replay what was missed before the stream joined (or fell behind)."""
+    hub = state.notifier
+    sub = hub.subscribe(principal.responder_id, principal.conversation_id)
+    try:
+        # The opening block carries no event, only `id:`: the position this stream starts
+        # from. A client that drops before any event arrives still resumes from here.
+        yield f"retry: 2000\nid: {after}\n: connected {epoch_ms(state.clock.now())}\n\n".encode()
+        replay = sub.joined_at > after  # else every later event is dispatched to us
+        heartbeat_due = time.monotonic() + state.config.heartbeat_s
+        while True:
+            if replay or sub.overflowed:
+                replay, sub.overflowed = False, False
+                async for position, chunk in _replay(state, principal, after):
+                    yield chunk
+                    after = position
+            after, chunk = sub.take(after)  # drops what the replay already sent
+            if chunk:
+                yield chunk
+            now = state.clock.now()
+            left = (principal.expires_at - now).total_seconds()
+            if left <= 0:
+                return  # the app refreshes its token and resumes with Last-Event-ID
+            if time.monotonic() >= heartbeat_due:
+                yield f": heartbeat {epoch_ms(now)}\n\n".encode()
+                heartbeat_due = time.monotonic() + state.config.heartbeat_s
+            await sub.wait(min(heartbeat_due - time.monotonic(), left))
+    finally:
+        hub.unsubscribe(sub)
 
 
 @router.get("/events", response_class=StreamingResponse,

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
-from responder_server.db import Database, alembic_config
+from responder_server.db import Database, alembic_config, include_name
 from responder_server.models import Base
 
 
@@ -23,7 +23,8 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
     asyncio.run(database.dispose())
     engine = create_engine(f"sqlite:///{db_path}")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

@@ -1,0 +1,739 @@
+"""Backend load: latency, throughput, fan-out, idle streams and long Chinese messages.
+
+    .venv/bin/python -m bench.server_load [--streams 400] [--quick]
+
+One run starts the real backend (a fresh SQLite file) pinned to CPU 0 with `taskset -c 0`
+and drives it from this process pinned to CPU 1, then does the same for a bare Starlette
+SSE relay (in memory, not durable: the floor) started on another port, and prints:
+
+  (a) latency, 1 sender -> 1 stream: PUT start -> event read on the responder's stream
+  (b) throughput with 32 senders in flight: acknowledged (committed) messages per second
+  (c) fan-out: `--streams` open streams (half clients, half responders; one conversation
+      per responder) at 50 msg/s: PUT start -> event read, at every recipient stream
+  (d) the server's CPU over 10 s with those streams open and idle
+  (e) throughput of 4,000-character Chinese messages against 20-character ones
+
+Prints figures, never asserts. Every simulated client has its own connection (a tiny
+HTTP/1.1 client below: httpx would saturate the load generator's core first). To measure
+an older checkout: `PYTHONPATH=/path/to/checkout .venv/bin/python -m bench.server_load
+--server-loop asyncio --server-http h11` (what uvicorn picked before uvloop/httptools).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import random
+import resource
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+try:
+    import orjson
+
+    def loads(raw: bytes | str) -> Any:
+        return orjson.loads(raw)
+except ImportError:  # pragma: no cover
+    loads = json.loads
+
+HOST = "127.0.0.1"
+API = "/api/v1"
+SERVER_CPU = "0"
+LOAD_CPU = 1
+HANZI = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
+         "同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二"
+         "理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社")
+
+
+# ---- a tiny HTTP/1.1 client ------------------------------------------------------------
+
+
+class Conn:
+    """One keep-alive connection; requests on it go one at a time."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def open(self) -> Conn:
+        self.reader, self.writer = await asyncio.open_connection(HOST, self.port, limit=1 << 20)
+        sock = self.writer.get_extra_info("socket")
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return self
+
+    async def request(self, method: str, path: str, body: bytes | None = None,
+                      token: str | None = None) -> tuple[int, bytes]:
+        if self.writer is None:
+            await self.open()
+        assert self.reader is not None and self.writer is not None
+        head = f"{method} {path} HTTP/1.1\r\nHost: {HOST}\r\n"
+        if token:
+            head += f"Authorization: Bearer {token}\r\n"
+        if body is not None:
+            head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        self.writer.write(head.encode() + b"\r\n" + (body or b""))
+        status, headers = await _read_head(self.reader)
+        if headers.get("transfer-encoding") == "chunked":
+            data = b""
+            while True:
+                size = int((await self.reader.readline()).strip(), 16)
+                chunk = await self.reader.readexactly(size + 2)
+                if size == 0:
+                    break
+                data += chunk[:-2]
+        else:
+            data = await self.reader.readexactly(int(headers.get("content-length", "0")))
+        return status, data
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+async def _read_head(reader: asyncio.StreamReader) -> tuple[int, dict[str, str]]:
+    raw = await reader.readuntil(b"\r\n\r\n")
+    lines = raw.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ", 2)[1])
+    headers = {}
+    for line in lines[1:]:
+        if ":" in line:
+            name, _, value = line.partition(":")
+            headers[name.strip().lower()] = value.strip()
+    return status, headers
+
+
+@dataclass
+class Stream:
+    """An open SSE stream; `on_event(type, data, arrived)` for each event with data."""
+
+    port: int
+    path: str
+    token: str | None
+    on_event: Callable[[str, bytes, float], None]
+    task: asyncio.Task[None] | None = None
+    opened: asyncio.Event = field(default_factory=asyncio.Event)
+    events: int = 0
+
+    async def start(self) -> None:
+        self.task = asyncio.create_task(self._run())
+        await asyncio.wait_for(self.opened.wait(), 30)
+
+    async def _run(self) -> None:
+        reader, writer = await asyncio.open_connection(HOST, self.port, limit=1 << 22)
+        head = f"GET {self.path} HTTP/1.1\r\nHost: {HOST}\r\nAccept: text/event-stream\r\n"
+        if self.token:
+            head += f"Authorization: Bearer {self.token}\r\n"
+        writer.write(head.encode() + b"\r\n")
+        try:
+            status, headers = await _read_head(reader)
+            if status != 200:
+                raise RuntimeError(f"stream {self.path}: HTTP {status}")
+            self.opened.set()
+            chunked = headers.get("transfer-encoding") == "chunked"
+            pending = b""
+            while True:
+                if chunked:
+                    size = int((await reader.readline()).strip(), 16)
+                    data = await reader.readexactly(size + 2)
+                    if size == 0:
+                        return
+                    data = data[:-2]
+                else:
+                    data = await reader.read(1 << 16)
+                    if not data:
+                        return
+                arrived = time.perf_counter()
+                pending += data
+                *blocks, pending = pending.split(b"\n\n")
+                for block in blocks:
+                    kind = b""
+                    payload = b""
+                    for line in block.split(b"\n"):
+                        if line.startswith(b"event: "):
+                            kind = line[7:]
+                        elif line.startswith(b"data: "):
+                            payload = line[6:]
+                    if payload:
+                        self.events += 1
+                        self.on_event(kind.decode(), payload, arrived)
+        finally:
+            writer.close()
+
+    async def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            with contextlib.suppress(BaseException):
+                await self.task
+
+
+# ---- the targets: the backend, and the bare relay --------------------------------------
+
+
+@dataclass
+class Chat:
+    conversation_id: str
+    client_token: str | None
+    responder_token: str | None
+    client: Conn | None = None
+
+
+class Target:
+    name = ""
+    port = 0
+    process: subprocess.Popen[bytes] | None = None
+
+    def stream_path(self, chat: Chat, side: str) -> tuple[str, str | None]:
+        raise NotImplementedError
+
+    def cpu_seconds(self) -> float:
+        assert self.process is not None
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def _taskset() -> list[str]:
+    return ["taskset", "-c", SERVER_CPU] if shutil.which("taskset") else []
+
+
+async def _wait_healthy(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited:\n{log.read_text()[-3000:]}")
+        with contextlib.suppress(OSError, asyncio.IncompleteReadError, ValueError):
+            conn = await Conn(port).open()
+            status, _ = await conn.request("GET", f"{API}/health")
+            conn.close()
+            if status == 200:
+                return
+        await asyncio.sleep(0.2)
+    raise RuntimeError("server did not start")
+
+
+class Backend(Target):
+    name = "backend"
+
+    def __init__(self, work: Path, args: argparse.Namespace) -> None:
+        self.work = work
+        self.args = args
+        self.db_path = work / "responder.db"
+        self.port = _free_port()
+
+    async def seed(self, responders: int) -> list[tuple[int, str]]:
+        """Responders online with room for one chat each, and an access token for each
+        (written straight into the database: signing 1,000 people in would measure argon2)."""
+        from responder_server import security
+        from responder_server.db import Database
+
+        db = Database(f"sqlite+aiosqlite:///{self.db_path}")
+        await db.migrate()
+        await db.dispose()
+        now = datetime.now(UTC)
+        stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
+        expires = (now + timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S.%f")
+        tokens: list[tuple[int, str]] = []
+        with sqlite3.connect(self.db_path) as conn:
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(responders)")}
+            for i in range(responders):
+                values = {"email": f"r{i}@bench.example", "display_name": f"R{i}",
+                          "password_hash": "x", "availability": "online", "max_concurrent": 1,
+                          "created_at": stamp, "assignment_mode": "auto"}
+                values = {k: v for k, v in values.items() if k in columns}
+                cur = conn.execute(
+                    f"INSERT INTO responders ({', '.join(values)}) "
+                    f"VALUES ({', '.join('?' for _ in values)})", list(values.values()))
+                responder_id = int(cur.lastrowid or 0)
+                token = security.new_token()
+                conn.execute(
+                    "INSERT INTO auth_tokens (token_hash, kind, family, responder_id, "
+                    "device_name, created_at, expires_at) VALUES (?, 'access', ?, ?, "
+                    "'bench', ?, ?)",
+                    (security.token_digest(token), str(uuid.uuid4()), responder_id, stamp,
+                     expires))
+                tokens.append((responder_id, token))
+        return tokens
+
+    async def start(self) -> None:
+        log = self.work / "server.log"
+        cmd = [*_taskset(), sys.executable, str(Path(__file__).resolve()), "--run-server",
+               "--server-loop", self.args.server_loop, "--server-http", self.args.server_http,
+               "--", "serve", "--host", HOST, "--port", str(self.port),
+               "--database-url", f"sqlite:///{self.db_path}", "--reassign-after", "0",
+               "--log-level", "warning"]
+        self.process = subprocess.Popen(cmd, stdout=log.open("wb"), stderr=subprocess.STDOUT,
+                                        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        await _wait_healthy(self.port, self.process, log)
+
+    async def open_chats(self, tokens: list[tuple[int, str]]) -> list[Chat]:
+        by_id = dict(tokens)
+        chats: list[Chat] = []
+        conn = await Conn(self.port).open()
+        for i in range(len(tokens)):
+            body = json.dumps({"alias": f"c{i}", "topic": "bench", "length_minutes": 15})
+            status, data = await conn.request("POST", f"{API}/client/sessions", body.encode())
+            if status != 201:
+                raise RuntimeError(f"session start: HTTP {status} {data[:200]!r}")
+            started = loads(data)
+            conversation = started["conversation"]
+            chats.append(Chat(conversation["id"], started["client_token"],
+                              by_id.get(conversation["responder_id"])))
+        conn.close()
+        return chats
+
+    def stream_path(self, chat: Chat, side: str) -> tuple[str, str | None]:
+        return f"{API}/events", chat.client_token if side == "client" else chat.responder_token
+
+
+class Relay(Target):
+    name = "relay"
+
+    def __init__(self, work: Path, args: argparse.Namespace) -> None:
+        self.work = work
+        self.args = args
+        self.port = _free_port()
+
+    async def start(self) -> None:
+        log = self.work / "relay.log"
+        cmd = [*_taskset(), sys.executable, str(Path(__file__).resolve()), "--run-relay",
+               str(self.port)]
+        self.process = subprocess.Popen(cmd, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+        await _wait_healthy(self.port, self.process, log)
+
+    def chats(self, count: int) -> list[Chat]:
+        return [Chat(str(uuid.uuid4()), None, None) for _ in range(count)]
+
+    def stream_path(self, chat: Chat, side: str) -> tuple[str, str | None]:
+        return f"{API}/events?conversation={chat.conversation_id}&side={side}", None
+
+
+# ---- measuring -------------------------------------------------------------------------
+
+
+class Deliveries:
+    """Send times by message id, and the latency of every delivery of those messages."""
+
+    def __init__(self) -> None:
+        self.sent: dict[str, float] = {}
+        self.latencies: list[float] = []
+        self.arrived = asyncio.Event()
+        self.expected = 0
+
+    def on_event(self, kind: str, data: bytes, arrived: float) -> None:
+        if kind != "message.created":
+            return
+        sent = self.sent.get(loads(data)["data"]["id"])
+        if sent is not None:
+            self.latencies.append((arrived - sent) * 1000)
+            if len(self.latencies) >= self.expected:
+                self.arrived.set()
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
+
+
+async def send(target: Target, conn: Conn, chat: Chat, body: str, deliveries: Deliveries | None
+               ) -> int:
+    message_id = str(uuid.uuid4())
+    if deliveries is not None:
+        deliveries.sent[message_id] = time.perf_counter()
+    payload = json.dumps({"body": body}, ensure_ascii=False).encode()
+    status, _ = await conn.request(
+        "PUT", f"{API}/conversations/{chat.conversation_id}/messages/{message_id}", payload,
+        chat.client_token)
+    return status
+
+
+async def open_streams(target: Target, chats: list[Chat], sides: tuple[str, ...],
+                       on_event: Callable[[str, bytes, float], None]) -> list[Stream]:
+    streams = []
+    for chat in chats:
+        for side in sides:
+            path, token = target.stream_path(chat, side)
+            streams.append(Stream(target.port, path, token, on_event))
+    for i in range(0, len(streams), 50):  # open in waves, not 2,000 at once
+        await asyncio.gather(*(s.start() for s in streams[i:i + 50]))
+    return streams
+
+
+async def stop_streams(streams: list[Stream]) -> None:
+    await asyncio.gather(*(s.stop() for s in streams))
+
+
+async def latency(target: Target, chat: Chat, seconds: float) -> dict[str, float]:
+    deliveries = Deliveries()
+    streams = await open_streams(target, [chat], ("responder",), deliveries.on_event)
+    conn = await Conn(target.port).open()
+    acks: list[float] = []
+    deadline = time.perf_counter() + seconds
+    count = 0
+    while time.perf_counter() < deadline:
+        deliveries.expected = len(deliveries.latencies) + 1
+        deliveries.arrived.clear()
+        started = time.perf_counter()
+        status = await send(target, conn, chat, f"ping {count}", deliveries)
+        acks.append((time.perf_counter() - started) * 1000)
+        if status not in (200, 201):
+            raise RuntimeError(f"send: HTTP {status}")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(deliveries.arrived.wait(), 10)
+        count += 1
+    conn.close()
+    await stop_streams(streams)
+    lat = deliveries.latencies[5:]  # the first few warm caches up
+    return {"messages": count, "p50": pct(lat, 50), "p99": pct(lat, 99),
+            "ack_p50": pct(acks[5:], 50), "ack_p99": pct(acks[5:], 99)}
+
+
+async def throughput(target: Target, chats: list[Chat], seconds: float, body: str,
+                     in_flight: int = 32) -> dict[str, float]:
+    senders = chats[:in_flight]
+    counter = Deliveries()
+    streams = await open_streams(target, senders, ("responder",), counter.on_event)
+    conns = [await Conn(target.port).open() for _ in senders]
+    acked = 0
+    failed = 0
+    stop_at = 0.0
+
+    async def worker(conn: Conn, chat: Chat) -> None:
+        nonlocal acked, failed
+        while time.perf_counter() < stop_at:
+            status = await send(target, conn, chat, body, counter)
+            if status in (200, 201):
+                acked += 1
+            else:
+                failed += 1
+
+    cpu0 = target.cpu_seconds()
+    started = time.perf_counter()
+    stop_at = started + seconds
+    await asyncio.gather(*(worker(c, chat) for c, chat in zip(conns, senders, strict=True)))
+    elapsed = time.perf_counter() - started
+    cpu = target.cpu_seconds() - cpu0
+    await asyncio.sleep(0.5)
+    for conn in conns:
+        conn.close()
+    await stop_streams(streams)
+    return {"msg_s": acked / elapsed, "acked": acked, "failed": failed,
+            "cpu_ms_per_msg": 1000 * cpu / max(1, acked),
+            "delivered": len(counter.latencies)}
+
+
+async def fan_out(target: Target, chats: list[Chat], streams: list[Stream],
+                  deliveries: Deliveries, seconds: float, rate: float) -> dict[str, float]:
+    for chat in chats:
+        chat.client = await Conn(target.port).open()
+    deliveries.latencies.clear()
+    deliveries.expected = 1 << 62
+    deliveries.arrived.clear()
+    sends: set[asyncio.Task[int]] = set()
+    sent = 0
+    order = list(range(len(chats)))
+    random.Random(7).shuffle(order)
+    started = time.perf_counter()
+    busy: set[int] = set()
+
+    async def one(index: int) -> int:
+        chat = chats[index]
+        assert chat.client is not None
+        try:
+            return await send(target, chat.client, chat, f"fan-out {index}", deliveries)
+        finally:
+            busy.discard(index)
+
+    skipped = 0
+    while (now := time.perf_counter()) < started + seconds:
+        due = started + sent / rate
+        if now < due:
+            await asyncio.sleep(due - now)
+            continue
+        index = order[sent % len(order)]
+        sent += 1
+        if index in busy:  # that client's previous message is still unanswered
+            skipped += 1
+            continue
+        busy.add(index)
+        task = asyncio.create_task(one(index))
+        sends.add(task)
+        task.add_done_callback(sends.discard)
+    expected = 2 * (sent - skipped)
+    deliveries.expected = expected
+    if len(deliveries.latencies) < expected:
+        with contextlib.suppress(TimeoutError):  # what has not arrived by then is late
+            await asyncio.wait_for(deliveries.arrived.wait(), 5)
+    for task in list(sends):
+        task.cancel()
+    lat = deliveries.latencies
+    return {"streams": len(streams), "sent": sent - skipped, "expected": expected,
+            "delivered": len(lat), "p50": pct(lat, 50), "p99": pct(lat, 99),
+            "max": max(lat) if lat else float("nan")}
+
+
+async def idle_cpu(target: Target, seconds: float) -> float:
+    cpu0 = target.cpu_seconds()
+    await asyncio.sleep(seconds)
+    return 100 * (target.cpu_seconds() - cpu0) / seconds
+
+
+def chinese(length: int, seed: int) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(HANZI) for _ in range(length))
+
+
+# ---- the run ---------------------------------------------------------------------------
+
+
+async def run(args: argparse.Namespace) -> None:
+    scale = 0.4 if args.quick else 1.0
+    conversations = args.streams // 2
+    work = Path(tempfile.mkdtemp(prefix="server-load-"))
+    results: dict[str, dict[str, Any]] = {}
+    print(f"server on CPU {SERVER_CPU} ({'taskset' if _taskset() else 'NOT pinned'}), "
+          f"load generator on CPU {LOAD_CPU}; {args.streams} streams; "
+          f"server loop={args.server_loop} http={args.server_http}", flush=True)
+
+    backend = Backend(work, args)
+    tokens = await backend.seed(conversations)
+    await backend.start()
+    try:
+        chats = await backend.open_chats(tokens)
+        res: dict[str, Any] = {}
+        res["latency"] = await latency(backend, chats[0], 3 * scale)
+        print(f"backend (a) latency: {res['latency']}", flush=True)
+        res["throughput"] = await throughput(backend, chats[1:], 5 * scale, "你好，今天有点累。")
+        print(f"backend (b) throughput: {res['throughput']}", flush=True)
+        deliveries = Deliveries()
+        streams = await open_streams(backend, chats, ("client", "responder"),
+                                     deliveries.on_event)
+        await asyncio.sleep(1)
+        res["fan_out"] = await fan_out(backend, chats, streams, deliveries, 10 * scale, 50)
+        print(f"backend (c) fan-out: {res['fan_out']}", flush=True)
+        await asyncio.sleep(1)
+        res["idle_cpu_pct"] = await idle_cpu(backend, 10 * scale)
+        print(f"backend (d) idle CPU with {len(streams)} streams: "
+              f"{res['idle_cpu_pct']:.1f} % of a core", flush=True)
+        await stop_streams(streams)
+        for chat in chats:
+            if chat.client:
+                chat.client.close()
+        short = chinese(20, 1)
+        long = chinese(4000, 2)
+        res["short"] = await throughput(backend, chats[40:], 4 * scale, short)
+        print(f"backend (e) 20-char Chinese: {res['short']}", flush=True)
+        res["long"] = await throughput(backend, chats[80:], 4 * scale, long)
+        print(f"backend (e) 4,000-char Chinese: {res['long']}", flush=True)
+        results["backend"] = res
+    finally:
+        backend.stop()
+
+    relay = Relay(work, args)
+    await relay.start()
+    try:
+        chats = relay.chats(conversations)
+        res = {}
+        res["latency"] = await latency(relay, chats[0], 3 * scale)
+        print(f"relay (a) latency: {res['latency']}", flush=True)
+        deliveries = Deliveries()
+        streams = await open_streams(relay, chats, ("client", "responder"),
+                                     deliveries.on_event)
+        await asyncio.sleep(1)
+        res["fan_out"] = await fan_out(relay, chats, streams, deliveries, 10 * scale, 50)
+        print(f"relay (c) fan-out: {res['fan_out']}", flush=True)
+        await stop_streams(streams)
+        results["relay"] = res
+    finally:
+        relay.stop()
+    shutil.rmtree(work, ignore_errors=True)
+    _report(results, args)
+
+
+def _report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
+    b, r = results["backend"], results["relay"]
+    print()
+    print(f"{'':34} {'backend':>14} {'relay (floor)':>14} {'ratio':>7}   target")
+    rows = [
+        ("(a) latency p50 ms", b["latency"]["p50"], r["latency"]["p50"], "<= 2"),
+        ("(a) latency p99 ms", b["latency"]["p99"], r["latency"]["p99"], "<= 10"),
+        (f"(c) fan-out p50 ms ({b['fan_out']['streams']} streams)", b["fan_out"]["p50"],
+         r["fan_out"]["p50"], ""),
+        (f"(c) fan-out p99 ms ({b['fan_out']['streams']} streams)", b["fan_out"]["p99"],
+         r["fan_out"]["p99"], "<= 50 at 2,000"),
+    ]
+    for name, bv, rv, target in rows:
+        print(f"{name:34} {bv:14.2f} {rv:14.2f} {bv / rv if rv else float('nan'):7.1f}   "
+              f"{target}")
+    print(f"{'(c) delivered / expected':34} {b['fan_out']['delivered']:>7}/"
+          f"{b['fan_out']['expected']:<6} {r['fan_out']['delivered']:>7}/"
+          f"{r['fan_out']['expected']:<6}")
+    print(f"{'(b) durable msg/s, 32 in flight':34} {b['throughput']['msg_s']:14.0f} "
+          f"{'':>14} {'':>7}   >= 2,000")
+    print(f"{'(b) server CPU ms per message':34} {b['throughput']['cpu_ms_per_msg']:14.2f}")
+    print(f"{'(d) idle CPU % of a core':34} {b['idle_cpu_pct']:14.1f} {'':>14} {'':>7}   ~ 0")
+    ratio = b["short"]["msg_s"] / b["long"]["msg_s"] if b["long"]["msg_s"] else float("inf")
+    print(f"{'(e) 20-char Chinese msg/s':34} {b['short']['msg_s']:14.0f}")
+    print(f"{'(e) 4,000-char Chinese msg/s':34} {b['long']['msg_s']:14.1f} {'':>14} "
+          f"{ratio:7.1f}   <= 2x")
+
+
+# ---- the servers (run as child processes pinned to CPU 0) ------------------------------
+
+
+def run_server(argv: list[str], loop: str, http: str) -> None:
+    """The real backend's CLI, with uvicorn's event loop and HTTP parser as asked."""
+    import uvicorn
+
+    from responder_server.cli import main
+
+    real_run = uvicorn.run
+
+    def run_with(app: Any, **kwargs: Any) -> None:
+        if loop != "default":
+            kwargs["loop"] = loop
+        if http != "default":
+            kwargs["http"] = http
+        real_run(app, **kwargs)
+
+    uvicorn.run = run_with  # type: ignore[assignment]
+    main(argv)
+
+
+def relay_app() -> Any:
+    """A bare SSE relay: a PUT is fanned out in memory to the streams of its conversation.
+    No database, no auth, no durability: what the transport alone costs."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response, StreamingResponse
+    from starlette.routing import Route
+
+    subscribers: dict[str, set[asyncio.Queue[bytes]]] = {}
+    seq = 0
+
+    async def health(_request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def put(request: Request) -> Response:
+        nonlocal seq
+        body = loads(await request.body())
+        conversation_id = request.path_params["cid"]
+        seq += 1
+        out = {"id": request.path_params["mid"], "conversation_id": conversation_id,
+               "position": seq, "sender": "client", "body": body["body"],
+               "created_at": datetime.now(UTC).isoformat()}
+        envelope = json.dumps({"seq": seq, "type": "message.created", "created_at":
+                               out["created_at"], "conversation_id": conversation_id,
+                               "data": out}, ensure_ascii=False)
+        frame = f"id: {seq}\nevent: message.created\ndata: {envelope}\n\n".encode()
+        for queue in subscribers.get(conversation_id, ()):
+            queue.put_nowait(frame)
+        return Response(json.dumps(out, ensure_ascii=False), status_code=201,
+                        media_type="application/json")
+
+    async def events(request: Request) -> Response:
+        conversation_id = request.query_params["conversation"]
+        queue: asyncio.Queue[bytes] = asyncio.Queue()
+        subscribers.setdefault(conversation_id, set()).add(queue)
+
+        async def stream() -> Any:
+            try:
+                yield b"retry: 2000\n: connected\n\n"
+                while True:
+                    try:
+                        frame = await asyncio.wait_for(queue.get(), 15)
+                    except TimeoutError:
+                        yield b": heartbeat\n\n"
+                        continue
+                    yield frame
+            finally:
+                subscribers[conversation_id].discard(queue)
+
+        return StreamingResponse(stream(), media_type="text/event-stream")
+
+    return Starlette(routes=[
+        Route(f"{API}/health", health),
+        Route(f"{API}/conversations/{{cid}}/messages/{{mid}}", put, methods=["PUT"]),
+        Route(f"{API}/events", events),
+    ])
+
+
+def run_relay(port: int) -> None:
+    import uvicorn
+
+    uvicorn.run(relay_app(), host=HOST, port=port, log_level="warning",
+                loop="uvloop" if _has("uvloop") else "asyncio",
+                http="httptools" if _has("httptools") else "h11")
+
+
+def _has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--streams", type=int, default=400,
+                        help="open streams in the fan-out (half clients, half responders)")
+    parser.add_argument("--quick", action="store_true", help="shorter phases")
+    parser.add_argument("--server-loop", default="default",
+                        help="uvicorn loop for the backend: default (its own choice), "
+                             "asyncio, uvloop")
+    parser.add_argument("--server-http", default="default",
+                        help="uvicorn HTTP parser: default, h11, httptools")
+    parser.add_argument("--run-server", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--run-relay", type=int, default=0, help=argparse.SUPPRESS)
+    args, rest = parser.parse_known_args()
+    if args.run_server:
+        run_server([a for a in rest if a != "--"], args.server_loop, args.server_http)
+        return
+    if args.run_relay:
+        run_relay(args.run_relay)
+        return
+    with contextlib.suppress(AttributeError, OSError):
+        os.sched_setaffinity(0, {LOAD_CPU})
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    if _has("uvloop"):
+        import uvloop
+
+        uvloop.run(run(args))
+    else:
+        asyncio.run(run(args))
+
+
+if __name__ == "__main__":
+    main()
+
