@@ -20,6 +20,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
 # idle; PulseAudio's client library lets QtMultimedia play the new-client sound.
 $SUDO apt-get install -y -qq --no-install-recommends \
   python3-dev build-essential pkg-config libdbus-1-dev libglib2.0-dev libglib2.0-bin \
-  libxss1 libpulse0 pulseaudio >/dev/null
+  libxss1 libpulse0 pulseaudio pulseaudio-utils >/dev/null
 # The client's web page is tested in Debian's chromium, driven by Playwright (tests/web).
 $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null

@@ -8,11 +8,10 @@ the app still signs in, it just can't remember the sign-in.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.backend
-import keyring.errors
+if TYPE_CHECKING:
+    import keyring.backend
 
 __all__ = ["KEYRING_SERVICE", "NO_KEYRING_MESSAGE", "CredentialStore"]
 
@@ -43,15 +42,39 @@ def _is_unusable(backend: Any) -> bool:
 
 
 class CredentialStore:
+    """The keyring is looked up when first needed, not at start-up: its Secret Service
+    backend costs ~10 MB and a D-Bus round trip a responder who never ticks "Remember me"
+    should not pay."""
+
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
-        self.unavailable_message: str | None = None
-        self.backend: keyring.backend.KeyringBackend | None
+        self._backend = backend
+        self._resolved = backend is not None
+        self._message: str | None = None
+        if backend is not None and _is_unusable(backend):
+            self._message = NO_KEYRING_MESSAGE
+
+    def _resolve(self) -> None:
+        if self._resolved:
+            return
+        self._resolved = True
         try:
-            self.backend = backend if backend is not None else keyring.get_keyring()
+            import keyring
+
+            self._backend = keyring.get_keyring()
         except Exception:
-            self.backend = None
-        if self.backend is None or _is_unusable(self.backend):
-            self.unavailable_message = NO_KEYRING_MESSAGE
+            self._backend = None
+        if self._backend is None or _is_unusable(self._backend):
+            self._message = NO_KEYRING_MESSAGE
+
+    @property
+    def backend(self) -> keyring.backend.KeyringBackend | None:
+        self._resolve()
+        return self._backend
+
+    @property
+    def unavailable_message(self) -> str | None:
+        self._resolve()
+        return self._message
 
     @property
     def available(self) -> bool:
@@ -64,7 +87,7 @@ class CredentialStore:
     def _fail(self, what: str, exc: BaseException) -> None:
         # Never log the secret itself; the exception type is enough to diagnose.
         log.warning("keyring %s failed: %s", what, type(exc).__name__)
-        self.unavailable_message = NO_KEYRING_MESSAGE
+        self._message = NO_KEYRING_MESSAGE
 
     def load(self, server_url: str, email: str) -> str | None:
         if not self.available or self.backend is None:
@@ -90,6 +113,8 @@ class CredentialStore:
     def delete(self, server_url: str, email: str) -> None:
         if not self.available or self.backend is None:
             return
+        import keyring.errors
+
         try:
             self.backend.delete_password(KEYRING_SERVICE, self.account(server_url, email))
         except keyring.errors.PasswordDeleteError:

@@ -155,9 +155,10 @@ class Session(QObject):
             self.api = None
             raise
         s = self.settings
+        remembered_before = s.remember_me
         s.server_url, s.last_email, s.remember_me = url, email.strip(), remember
         s.sync()
-        if not remember:
+        if not remember and remembered_before:  # forget the sign-in kept last time
             self.credentials.delete(url, email)
         await self._start(tokens)
         return tokens

@@ -118,8 +118,11 @@ def test_typing_both_ways_and_ratings_in_the_stats_panel(
                 assert notice["sender"] == "responder" and notice["alias"] == "Amy"
 
                 panel = app.reply_speed.show_stats()
-                await wait_until(lambda: panel.ratings.stats is not None, what="ratings")
-                assert panel.ratings.ui.averageLabel.text() == "No ratings yet."
+                # Client feedback's section of the statistics window (through the host).
+                ratings = app.client_feedback.ratings
+                assert ratings is not None and panel.isAncestorOf(ratings)
+                await wait_until(lambda: ratings.stats is not None, what="ratings")
+                assert ratings.ui.averageLabel.text() == "No ratings yet."
 
                 # The client leaves and rates: the open panel updates with their words.
                 httpx.post(f"{backend.api}/conversations/{chat_id}/leave",
@@ -127,10 +130,10 @@ def test_typing_both_ways_and_ratings_in_the_stats_panel(
                 httpx.post(f"{backend.api}/conversations/{chat_id}/rating",
                            json={"stars": 5, "comment": XSS_COMMENT},
                            headers=client).raise_for_status()
-                await wait_until(lambda: panel.ratings.stats is not None
-                                 and panel.ratings.stats.count == 1, what="the rating")
-                assert panel.ratings.ui.averageLabel.text() == "5.0 ★ average from 1 ratings"
-                assert panel.ratings.recent_texts() == [
+                await wait_until(lambda: ratings.stats is not None
+                                 and ratings.stats.count == 1, what="the rating")
+                assert ratings.ui.averageLabel.text() == "5.0 ★ average from 1 ratings"
+                assert ratings.recent_texts() == [
                     f"★★★★★  {XSS_ALIAS}\n{XSS_COMMENT}"]
             finally:
                 await app.shutdown()

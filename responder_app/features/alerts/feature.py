@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from datetime import time as dtime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QIcon
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import QApplication
 
 from responder_app.features.alerts.escalation import DoNotDisturb, EscalationSchedule, parse_hhmm
 from responder_app.features.alerts.idle import IdlePresence, system_idle_seconds
-from responder_app.features.alerts.settings_dialog import AlertSettingsDialog
 from responder_app.features.alerts.sound import AlertSound
 from responder_app.features.alerts.tray import TrayIcon
 from responder_app.services.api_client import ApiError
@@ -54,6 +53,9 @@ from responder_wire.models import (
     SenderRole,
 )
 from responder_wire.presence import CapacityUpdate
+
+if TYPE_CHECKING:
+    from responder_app.features.alerts.settings_dialog import AlertSettingsDialog
 
 __all__ = ["AlertsFeature", "app_icon_path"]
 
@@ -154,6 +156,8 @@ class AlertsFeature(QObject):
 
     def open_settings(self) -> AlertSettingsDialog:
         if self.dialog is None:
+            from responder_app.features.alerts.settings_dialog import AlertSettingsDialog
+
             self.dialog = AlertSettingsDialog(self.settings, self.window)
             self.dialog.sig_saved.connect(self._on_settings_saved)
             self.dialog.finished.connect(self._dialog_closed)
