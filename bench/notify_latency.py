@@ -58,7 +58,8 @@ async def measure(base_url: str, email: str, password: str, work: Path, sessions
         await app.sign_in(base_url, email, password)
         await wait_until(lambda: app.stream is not None
                          and app.stream.status.state.value == "connected", 20)
-        app.ticker.sig_ticked.disconnect(app.alerts.check_now)  # no escalations or idle checks during the run
+        # no escalations or idle checks during the run
+        app.ticker.sig_ticked.disconnect(app.alerts.check_now)
         other = QWidget()  # the responder is busy in another window
         other.show()
         other.activateWindow()

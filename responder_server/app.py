@@ -19,8 +19,8 @@ from responder_server.api import (
     earnings_routes,
     event_routes,
     presence_routes,
+    reply_speed_routes,
     responder_routes,
-    stats_routes,
     web_client_routes,
 )
 from responder_server.api.deps import State
@@ -115,7 +115,7 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     for router in (auth_routes.router, responder_routes.router, conversation_routes.router,
                    event_routes.router, presence_routes.router, _misc_router(config)):
         app.include_router(router, prefix=API_PREFIX)
-    app.include_router(stats_routes.router, prefix=API_PREFIX)
+    app.include_router(reply_speed_routes.router, prefix=API_PREFIX)
     app.include_router(earnings_routes.router, prefix=API_PREFIX)
     app.include_router(notes_router, prefix=API_PREFIX)  # client notes and search
     app.include_router(web_client_routes.router, prefix=API_PREFIX)

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from responder_server.events import append_event
 from responder_server.models import Conversation, Responder
 from responder_wire import Availability, ConversationState, EventType
-from responder_wire.stats import QueueStatus
+from responder_wire.reply_speed import QueueStatus
 
 
 async def queue_status(session: AsyncSession) -> QueueStatus:

@@ -21,7 +21,7 @@ from responder_server.events import append_event
 from responder_server.models import Conversation, Reassignment
 from responder_server.state import ServerState
 from responder_wire import ConversationState, EventType
-from responder_wire.stats import ReassignedNotice
+from responder_wire.reply_speed import ReassignedNotice
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from responder_server.problems import ProblemError, not_found
 from responder_server.queue import queue_status
 from responder_server.state import ServerState
 from responder_wire import ConversationState, ConversationSummary, EventType
-from responder_wire.stats import AssignmentMode, AssignmentModeOut, QueueStatus
+from responder_wire.reply_speed import AssignmentMode, AssignmentModeOut, QueueStatus
 
 
 async def get_queue(state: ServerState) -> QueueStatus:

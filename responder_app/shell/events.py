@@ -26,7 +26,7 @@ from responder_wire.models import (
     MessageOut,
     ResponderProfile,
 )
-from responder_wire.stats import QueueStatus, ReassignedNotice
+from responder_wire.reply_speed import QueueStatus, ReassignedNotice
 from responder_wire.web_client import RatingOut, TypingNotice
 
 __all__ = ["EventRouter"]

@@ -24,7 +24,7 @@ from responder_app.shell.ticker import Ticker
 from responder_app.ui.chat_tab import ChatTab
 from responder_app.ui.main_window import MainWindow
 from responder_wire.models import ConversationState, ConversationSummary, MessageOut
-from responder_wire.stats import ReassignedNotice
+from responder_wire.reply_speed import ReassignedNotice
 
 __all__ = ["HISTORY_PAGE", "Inbox"]
 

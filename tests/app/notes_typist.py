@@ -24,11 +24,11 @@ import httpx
 import qasync
 
 # isort: on
-from responder_app.services.api_client import ApiClient
 from responder_app.features.notes.api import NotesApi
 from responder_app.features.notes.drafts import DraftJournal
-from responder_app.features.notes.sync import NotesSync
 from responder_app.features.notes.panel import NotesPanel
+from responder_app.features.notes.sync import NotesSync
+from responder_app.services.api_client import ApiClient
 from responder_wire.models import TokenPair
 from responder_wire.notes import ClientBrief
 

@@ -24,8 +24,8 @@ from responder_app.features.earnings.ledger import (
     per_hour_fen,
     window_now,
 )
-from responder_app.services.server_clock import ServerClock
 from responder_app.features.earnings.panel import EarningsPanel
+from responder_app.services.server_clock import ServerClock
 from responder_wire.earnings import (
     DailyEarnings,
     EarningsSummary,

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import httpx
 
-from responder_app.services.api_client import ApiClient
 from responder_app.features.notes.api import NotesApi
 from responder_app.features.notes.drafts import DraftJournal, NoteDraft, NoteFields
 from responder_app.features.notes.sync import NotesSync, SyncState
+from responder_app.services.api_client import ApiClient
 from tests.server.notes_helpers import brief, new_key, start
 from tests.support.backend import Backend, bearer
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from responder_app.features.notes.drafts import NoteFields
-from responder_app.features.notes.sync import SyncState, SyncStatus, parse_tags, suggest_merge
 from responder_app.features.notes.panel import NotesPanel
+from responder_app.features.notes.sync import SyncState, SyncStatus, parse_tags, suggest_merge
 from responder_app.features.notes.wrap_up_dialog import WrapUpDialog
 from responder_wire.notes import ClientBrief, ClientNotes, PastSession
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QWidget
 
 from responder_app.app_controller import AppController
 from responder_app.features.alerts.escalation import DoNotDisturb, EscalationSchedule
-from responder_app.services.credentials import CredentialStore
 from responder_app.features.alerts.idle import IdlePresence
+from responder_app.services.credentials import CredentialStore
 from responder_app.services.notifier import Notice, NoticeKind, Notifier, Route
 from responder_app.settings import AppSettings
 from responder_sim import start_session
@@ -159,7 +159,8 @@ def test_a_client_left_waiting_past_amber_is_alerted_again_until_answered(
         async with httpx.AsyncClient() as http:
             app = _controller(http, tmp_path)
             _other = await _signed_in(app, backend)
-            app.ticker.sig_ticked.disconnect(app.alerts.check_now)  # the test runs the checks itself
+            # the test runs the checks itself
+            app.ticker.sig_ticked.disconnect(app.alerts.check_now)
             amber = app.alerts.escalation.amber_s
             client = await start_session(backend.base_url, "Hoa", "family")
             try:

@@ -18,8 +18,8 @@ import pytest
 from keyring.backends import fail
 
 from responder_app.app_controller import AppController
+from responder_app.features.reply_speed.clocks import ReplyThresholds, WaitLevel
 from responder_app.services.credentials import CredentialStore
-from responder_app.features.reply_speed.clocks import WaitLevel, ReplyThresholds
 from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
 from responder_wire.models import (
@@ -30,7 +30,7 @@ from responder_wire.models import (
     MessageOut,
     SenderRole,
 )
-from responder_wire.stats import (
+from responder_wire.reply_speed import (
     DailyReplySpeed,
     HistogramBucket,
     PeriodReplySpeed,

@@ -12,6 +12,7 @@ from responder_app.features.reply_speed.clocks import (
     format_first_reply,
     wait_level,
 )
+from responder_app.services.server_clock import ServerClock
 from responder_app.services.waiting import (
     TimelineEntry,
     first_reply,
@@ -20,7 +21,6 @@ from responder_app.services.waiting import (
     ms_until_next_second,
     waiting_since,
 )
-from responder_app.services.server_clock import ServerClock
 from responder_wire.models import ConversationState, ConversationSummary, SenderRole
 
 SERVER_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

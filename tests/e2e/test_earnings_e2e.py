@@ -18,8 +18,8 @@ import pytest
 from keyring.backends import fail
 
 from responder_app.app_controller import AppController
-from responder_app.services.credentials import CredentialStore
 from responder_app.features.earnings.ledger import csv_totals
+from responder_app.services.credentials import CredentialStore
 from responder_app.settings import AppSettings
 from responder_sim import start_session
 from tests.support.backend import Backend

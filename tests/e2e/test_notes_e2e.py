@@ -16,8 +16,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from responder_app.app_controller import AppController
-from responder_app.services.credentials import CredentialStore
 from responder_app.features.notes.sync import SyncState
+from responder_app.services.credentials import CredentialStore
 from responder_app.settings import AppSettings
 from responder_sim import start_session
 from tests.server.notes_helpers import new_key

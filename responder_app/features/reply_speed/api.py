@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from responder_app.services.api_client import ApiClient
 from responder_wire.models import ConversationSummary
-from responder_wire.stats import (
+from responder_wire.reply_speed import (
     AssignmentMode,
     AssignmentModeOut,
     AssignmentModeUpdate,

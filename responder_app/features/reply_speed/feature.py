@@ -53,7 +53,7 @@ from responder_wire.models import (
     MessageOut,
     SenderRole,
 )
-from responder_wire.stats import AssignmentMode, QueueStatus, ReassignedNotice
+from responder_wire.reply_speed import AssignmentMode, QueueStatus, ReassignedNotice
 
 if TYPE_CHECKING:
     from responder_app.features.reply_speed.stats_panel import StatsPanel

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from responder_app.features.reply_speed.clocks import format_first_reply
 from responder_app.ui.ui_stats_panel import Ui_StatsPanel
-from responder_wire.stats import PeriodReplySpeed, ReplySpeedStats
+from responder_wire.reply_speed import PeriodReplySpeed, ReplySpeedStats
 
 __all__ = ["StatsPanel"]
 

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from responder_server import rate_card
 from responder_server.models import Conversation, Reassignment
 from responder_server.state import ServerState
-from responder_wire.stats import (
+from responder_wire.reply_speed import (
     HISTOGRAM_EDGES_S,
     DailyReplySpeed,
     HistogramBucket,

@@ -4,10 +4,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from responder_server import reply_speed, stats
+from responder_server import reply_speed, reply_speed_stats
 from responder_server.api.deps import ResponderPrincipal, State
 from responder_wire import ConversationSummary
-from responder_wire.stats import (
+from responder_wire.reply_speed import (
     AssignmentModeOut,
     AssignmentModeUpdate,
     QueueStatus,
@@ -18,13 +18,13 @@ router = APIRouter(tags=["reply speed"])
 
 
 @router.get("/stats/reply-speed")
-async def reply_speed_stats(
+async def get_reply_speed_stats(
     principal: ResponderPrincipal, state: State,
     days: Annotated[int, Query(ge=1, le=90, description="days in the daily trend")] = 30,
 ) -> ReplySpeedStats:
     """This responder's first-reply times: today, this week, a histogram and a daily trend."""
     assert principal.responder_id is not None
-    return await stats.reply_speed(state, principal.responder_id, days)
+    return await reply_speed_stats.reply_speed(state, principal.responder_id, days)
 
 
 @router.get("/queue")
