@@ -1,4 +1,8 @@
-"""The one typed wrapper over QSettings. No secrets here: tokens live in the OS keyring."""
+"""The one typed wrapper over QSettings. No secrets here: tokens live in the OS keyring.
+
+The core's own settings live here (account, window, the waiting clocks' thresholds, which
+both the tab colours and the escalating alert read); each feature keeps its section in its
+own `settings.py` over this store (`features/alerts/settings.py`, …)."""
 
 from __future__ import annotations
 
@@ -34,11 +38,11 @@ class AppSettings:
             return Path(self._s.fileName()).parent
         return Path(platformdirs.user_data_dir("Responder", "Responder"))
 
-    def _str(self, key: str, default: str = "") -> str:
+    def get_str(self, key: str, default: str = "") -> str:
         value = self._s.value(key, default)
         return value if isinstance(value, str) else default
 
-    def _bool(self, key: str, default: bool = False) -> bool:
+    def get_bool(self, key: str, default: bool = False) -> bool:
         value = self._s.value(key, default)
         if isinstance(value, bool):
             return value
@@ -48,7 +52,7 @@ class AppSettings:
 
     @property
     def server_url(self) -> str:
-        return self._str("account/server_url", DEFAULT_SERVER_URL)
+        return self.get_str("account/server_url", DEFAULT_SERVER_URL)
 
     @server_url.setter
     def server_url(self, value: str) -> None:
@@ -56,7 +60,7 @@ class AppSettings:
 
     @property
     def last_email(self) -> str:
-        return self._str("account/last_email")
+        return self.get_str("account/last_email")
 
     @last_email.setter
     def last_email(self, value: str) -> None:
@@ -64,7 +68,7 @@ class AppSettings:
 
     @property
     def remember_me(self) -> bool:
-        return self._bool("account/remember_me", False)
+        return self.get_bool("account/remember_me", False)
 
     @remember_me.setter
     def remember_me(self, value: bool) -> None:
@@ -79,9 +83,9 @@ class AppSettings:
     def window_geometry(self, value: QByteArray) -> None:
         self._s.setValue("window/geometry", value)
 
-    # ---- alerts and presence (notifications, sound, do-not-disturb, idle, capacity) ----
+    # ---- typed access for the features' own settings sections ----------------------
 
-    def _int(self, key: str, default: int, low: int, high: int) -> int:
+    def get_int(self, key: str, default: int, low: int, high: int) -> int:
         value = self._s.value(key, default)
         try:
             number = int(value)  # type: ignore[call-overload]
@@ -89,81 +93,13 @@ class AppSettings:
             return default
         return min(high, max(low, number))
 
-    @property
-    def notify_hide_text(self) -> bool:
-        """Privacy: notifications show the alias but never the client's words."""
-        return self._bool("alerts/hide_text", False)
+    def set_value(self, key: str, value: object) -> None:
+        self._s.setValue(key, value)
 
-    @notify_hide_text.setter
-    def notify_hide_text(self, value: bool) -> None:
-        self._s.setValue("alerts/hide_text", bool(value))
+    def contains(self, key: str) -> bool:
+        return bool(self._s.contains(key))
 
-    @property
-    def sound_muted(self) -> bool:
-        return self._bool("alerts/sound_muted", False)
-
-    @sound_muted.setter
-    def sound_muted(self, value: bool) -> None:
-        self._s.setValue("alerts/sound_muted", bool(value))
-
-    @property
-    def sound_volume(self) -> int:
-        """0..100."""
-        return self._int("alerts/sound_volume", 80, 0, 100)
-
-    @sound_volume.setter
-    def sound_volume(self, value: int) -> None:
-        self._s.setValue("alerts/sound_volume", min(100, max(0, int(value))))
-
-    @property
-    def dnd_enabled(self) -> bool:
-        return self._bool("alerts/dnd_enabled", False)
-
-    @dnd_enabled.setter
-    def dnd_enabled(self, value: bool) -> None:
-        self._s.setValue("alerts/dnd_enabled", bool(value))
-
-    @property
-    def dnd_start(self) -> str:
-        """"HH:MM" local time."""
-        return self._str("alerts/dnd_start", "22:00")
-
-    @dnd_start.setter
-    def dnd_start(self, value: str) -> None:
-        self._s.setValue("alerts/dnd_start", value)
-
-    @property
-    def dnd_end(self) -> str:
-        return self._str("alerts/dnd_end", "08:00")
-
-    @dnd_end.setter
-    def dnd_end(self, value: str) -> None:
-        self._s.setValue("alerts/dnd_end", value)
-
-    @property
-    def away_after_minutes(self) -> int:
-        """Go away after this many minutes without input (0: never)."""
-        return self._int("presence/away_after_minutes", 5, 0, 240)
-
-    @away_after_minutes.setter
-    def away_after_minutes(self, value: int) -> None:
-        self._s.setValue("presence/away_after_minutes", min(240, max(0, int(value))))
-
-    @property
-    def max_concurrent(self) -> int:
-        """The responder's own cap on concurrent chats (sent to the server)."""
-        return self._int("presence/max_concurrent", 3, 1, 10)
-
-    @max_concurrent.setter
-    def max_concurrent(self, value: int) -> None:
-        self._s.setValue("presence/max_concurrent", min(10, max(1, int(value))))
-
-    @property
-    def max_concurrent_chosen(self) -> bool:
-        """Whether the responder set their cap here (else the server's value stands)."""
-        return bool(self._s.contains("presence/max_concurrent"))
-
-    # ---- reply speed (waiting clocks, tab order, assignment mode) ----
+    # ---- the waiting clocks' thresholds (the tab colours and the escalating alert) ----
 
     def _seconds(self, key: str, default: int) -> int:
         value = self._s.value(key, default)
@@ -189,34 +125,6 @@ class AppSettings:
     @waiting_red_s.setter
     def waiting_red_s(self, value: int) -> None:
         self._s.setValue("reply_speed/red_s", int(value))
-
-    @property
-    def longest_waiting_first(self) -> bool:
-        return self._bool("reply_speed/longest_waiting_first", False)
-
-    @longest_waiting_first.setter
-    def longest_waiting_first(self, value: bool) -> None:
-        self._s.setValue("reply_speed/longest_waiting_first", bool(value))
-
-    @property
-    def accept_mode(self) -> bool:
-        """New clients wait for "Take" instead of being assigned automatically."""
-        return self._bool("reply_speed/accept_mode", False)
-
-    @accept_mode.setter
-    def accept_mode(self, value: bool) -> None:
-        self._s.setValue("reply_speed/accept_mode", bool(value))
-
-    # ---- earnings ----
-
-    @property
-    def earnings_goal_fen(self) -> int:
-        """The monthly earnings goal in fen (default ¥10,000)."""
-        return self._int("earnings/goal_fen", 1_000_000, 10_000, 100_000_000)
-
-    @earnings_goal_fen.setter
-    def earnings_goal_fen(self, value: int) -> None:
-        self._s.setValue("earnings/goal_fen", min(100_000_000, max(10_000, int(value))))
 
     def sync(self) -> None:
         self._s.sync()

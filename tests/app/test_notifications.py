@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 from responder_app.app_controller import AppController
 from responder_app.features.alerts.escalation import DoNotDisturb, EscalationSchedule
 from responder_app.features.alerts.idle import IdlePresence
+from responder_app.features.alerts.settings import AlertSettings
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.notifier import Notice, NoticeKind, Notifier, Route
 from responder_app.settings import AppSettings
@@ -123,7 +124,7 @@ def test_the_privacy_setting_keeps_the_clients_words_out_of_notifications(
     tmp_path: Path,
 ) -> None:
     def private(settings: AppSettings) -> None:
-        settings.notify_hide_text = True
+        AlertSettings(settings).notify_hide_text = True
 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
@@ -200,8 +201,9 @@ def test_do_not_disturb_silences_sound_and_popups_but_the_tray_still_counts(
     tmp_path: Path,
 ) -> None:
     def quiet(settings: AppSettings) -> None:
-        settings.dnd_enabled = True
-        settings.dnd_start = settings.dnd_end = "00:00"  # all day
+        alerts = AlertSettings(settings)
+        alerts.dnd_enabled = True
+        alerts.dnd_start = alerts.dnd_end = "00:00"  # all day
 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
@@ -211,7 +213,7 @@ def test_do_not_disturb_silences_sound_and_popups_but_the_tray_still_counts(
             try:
                 await wait_until(lambda: app.chat_tab(first.conversation_id))
                 await wait_until(lambda: app.alerts.tray.waiting == 1, what="tray count")
-                app.settings.dnd_enabled = False
+                app.alerts.settings.dnd_enabled = False
                 second = await start_session(backend.base_url, "Loud", "work")
                 await _notified(daemon, "Loud")  # notifications work...
                 assert _for(daemon, "Quiet") == []  # ...but none came during quiet hours
@@ -273,7 +275,7 @@ def test_saved_settings_change_sound_and_send_the_cap_to_the_server(
             dialog.ui.capSpin.setValue(1)
             dialog.ui.awayAfterSpin.setValue(0)
             dialog.ui.buttonBox.accepted.emit()
-            assert app.settings.sound_muted and app.settings.max_concurrent == 1
+            assert app.alerts.settings.sound_muted and app.alerts.settings.max_concurrent == 1
             assert app.alerts.sound.play() is False, "muted"
             assert app.api is not None
             token = app.api.access_token or ""

@@ -189,7 +189,7 @@ def test_settings_dialog_refuses_red_before_amber(app: AppController) -> None:
     dialog.ui.buttonBox.accepted.emit()
     assert not dialog.isVisible()
     assert app.reply_speed.thresholds == ReplyThresholds(40, 90)
-    assert app.settings.longest_waiting_first is True
+    assert app.reply_speed.settings.longest_waiting_first is True
 
 
 def _aliases(app: AppController) -> list[str]:

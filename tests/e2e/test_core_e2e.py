@@ -18,6 +18,7 @@ from keyring.backends import fail
 
 from responder_app.app_controller import AppController
 from responder_app.features.reply_speed.clocks import format_first_reply
+from responder_app.features.reply_speed.settings import ReplySpeedSettings
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.waiting import first_reply, format_clock
 from responder_app.settings import AppSettings
@@ -31,7 +32,7 @@ pytestmark = pytest.mark.e2e
 
 def _app(http: httpx.AsyncClient, tmp_path: Path, accept_mode: bool = False) -> AppController:
     settings = AppSettings.in_file(str(tmp_path / "settings.ini"))
-    settings.accept_mode = accept_mode
+    ReplySpeedSettings(settings).accept_mode = accept_mode
     return AppController(http=http, settings=settings,
                          credentials=CredentialStore(fail.Keyring()))
 

@@ -20,6 +20,7 @@ from PySide6.QtTest import QTest
 
 from responder_app.app_controller import AppController
 from responder_app.features.reply_speed.clocks import format_first_reply
+from responder_app.features.reply_speed.settings import ReplySpeedSettings
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.waiting import first_reply
 from responder_app.settings import AppSettings
@@ -32,7 +33,7 @@ pytestmark = pytest.mark.e2e
 
 def _controller(http: httpx.AsyncClient, tmp_path: Path, accept_mode: bool) -> AppController:
     settings = AppSettings.in_file(str(tmp_path / "settings.ini"))
-    settings.accept_mode = accept_mode
+    ReplySpeedSettings(settings).accept_mode = accept_mode
     return AppController(http=http, settings=settings,
                          credentials=CredentialStore(fail.Keyring()))
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication
 
 from responder_app.features.alerts.escalation import DoNotDisturb, EscalationSchedule, parse_hhmm
 from responder_app.features.alerts.idle import IdlePresence, system_idle_seconds
+from responder_app.features.alerts.settings import AlertSettings
 from responder_app.features.alerts.sound import AlertSound
 from responder_app.features.alerts.tray import TrayIcon
 from responder_app.services.api_client import ApiError
@@ -98,7 +99,7 @@ class AlertsFeature(QObject):
         self.host = host
         self.session = host.session
         self.window = host.window
-        self.settings = host.settings
+        self.settings = AlertSettings(host.settings)
         self.tray = TrayIcon(self)
         self.sound = AlertSound(self)
         # D-Bus on the app's own loop (never a worker thread: that once put the loop's

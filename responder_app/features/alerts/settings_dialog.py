@@ -8,7 +8,7 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from responder_app.features.alerts.escalation import parse_hhmm
-from responder_app.settings import AppSettings
+from responder_app.features.alerts.settings import AlertSettings
 from responder_app.ui.ui_alert_settings_dialog import Ui_AlertSettingsDialog
 
 __all__ = ["AlertSettingsDialog"]
@@ -22,7 +22,7 @@ def _qtime(text: str, default: time) -> QTime:
 class AlertSettingsDialog(QDialog):
     sig_saved = Signal()
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AlertSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AlertSettingsDialog()
         self.ui.setupUi(self)

@@ -37,6 +37,7 @@ from responder_app.features.earnings.ledger import (
     ms_until_next_minute,
     window_now,
 )
+from responder_app.features.earnings.settings import EarningsSettings
 from responder_app.services.api_client import ApiError
 from responder_app.shell.host import FeatureHost
 from responder_app.shell.signals import wait_for_signal
@@ -59,7 +60,7 @@ class EarningsFeature(QObject):
         super().__init__(host)
         self.host = host
         self.window = host.window
-        self.settings = host.settings
+        self.settings = EarningsSettings(host.settings)
         self.clock = host.clock
         self.panel: EarningsPanel | None = None
         self.rates: RatesOut | None = None

@@ -38,6 +38,7 @@ from responder_app.features.reply_speed.clocks import (
     format_clock,
     format_first_reply,
 )
+from responder_app.features.reply_speed.settings import ReplySpeedSettings
 from responder_app.features.reply_speed.widgets import (
     OfferBanner,
     QueuePanel,
@@ -74,7 +75,7 @@ class ReplySpeedFeature(QObject):
         super().__init__(host)
         self.host = host
         self.window = host.window
-        self.settings = host.settings
+        self.settings = ReplySpeedSettings(host.settings)
         self.clock = host.clock
         self.thresholds = ReplyThresholds(self.settings.waiting_amber_s,
                                           self.settings.waiting_red_s).normalised()
