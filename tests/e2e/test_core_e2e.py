@@ -10,6 +10,8 @@ reaches the backend through a loopback proxy the test can cut, as a network woul
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import sqlite3
 from pathlib import Path
 
 import httpx
@@ -174,6 +176,13 @@ def _server_availability(backend: Backend, token: str) -> str:
     return availability
 
 
+def _last_seen(backend: Backend) -> str | None:
+    with contextlib.closing(sqlite3.connect(backend.database_url.removeprefix("sqlite:///"))) \
+            as db:
+        row = db.execute("SELECT last_seen_at FROM responders").fetchone()
+    return None if row is None else row[0]
+
+
 def test_presence_is_reasserted_after_the_server_was_down_past_its_timeout(
     backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
 ) -> None:
@@ -192,6 +201,10 @@ def test_presence_is_reasserted_after_the_server_was_down_past_its_timeout(
                 token = app.api.access_token or ""
                 await wait_until(lambda: app.window.availability is not None
                                  and app.window.availability.value == "online", what="online")
+                # As after any minute of work, the server has recorded that it saw the app's
+                # stream (what its presence sweep goes by) before it goes down.
+                await wait_until(lambda: _last_seen(backend) is not None, 10,
+                                 what="the server saw the app's stream")
                 # The server goes down; the app cannot reach it meanwhile.
                 proxy.cut()
                 await asyncio.to_thread(backend.kill)
