@@ -263,9 +263,11 @@ class AppController(QObject):
         if outbox is None or outbox.unsent_count == 0:
             return
         count = outbox.unsent_count
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Responder"),
-                          self.tr("%n replies haven't reached the server yet.", "", count),
+        text = (self.tr("1 reply hasn't reached the server yet.") if count == 1 else
+                self.tr("%n replies haven't reached the server yet.", "", count))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Responder"), text,
                           QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("unsentRepliesBox")
         box.setInformativeText(self.tr(
             "They are kept on this PC and will be sent the next time you start Responder. "
             "Wait a moment for them to go out now?"))
