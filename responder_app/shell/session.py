@@ -104,8 +104,10 @@ class Session(QObject):
         """Run a coroutine on the app's loop; it is cancelled when the session stops, and
         an exception it raises is logged instead of vanishing."""
         try:
-            task = asyncio.ensure_future(coro)
-        except RuntimeError:  # no running loop any more: the app is closing
+            # Only on a running loop: a timer that fires after the loop stopped (closing,
+            # or a finished test) must not leave a task on a dead loop for the next one.
+            task = asyncio.get_running_loop().create_task(coro)
+        except RuntimeError:
             coro.close()
             return None
         self._tasks.add(task)

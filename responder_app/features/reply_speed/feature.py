@@ -425,12 +425,7 @@ class ReplySpeedFeature(QObject):
             self._stats_timer.start()
 
     def _on_stats_due(self) -> None:
-        # A debounce timer may fire after the app's asyncio loop has stopped (closing, or a
-        # test that has finished): then there is nobody to show the figures to.
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return
+        # A debounce timer may fire after the loop stopped (closing): spawn() then drops it.
         self._spawn(self.refresh_stats())
 
     async def refresh_stats(self) -> None:
