@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from responder_app.features.reply_speed.clocks import format_first_reply
+from responder_app.ui import locale_format
 from responder_app.ui.ui_stats_panel import Ui_StatsPanel
 from responder_wire.reply_speed import PeriodReplySpeed, ReplySpeedStats
 
@@ -86,7 +87,7 @@ class StatsPanel(QWidget):
             return "—" if value is None else format_first_reply(value)
 
         def share(value: float | None) -> str:
-            return "—" if value is None else f"{round(value * 100)}%"
+            return locale_format.percent(value)
 
         ui = self.ui
         getattr(ui, f"{prefix}Median").setText(seconds(period.median_s))
@@ -108,8 +109,9 @@ class StatsPanel(QWidget):
         labels = []
         for bucket in stats.histogram:
             bars.append(bucket.count)
-            labels.append(f"{bucket.from_s}–{bucket.to_s} s" if bucket.to_s is not None
-                          else f"{bucket.from_s}+ s")
+            labels.append(self.tr("%1–%2 s").replace("%1", str(bucket.from_s))
+                          .replace("%2", str(bucket.to_s)) if bucket.to_s is not None
+                          else self.tr("%1+ s").replace("%1", str(bucket.from_s)))
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
