@@ -5,9 +5,9 @@
     <name>AppController</name>
     <message numerus="yes">
         <source>%n replies haven&apos;t reached the server yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reply hasn&apos;t reached the server yet.</numerusform>
+            <numerusform>%n replies haven&apos;t reached the server yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>ChatTab</name>
     <message numerus="yes">
         <source>%n-min session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-min session</numerusform>
+            <numerusform>%n-min session</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>NotesPanel</name>
     <message numerus="yes">
         <source>Returning client · %n earlier session(s) with you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Returning client · %n earlier session with you</numerusform>
+            <numerusform>Returning client · %n earlier sessions with you</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>RatingsSection</name>
     <message numerus="yes">
         <source>%1 average from %n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 average from %n rating</numerusform>
+            <numerusform>%1 average from %n ratings</numerusform>
         </translation>
     </message>
 </context>
