@@ -33,7 +33,11 @@ __all__ = [
 ]
 
 def _locale(locale: QLocale | None) -> QLocale:
-    return locale if locale is not None else QLocale()
+    if locale is None:
+        locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no one's language (LANG=C): English
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
 
 
 def number(value: int, locale: QLocale | None = None) -> str:
