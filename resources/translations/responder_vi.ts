@@ -439,6 +439,14 @@
         <translation>Ròng</translation>
     </message>
     <message>
+        <source>¥ (yuan)</source>
+        <translation>¥ (nhân dân tệ)</translation>
+    </message>
+    <message>
+        <source>30 days ago → today</source>
+        <translation>30 ngày trước → hôm nay</translation>
+    </message>
+    <message>
         <source>The export range ends before it starts.</source>
         <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
     </message>
@@ -811,7 +819,7 @@
     </message>
     <message>
         <source>Search notes and past chats</source>
-        <translation>Tìm trong ghi chú và các cuộc trò chuyện cũ</translation>
+        <translation>Tìm kiếm…</translation>
     </message>
 </context>
 <context>
@@ -1068,12 +1076,12 @@
         <translation>Trả lời đầu tiên</translation>
     </message>
     <message>
-        <source>%1–%2 s</source>
-        <translation>%1–%2 giây</translation>
+        <source>seconds to the first reply</source>
+        <translation>số giây đến lần trả lời đầu</translation>
     </message>
     <message>
-        <source>%1+ s</source>
-        <translation>từ %1 giây</translation>
+        <source>seconds</source>
+        <translation>giây</translation>
     </message>
     <message>
         <source>Median</source>

@@ -439,6 +439,14 @@
         <translation>净收入</translation>
     </message>
     <message>
+        <source>¥ (yuan)</source>
+        <translation>¥（元）</translation>
+    </message>
+    <message>
+        <source>30 days ago → today</source>
+        <translation>30 天前 → 今天</translation>
+    </message>
+    <message>
         <source>The export range ends before it starts.</source>
         <translation>导出的结束日期早于开始日期。</translation>
     </message>
@@ -1068,12 +1076,12 @@
         <translation>首次回复</translation>
     </message>
     <message>
-        <source>%1–%2 s</source>
-        <translation>%1–%2 秒</translation>
+        <source>seconds to the first reply</source>
+        <translation>首次回复用时（秒）</translation>
     </message>
     <message>
-        <source>%1+ s</source>
-        <translation>%1 秒以上</translation>
+        <source>seconds</source>
+        <translation>秒</translation>
     </message>
     <message>
         <source>Median</source>

@@ -45,7 +45,7 @@ def dry_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """lupdate over copies of the committed files: what the code asks for today."""
     folder = tmp_path_factory.mktemp("ts")
     copies = {lang: folder / f"responder_{lang}.ts" for lang in (*LANGUAGES, "en")}
-    for lang, copy in copies.items():
+    for copy in copies.values():
         shutil.copy(TRANSLATIONS / copy.name, copy)
     build_forms.lupdate([copies[lang] for lang in LANGUAGES])
     build_forms.lupdate([copies["en"]], plural_only=True)

@@ -109,17 +109,20 @@ class StatsPanel(QWidget):
         labels = []
         for bucket in stats.histogram:
             bars.append(bucket.count)
-            labels.append(self.tr("%1–%2 s").replace("%1", str(bucket.from_s))
-                          .replace("%2", str(bucket.to_s)) if bucket.to_s is not None
-                          else self.tr("%1+ s").replace("%1", str(bucket.from_s)))
+            # each bar named by where it starts: "0", "5", … "90+" (the axis says seconds)
+            labels.append(str(bucket.from_s) if bucket.to_s is not None
+                          else f"{bucket.from_s}+")
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
         x_axis.append(labels)
+        x_axis.setTitleText(self.tr("seconds to the first reply"))
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%d")
-        y_axis.setRange(0, max([1, *(b.count for b in stats.histogram)]))
+        most = max([1, *(b.count for b in stats.histogram)])
+        y_axis.setRange(0, -(-most // 4) * 4)  # whole numbers on every tick
+        y_axis.setTickCount(5)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
@@ -152,7 +155,8 @@ class StatsPanel(QWidget):
         x_axis.setLabelsVisible(False)
         y_axis = QValueAxis()
         y_axis.setRange(0, top * 1.1)
-        y_axis.setLabelFormat("%d s")
+        y_axis.setLabelFormat("%d")
+        y_axis.setTitleText(self.tr("seconds"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (median, p90):
