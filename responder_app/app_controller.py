@@ -28,7 +28,7 @@ import logging
 
 import httpx
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from qasync import asyncSlot
 
 from responder_app.features.alerts.feature import AlertsFeature
@@ -49,6 +49,7 @@ from responder_app.shell.session import Session
 from responder_app.shell.signals import wait_for_signal
 from responder_app.shell.ticker import Ticker
 from responder_app.ui.chat_tab import ChatTab
+from responder_app.ui.language import install_language, installed_language
 from responder_app.ui.main_window import MainWindow
 from responder_app.ui.sign_in_dialog import SignInDialog
 from responder_wire.models import Availability, TokenPair
@@ -97,6 +98,7 @@ class AppController(QObject):
                                 ticker=self.ticker, window=self.window,
                                 settings=self.settings, clock=self.clock, parent=self)
         self.dialog: SignInDialog | None = None
+        self.language_prompt: QMessageBox | None = None
         self._connect_signals()
         # The features, each given only the host. Their order is their menu order.
         self.reply_speed = ReplySpeedFeature(self.host)
@@ -121,6 +123,7 @@ class AppController(QObject):
         w.sig_availability_requested.connect(self._on_availability_requested)
         w.sig_sign_out_requested.connect(self._on_sign_out_requested)
         w.sig_reconnect_requested.connect(self.session.reconnect_now)
+        w.sig_language_requested.connect(self.set_language)
         w.sig_conversation_opened.connect(self.sig_conversation_opened)
         w.sig_conversation_closed.connect(self.sig_conversation_closed)
         w.sig_message_shown.connect(self.sig_message_shown)
@@ -281,6 +284,29 @@ class AppController(QObject):
         if waited:
             self.session.reconnect_now()
             await outbox.wait_idle(QUIT_WAIT_S)
+
+    def set_language(self, choice: str) -> None:
+        """The responder picked a language ("" follows the system): keep it and speak it at
+        once. The main window, its chats and the status bar switch now; what features built
+        in code (their menu entries, the tray menu, an open panel) switches at the next
+        start, and the prompt says so."""
+        self.window.set_language_choice(choice)
+        if choice == self.settings.language:
+            return
+        before = installed_language()
+        self.settings.language = choice
+        self.settings.sync()
+        app = QApplication.instance()
+        if app is None or install_language(app, choice) == before:
+            return
+        self.language_prompt = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Responder"),
+            self.tr("Restart Responder to finish switching the language."),
+            QMessageBox.StandardButton.Ok, self.window)
+        self.language_prompt.setInformativeText(self.tr(
+            "The inbox and your chats have switched already. A few menus and open windows "
+            "switch the next time you start Responder."))
+        self.language_prompt.open()
 
     async def shutdown(self) -> None:
         """Stop the session when the app closes (tokens stay valid for a silent restart)."""

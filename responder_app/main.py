@@ -15,7 +15,7 @@ from pathlib import Path
 # isort: off
 # PySide6 must be imported before qasync, or qasync may pick another Qt binding.
 import PySide6  # noqa: F401
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 import qasync
 
@@ -28,7 +28,7 @@ from responder_app.demo import DemoBackend, DemoError
 from responder_app.services.api_client import ApiError
 from responder_app.services.app_log import setup_logging
 from responder_app.settings import AppSettings
-from responder_app.translations import translations_dir
+from responder_app.ui.language import install_language
 from responder_app.ui.qt_log import install_qt_message_handler
 from responder_app.ui.theme import apply_theme
 
@@ -48,19 +48,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def _install_translators(app: QApplication) -> None:
-    locale = QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    own = QTranslator(app)
-    directory = translations_dir()  # .qm files beside the installed app (build_installer.py)
-    if own.load(locale, "responder", "_", ":/translations") or (
-        directory is not None and own.load(locale, "responder", "_", str(directory))
-    ):
-        app.installTranslator(own)
-
-
 def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -70,7 +57,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("responder")
     app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
-    _install_translators(app)
+    # The responder's language (or the system's) before any window is built; run() applies
+    # the demo's own settings file when that is the one in use.
+    install_language(app, AppSettings().language)
     apply_theme(app)
     return app
 
@@ -88,6 +77,8 @@ async def run(app: QApplication, args: argparse.Namespace) -> int:
                 str(Path(tempfile.gettempdir()) / "responder-demo-settings.ini"))
         else:
             settings = AppSettings()
+        if args.demo and settings.contains("app/language"):
+            install_language(app, settings.language)
         controller = AppController(http=http, settings=settings)
         controller.sig_quit_requested.connect(quit_event.set)
         _handle_signals(quit_event)

@@ -83,6 +83,16 @@ class AppSettings:
     def window_geometry(self, value: QByteArray) -> None:
         self._s.setValue("window/geometry", value)
 
+    @property
+    def language(self) -> str:
+        """"" follows the system; else "zh_CN", "vi" or "en" (see ui/language.py)."""
+        value = self.get_str("app/language", "")
+        return value if value in ("", "zh_CN", "vi", "en") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("app/language", value)
+
     # ---- typed access for the features' own settings sections ----------------------
 
     def get_int(self, key: str, default: int, low: int, high: int) -> int:

@@ -1,8 +1,9 @@
 """Where the app's compiled translations (.qm) are.
 
-In an installed bundle they are in `translations/` beside the app (build_installer.py runs
-pyside6-lrelease on resources/translations/*.ts). Running from a checkout, any .qm a
-translator compiled next to its .ts in resources/translations is used.
+They are compiled into the resources (`:/translations/`, by build_forms), which
+`ui/language.py` tries first. In an installed bundle they are also in `translations/` beside
+the app (build_installer.py runs pyside6-lrelease on resources/translations/*.ts); from a
+checkout, the .qm files next to their .ts in resources/translations.
 """
 
 from __future__ import annotations

@@ -2,350 +2,1273 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <source>Notifications and presence — Responder</source>
+        <translation>通知与在线状态 — Responder</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Hide what clients write (show only their name)</source>
+        <translation>隐藏客户消息内容（只显示名字）</translation>
+    </message>
+    <message>
+        <source>Mute the new-client sound</source>
+        <translation>新客户到来时不响铃</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>No sound or pop-ups during these hours</source>
+        <translation>这段时间内不响铃、不弹窗</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Presence and capacity</source>
+        <translation>在线状态与接待量</translation>
+    </message>
+    <message>
+        <source>Go away after no input for</source>
+        <translation>无操作多久后自动设为离开</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Chats at the same time</source>
+        <translation>同时接待的对话数</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsFeature</name>
+    <message>
+        <source>Open the chat</source>
+        <translation>打开对话</translation>
+    </message>
+    <message>
+        <source>New client — say hello</source>
+        <translation>新客户来了，打个招呼吧</translation>
+    </message>
+    <message>
+        <source>A client</source>
+        <translation>一位客户</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>新消息</translation>
+    </message>
+    <message>
+        <source>Desktop notifications don&apos;t work on this computer. Keep the Responder window in sight so you see new clients.</source>
+        <translation>这台电脑上无法显示桌面通知。请让 Responder 窗口保持在视线内，以免错过新客户。</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer for %1 s</source>
+        <translation>已等你回复 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>That email and password don&apos;t match. Check them and try again.</source>
+        <translation>邮箱和密码不匹配，请检查后再试。</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been signed out. Please sign in again.</source>
+        <translation>你已退出登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>This chat has ended, so you can&apos;t send messages to it any more.</source>
+        <translation>这个对话已结束，不能再发送消息了。</translation>
+    </message>
+    <message>
+        <source>This chat is still open.</source>
+        <translation>这个对话还没结束。</translation>
+    </message>
+    <message>
+        <source>That message is too long (the limit is 4,000 characters).</source>
+        <translation>消息太长了（最多 4000 字）。</translation>
+    </message>
+    <message>
+        <source>You can&apos;t send an empty message.</source>
+        <translation>不能发送空消息。</translation>
+    </message>
+    <message>
+        <source>That chat no longer exists.</source>
+        <translation>这个对话已不存在。</translation>
+    </message>
+    <message>
+        <source>You can&apos;t do that in this chat.</source>
+        <translation>在这个对话里不能这样操作。</translation>
+    </message>
+    <message>
+        <source>Your notes were changed on another computer. Check them and save again.</source>
+        <translation>你的笔记在另一台电脑上被修改了，请核对后再保存。</translation>
+    </message>
+    <message>
+        <source>That reply clashed with another one. Please send it again.</source>
+        <translation>这条回复和另一条冲突了，请重新发送。</translation>
+    </message>
+    <message>
+        <source>The server couldn&apos;t accept that. Check what you entered and try again.</source>
+        <translation>服务器无法接受这个请求，请检查填写的内容后再试。</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server. Please try again in a moment.</source>
+        <translation>服务器出了点问题，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server refused that (HTTP %1).</source>
+        <translation>服务器拒绝了这个请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Responder server.</source>
+        <translation>请输入 Responder 服务器地址。</translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t a server address. It should look like https://responder.example.com.</source>
+        <translation>“%1”不是服务器地址。正确格式类似 https://responder.example.com。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for a server on this computer. Use an https:// address.</source>
+        <translation>只有本机上的服务器才能用 http://，请使用 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>You&apos;re not signed in.</source>
+        <translation>你还没有登录。</translation>
+    </message>
+    <message>
+        <source>The server at %1 took too long to answer. Check your internet connection.</source>
+        <translation>服务器 %1 响应太慢，请检查网络连接。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1. Check the address and your internet connection.</source>
+        <translation>无法连接服务器 %1，请检查地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with something that isn&apos;t Responder&apos;s API (HTTP %2). Check the server address.</source>
+        <translation>服务器 %1 返回的不是 Responder 的接口（HTTP %2），请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again in %1.</source>
+        <translation>登录尝试次数过多，请 %1后再试。</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Please wait a little and try again.</source>
+        <translation>登录尝试次数过多，请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with something that isn&apos;t Responder&apos;s API. Check the server address.</source>
+        <translation>服务器 %1 返回的不是 Responder 的接口，请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in is no longer valid. Please sign in again.</source>
+        <translation>保存的登录信息已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with something that isn&apos;t Responder&apos;s API.</source>
+        <translation>服务器 %1 返回的不是 Responder 的接口。</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>片刻</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Responder</source>
+        <translation>Responder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies haven&apos;t reached the server yet.</source>
+        <translation>
+            <numerusform>还有 %n 条回复没有发送到服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this PC and will be sent the next time you start Responder. Wait a moment for them to go out now?</source>
+        <translation>这些回复已保存在这台电脑上，下次打开 Responder 时会自动发送。要稍等一下，现在发出去吗？</translation>
+    </message>
+    <message>
+        <source>Wait and quit</source>
+        <translation>等发送完再退出</translation>
+    </message>
+    <message>
+        <source>Quit now</source>
+        <translation>立即退出</translation>
+    </message>
+    <message>
+        <source>Restart Responder to finish switching the language.</source>
+        <translation>重启 Responder 即可完成语言切换。</translation>
+    </message>
+    <message>
+        <source>The inbox and your chats have switched already. A few menus and open windows switch the next time you start Responder.</source>
+        <translation>收件箱和对话已经切换好了。少数菜单和已打开的窗口会在下次启动 Responder 时切换。</translation>
+    </message>
+</context>
+<context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../responder_app/ui/bubble_delegate.py" line="165"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/bubble_delegate.py" line="167"/>
         <source>Failed — click to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>发送失败，点击重试</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/bubble_delegate.py" line="168"/>
         <source>Sent ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 ✓</translation>
     </message>
 </context>
 <context>
     <name>ChatTab</name>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="85"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="86"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="179"/>
+        <source>%1 is now with another responder.</source>
+        <translation>%1 已转给其他倾听者。</translation>
+    </message>
+    <message>
         <source>Wrapping up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在结束…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../responder_app/ui/chat_tab.py" line="186"/>
         <source>%n-min session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="191"/>
         <source>(over time)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已超时）</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="208"/>
         <source>Waiting for your first reply · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等你的第一条回复 · %1</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="212"/>
         <source>Client waiting · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户在等 · %1</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="222"/>
         <source>That message is too long (the limit is 4,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>消息太长了（最多 4000 字）。</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="225"/>
         <source>%1 left the chat, so you can&apos;t send messages any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已离开对话，不能再发送消息了。</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="238"/>
         <source>No topic given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写话题</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="242"/>
         <source>%1 left the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已离开对话</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="247"/>
         <source>%1 left the chat. Wrap up to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已离开对话。结束对话即可关闭。</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="248"/>
         <source>Write a reply to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>回复 %1…</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="274"/>
         <source>Click again to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>再点一次结束对话</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/chat_tab.py" line="279"/>
-        <location filename="../forms/chat_tab.ui" line="70"/>
-        <location filename="../forms/chat_tab.ui" line="99"/>
         <source>Wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>结束对话</translation>
     </message>
     <message>
-        <location filename="../forms/chat_tab.ui" line="148"/>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>写下你的回复…</translation>
     </message>
     <message>
-        <location filename="../forms/chat_tab.ui" line="153"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
-        <location filename="../forms/chat_tab.ui" line="163"/>
         <source>Enter to send · Shift+Enter for a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 发送 · Shift+Enter 换行</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFeedbackFeature</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 正在输入…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No system keyring is available, so Responder can&apos;t remember your sign-in on this computer. You can still sign in.</source>
+        <translation>系统钥匙串不可用，Responder 无法在这台电脑上记住你的登录。你仍然可以正常登录。</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsFeature</name>
+    <message>
+        <source>&amp;Earnings…</source>
+        <translation>收入(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出收支明细</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 entries to %2.</source>
+        <translation>已将 %1 条记录保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsPanel</name>
+    <message>
+        <source>Net earnings, last 30 days</source>
+        <translation>近 30 天净收入</translation>
+    </message>
+    <message>
+        <source>Loading your earnings…</source>
+        <translation>正在加载你的收入…</translation>
+    </message>
+    <message>
+        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1 time.</source>
+        <translation>金额已扣除平台抽成，打赏全部归你。日期按 %1 时间计算。</translation>
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation>日间价</translation>
+    </message>
+    <message>
+        <source>Night rate</source>
+        <translation>夜间价</translation>
+    </message>
+    <message>
+        <source>night rate</source>
+        <translation>夜间价</translation>
+    </message>
+    <message>
+        <source>day rate</source>
+        <translation>日间价</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>还有 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>还有 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2</source>
+        <translation>%1 分钟 %2</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2). %3 from %4, %5.</source>
+        <translation>当前：%1（%2）。%4 起为%3，%5。</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <source>¥ (yuan)</source>
+        <translation>¥（元）</translation>
+    </message>
+    <message>
+        <source>30 days ago → today</source>
+        <translation>30 天前 → 今天</translation>
+    </message>
+    <message>
+        <source>The export range ends before it starts.</source>
+        <translation>导出的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>What you earned, and what is owed to you</source>
+        <translation>你赚了多少，还有多少待结算</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Net earnings</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <source>Per hour online</source>
+        <translation>每在线小时</translation>
+    </message>
+    <message>
+        <source>Owed to you (pending)</source>
+        <translation>待结算</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Monthly goal</source>
+        <translation>月目标</translation>
+    </message>
+    <message>
+        <source>Your monthly goal in yuan</source>
+        <translation>你的月收入目标（元）</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>Export the ledger for bookkeeping, from</source>
+        <translation>导出收支明细用于记账，从</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>EventStream</name>
+    <message>
+        <source>The server closed the event stream.</source>
+        <translation>服务器关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1 (%2).</source>
+        <translation>与 %1 的连接断开了（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>%1 was reassigned to another responder</source>
+        <translation>%1 已转给其他倾听者</translation>
+    </message>
+    <message>
+        <source>You&apos;re not signed in.</source>
+        <translation>你还没有登录。</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 Your reply is kept on this PC and goes out as soon as the server answers.</source>
+        <translation>尚未发送：%1 你的回复已保存在这台电脑上，服务器一恢复就会发出。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../responder_app/ui/main_window.py" line="204"/>
+        <source>left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
         <source>%1 left the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已离开对话</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/main_window.py" line="253"/>
         <source>Responder — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder — %1</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/main_window.py" line="268"/>
         <source>You&apos;re away. No new clients will be sent to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>你现在是离开状态，不会有新客户分配给你。</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/main_window.py" line="269"/>
         <source>Switch to Online in the status bar when you&apos;re ready for the next chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备好接下一位客户时，在状态栏切换为“在线”。</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/main_window.py" line="272"/>
-        <location filename="../forms/main_window.ui" line="41"/>
         <source>You&apos;re online. New clients will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已在线，新客户会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/main_window.py" line="273"/>
-        <location filename="../forms/main_window.ui" line="49"/>
         <source>Each client opens in its own tab. Take a breath — the next chat may start any second.</source>
-        <translation type="unfinished"></translation>
+        <translation>每位客户都会在单独的标签页中打开。深呼吸，下一个对话随时可能开始。</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/main_window.py" line="276"/>
         <source>Getting your inbox ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备你的收件箱…</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="9"/>
         <source>Responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="85"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="94"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="107"/>
         <source>Go &amp;online</source>
-        <translation type="unfinished"></translation>
+        <translation>上线(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="110"/>
         <source>Go &amp;away</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时离开(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="113"/>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="116"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="117"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="120"/>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Next chat</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个对话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="121"/>
         <source>Ctrl+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="124"/>
         <source>&amp;Previous chat</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个对话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="125"/>
         <source>Ctrl+Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../forms/main_window.ui" line="128"/>
         <source>&amp;Wrap up this chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>结束这个对话(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Save merged notes</source>
+        <translation>保存合并后的笔记</translation>
+    </message>
+    <message>
+        <source>Call them: %1</source>
+        <translation>称呼：%1</translation>
+    </message>
+    <message>
+        <source>Avoid: %1</source>
+        <translation>避免：%1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Merge notes</source>
+        <translation>合并笔记</translation>
+    </message>
+    <message>
+        <source>These notes were saved on another PC while you were editing here. Nothing has been overwritten: compare both versions and keep what you want below.</source>
+        <translation>你在这里编辑时，另一台电脑保存了这些笔记。内容都没有被覆盖：对比两个版本，在下面保留你想要的内容。</translation>
+    </message>
+    <message>
+        <source>On this PC (not saved)</source>
+        <translation>这台电脑上（未保存）</translation>
+    </message>
+    <message>
+        <source>Saved from another PC</source>
+        <translation>另一台电脑保存的</translation>
+    </message>
+    <message>
+        <source>&amp;Call them</source>
+        <translation>称呼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;void</source>
+        <translation>避免(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Merged notes (this is what will be saved)</source>
+        <translation>合并后的笔记(&amp;M)（将保存这一版）</translation>
+    </message>
+</context>
+<context>
+    <name>NotesFeature</name>
+    <message>
+        <source>Could not load the notes: %1</source>
+        <translation>无法加载笔记：%1</translation>
+    </message>
+    <message>
+        <source>Could not keep the draft on this PC: %1</source>
+        <translation>无法在这台电脑上保存草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes on %1</source>
+        <translation>关于 %1 的笔记</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning client · %n earlier session(s) with you</source>
+        <translation>
+            <numerusform>老客户 · 之前和你聊过 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returning client · you have notes on them</source>
+        <translation>老客户 · 你有关于TA的笔记</translation>
+    </message>
+    <message>
+        <source>no topic</source>
+        <translation>无话题</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Kept on this PC · saving soon</source>
+        <translation>已存在本机 · 即将保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Kept on this PC · saves when the server is back</source>
+        <translation>已存在本机 · 服务器恢复后保存</translation>
+    </message>
+    <message>
+        <source>Changed on another PC</source>
+        <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>结束备注</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message>
+        <source>Click again to delete</source>
+        <translation>再点一次删除</translation>
+    </message>
+    <message>
+        <source>&amp;Delete notes</source>
+        <translation>删除笔记(&amp;D)</translation>
+    </message>
+    <message>
+        <source>These notes were changed on another PC. Your edits are kept here.</source>
+        <translation>这些笔记在另一台电脑上被修改了。你的修改仍保留在这里。</translation>
+    </message>
+    <message>
+        <source>Compare and &amp;merge…</source>
+        <translation>对比并合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Call them</source>
+        <translation>称呼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>How they like to be called</source>
+        <translation>TA 喜欢的称呼</translation>
+    </message>
+    <message>
+        <source>A&amp;void</source>
+        <translation>避免(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Topics to avoid</source>
+        <translation>要避开的话题</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>exam stress, long-distance couple</source>
+        <translation>考试压力, 异地恋</translation>
+    </message>
+    <message>
+        <source>Their story, what hurts, what helped…</source>
+        <translation>TA 的故事、难过的事、有帮助的话…</translation>
+    </message>
+    <message>
+        <source>Search notes and past chats</source>
+        <translation>搜索笔记和以往对话</translation>
+    </message>
+</context>
+<context>
+    <name>OfferBanner</name>
+    <message>
+        <source>%1 is waiting for a responder. Take this client to start the chat.</source>
+        <translation>%1 在等人回复。接单后即可开始对话。</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Taking…</source>
+        <translation>接单中…</translation>
+    </message>
+    <message>
+        <source>%1 was reassigned to another responder: no first reply within %2.</source>
+        <translation>%1 已转给其他倾听者：%2 内没有第一条回复。</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>关闭标签页</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Your reply couldn&apos;t be saved on this computer because the disk is full, so it wasn&apos;t sent. Free up some space, then send it again.</source>
+        <translation>磁盘已满，回复无法保存在这台电脑上，所以没有发出。请腾出一些空间后重新发送。</translation>
+    </message>
+    <message>
+        <source>Your reply couldn&apos;t be saved on this computer (Responder may not write to %1), so it wasn&apos;t sent. Check that folder, then send it again.</source>
+        <translation>回复无法保存在这台电脑上（Responder 没有 %1 的写入权限），所以没有发出。请检查该文件夹后重新发送。</translation>
+    </message>
+    <message>
+        <source>Your reply couldn&apos;t be saved on this computer (%1), so it wasn&apos;t sent. Please send it again.</source>
+        <translation>回复无法保存在这台电脑上（%1），所以没有发出。请重新发送。</translation>
+    </message>
+    <message>
+        <source>Responder is already open for this account on this computer. Send your reply from that window.</source>
+        <translation>这个账户已在这台电脑上打开了 Responder，请在那个窗口里发送回复。</translation>
+    </message>
+    <message>
+        <source>You&apos;re not signed in any more, so your reply wasn&apos;t sent.</source>
+        <translation>你已不在登录状态，回复没有发出。</translation>
+    </message>
+    <message>
+        <source>Replies saved earlier on this computer couldn&apos;t be read (%1), so new ones can&apos;t be saved either.</source>
+        <translation>之前保存在这台电脑上的回复无法读取（%1），新的回复也无法保存。</translation>
+    </message>
+    <message>
+        <source>Your reply couldn&apos;t be sent (%1).</source>
+        <translation>回复没能发出（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>1 client in the queue</source>
+        <translation>排队中有 1 位客户</translation>
+    </message>
+    <message>
+        <source>%1 clients in the queue</source>
+        <translation>排队中有 %1 位客户</translation>
+    </message>
+    <message>
+        <source>oldest waiting %1</source>
+        <translation>最久已等 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsSection</name>
+    <message>
+        <source>Recent ratings</source>
+        <translation>最近的评价</translation>
+    </message>
+    <message>
+        <source>Loading ratings…</source>
+        <translation>正在加载评价…</translation>
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation>还没有评价。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 average from %n rating(s)</source>
+        <translation>
+            <numerusform>平均 %1，共 %n 条评价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client ratings</source>
+        <translation>客户评价</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySpeedFeature</name>
+    <message>
+        <source>&amp;Longest waiting first</source>
+        <translation>等得最久的排前面(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reply &amp;speed statistics…</source>
+        <translation>回复速度统计(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reply speed s&amp;ettings…</source>
+        <translation>回复速度设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s chat to reply.</source>
+        <translation>接下 %1 的对话后才能回复。</translation>
+    </message>
+    <message>
+        <source>First reply in %1</source>
+        <translation>首次回复用时 %1</translation>
+    </message>
+    <message>
+        <source>client waited %1</source>
+        <translation>客户等了 %1</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>已转给他人</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySpeedSettingsDialog</name>
+    <message>
+        <source>Assign to me automatically</source>
+        <translation>自动分配给我</translation>
+    </message>
+    <message>
+        <source>Offer them; I take each one</source>
+        <translation>先提示我，由我逐个接单</translation>
+    </message>
+    <message>
+        <source>Red must come after amber: pick a larger number of seconds for red.</source>
+        <translation>变红的时间必须晚于变黄，请把变红的秒数设得更大。</translation>
+    </message>
+    <message>
+        <source>Reply speed settings</source>
+        <translation>回复速度设置</translation>
+    </message>
+    <message>
+        <source>Tab turns &amp;amber after</source>
+        <translation>标签页变黄的时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Tab turns &amp;red after</source>
+        <translation>标签页变红的时间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;clients</source>
+        <translation>新客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Order tabs &amp;longest waiting first</source>
+        <translation>按等待时间排序，最久的在前(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../responder_app/ui/sign_in_dialog.py" line="61"/>
         <source>Enter the address of your Responder server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 Responder 服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/sign_in_dialog.py" line="65"/>
         <source>Enter the email address you registered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入你注册时用的邮箱。</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/sign_in_dialog.py" line="69"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="12"/>
         <source>Sign in — Responder</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — Responder</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="39"/>
         <source>Sign in to Responder</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 Responder</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="45"/>
         <source>Clients are waiting for a human answer. Sign in to start helping.</source>
-        <translation type="unfinished"></translation>
+        <translation>有人正在等一个真人的回应。登录后就可以开始帮助他们。</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="59"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="65"/>
         <source>https://responder.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://responder.example.com</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="71"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="77"/>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.com</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="83"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="94"/>
         <source>Keep me signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上保持登录</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="121"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="132"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../forms/sign_in_dialog.ui" line="138"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>First replies, last 30 days</source>
+        <translation>近 30 天的首次回复</translation>
+    </message>
+    <message>
+        <source>Daily median and 90th percentile</source>
+        <translation>每日中位数与 90% 分位数</translation>
+    </message>
+    <message>
+        <source>Loading your reply speed…</source>
+        <translation>正在加载你的回复速度…</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1 time. Updates as you answer.</source>
+        <translation>日期按 %1 时间计算。回复后会自动更新。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 answered)</source>
+        <translation>%1（已回复 %2）</translation>
+    </message>
+    <message>
+        <source>First replies</source>
+        <translation>首次回复</translation>
+    </message>
+    <message>
+        <source>seconds to the first reply</source>
+        <translation>首次回复用时（秒）</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90% 分位数</translation>
+    </message>
+    <message>
+        <source>days ago → today</source>
+        <translation>几天前 → 今天</translation>
+    </message>
+    <message>
+        <source>Reply speed</source>
+        <translation>回复速度</translation>
+    </message>
+    <message>
+        <source>How fast you answer</source>
+        <translation>你回复得有多快</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Median first reply</source>
+        <translation>首次回复中位数</translation>
+    </message>
+    <message>
+        <source>90% answered within</source>
+        <translation>90% 在此时间内回复</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Answered within 10 s</source>
+        <translation>10 秒内回复</translation>
+    </message>
+    <message>
+        <source>Answered within 30 s</source>
+        <translation>30 秒内回复</translation>
+    </message>
+    <message>
+        <source>Reassigned (no reply in time)</source>
+        <translation>被转走（未及时回复）</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../responder_app/ui/status_panel.py" line="64"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/status_panel.py" line="66"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/status_panel.py" line="70"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/status_panel.py" line="71"/>
         <source>Reconnecting in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后重新连接</translation>
     </message>
     <message>
-        <location filename="../../responder_app/ui/status_panel.py" line="72"/>
-        <location filename="../forms/status_panel.ui" line="24"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
-        <location filename="../forms/status_panel.ui" line="29"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../forms/status_panel.ui" line="41"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>在线状态</translation>
     </message>
     <message>
-        <location filename="../forms/status_panel.ui" line="46"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
-        <location filename="../forms/status_panel.ui" line="52"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>离开</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Responder</source>
+        <translation>显示 Responder</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>在线状态</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Notifications and presence…</source>
+        <translation>通知与在线状态…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Responder — %1 waiting · %2 unread</source>
+        <translation>Responder — %1 位在等 · %2 条未读</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPill</name>
+    <message>
+        <source>Client waiting</source>
+        <translation>客户在等</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <source>Wrap up the chat with %1. A note and tags are optional.</source>
+        <translation>结束与 %1 的对话。备注和标签可以不填。</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>结束对话</translation>
+    </message>
+    <message>
+        <source>Wrap-up &amp;note (optional)</source>
+        <translation>结束备注(&amp;N)（选填）</translation>
+    </message>
+    <message>
+        <source>What you talked about, how they left</source>
+        <translation>聊了什么，TA 离开时怎么样</translation>
+    </message>
+    <message>
+        <source>&amp;Tags (optional)</source>
+        <translation>标签(&amp;T)（选填）</translation>
+    </message>
+    <message>
+        <source>added to your notes on them</source>
+        <translation>会加到你对 TA 的笔记里</translation>
+    </message>
+    <message>
+        <source>Back to the chat</source>
+        <translation>返回对话</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap up</source>
+        <translation>结束对话(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Starting the demo…</source>
+        <translation>正在启动演示…</translation>
+    </message>
+    <message>
+        <source>Launching a local server and a few simulated clients.</source>
+        <translation>正在启动本地服务器和几位模拟客户。</translation>
+    </message>
+    <message>
+        <source>The demo couldn&apos;t start.</source>
+        <translation>演示无法启动。</translation>
     </message>
 </context>
 </TS>

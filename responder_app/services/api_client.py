@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from responder_app.services.i18n import fill, translate
 from responder_app.services.server_clock import ServerClock
 from responder_wire.models import (
     API_PREFIX,
@@ -48,15 +49,42 @@ PROBLEM_PREFIX = "urn:responder:problem:"
 
 M = TypeVar("M", bound=BaseModel)
 
-# Friendlier wording for the problems a responder meets most; others use the server's detail.
-_FRIENDLY: dict[str, str] = {
-    "invalid-credentials": "That email and password don't match. Check them and try again.",
-    "unauthorized": "You've been signed out. Please sign in again.",
-    "conversation-not-open": "This chat has ended, so you can't send messages to it any more.",
-    "message-too-long": "That message is too long (the limit is 4,000 characters).",
-    "empty-message": "You can't send an empty message.",
-    "not-found": "That chat no longer exists.",
-}
+# Messages are translated in the "ApiClient" context (lupdate needs the literal there).
+
+
+def friendly(slug: str) -> str | None:
+    """The app's own wording, in the responder's language, for the stable problem types a
+    responder can meet (the server's English `detail` is never shown for these)."""
+    texts = {
+        "invalid-credentials": translate(
+            "ApiClient", "That email and password don't match. Check them and try again."),
+        "unauthorized": translate("ApiClient", "You've been signed out. Please sign in again."),
+        "token-expired": translate("ApiClient", "Your sign-in has expired. Please sign in again."),
+        "conversation-not-open": translate(
+            "ApiClient", "This chat has ended, so you can't send messages to it any more."),
+        "conversation-still-open": translate("ApiClient", "This chat is still open."),
+        "message-too-long": translate(
+            "ApiClient", "That message is too long (the limit is 4,000 characters)."),
+        "empty-message": translate("ApiClient", "You can't send an empty message."),
+        "not-found": translate("ApiClient", "That chat no longer exists."),
+        "forbidden": translate("ApiClient", "You can't do that in this chat."),
+        "notes-conflict": translate(
+            "ApiClient", "Your notes were changed on another computer. Check them and save again."),
+        "message-id-conflict": translate(
+            "ApiClient", "That reply clashed with another one. Please send it again."),
+        "validation-failed": translate(
+            "ApiClient", "The server couldn't accept that. Check what you entered and try again."),
+        "internal-error": translate(
+            "ApiClient", "Something went wrong on the server. Please try again in a moment."),
+    }
+    return texts.get(slug)
+
+
+def _fallback(status: int) -> str:
+    if status >= 500:
+        return translate("ApiClient",
+                         "Something went wrong on the server. Please try again in a moment.")
+    return fill(translate("ApiClient", "The server refused that (HTTP %1)."), status)
 
 
 class ApiError(Exception):
@@ -107,19 +135,20 @@ def normalize_server_url(raw: str) -> str:
     """
     text = raw.strip().rstrip("/")
     if not text:
-        raise ApiError("Enter the address of your Responder server.")
+        raise ApiError(translate("ApiClient", "Enter the address of your Responder server."))
     if "://" not in text:
         host = urlsplit("//" + text).hostname or ""
         scheme = "http" if is_loopback_host(host) else "https"
         text = f"{scheme}://{text}"
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ApiError(f"“{raw.strip()}” isn't a server address. It should look like https://responder.example.com.")
+        raise ApiError(fill(translate(
+            "ApiClient", "“%1” isn't a server address. It should look like https://responder.example.com."),
+            raw.strip()))
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise ApiError(
-            "Plain http:// is only allowed for a server on this computer. "
-            "Use an https:// address."
-        )
+        raise ApiError(translate(
+            "ApiClient", "Plain http:// is only allowed for a server on this computer. "
+            "Use an https:// address."))
     path = parts.path.rstrip("/")
     if path.endswith(API_PREFIX):
         path = path[: -len(API_PREFIX)]
@@ -165,7 +194,8 @@ class ApiClient:
 
     def auth_headers(self) -> dict[str, str]:
         if self.tokens is None:
-            raise ApiError("You're not signed in.", status=401, slug="unauthorized")
+            raise ApiError(translate("ApiClient", "You're not signed in."), status=401,
+                           slug="unauthorized")
         return {"Authorization": f"Bearer {self.tokens.access_token}"}
 
     def access_token_expired(self, margin_s: float = 5.0) -> bool:
@@ -189,15 +219,14 @@ class ApiClient:
                 method, self.url(path), json=json, params=params, headers=headers
             )
         except httpx.TimeoutException as exc:
-            raise ConnectionFailed(
-                f"The server at {self.server_url} took too long to answer. "
-                "Check your internet connection."
-            ) from exc
+            raise ConnectionFailed(fill(translate(
+                "ApiClient",
+                "The server at %1 took too long to answer. Check your internet connection."),
+                self.server_url)) from exc
         except (httpx.TransportError, OSError) as exc:
-            raise ConnectionFailed(
-                f"Cannot reach the server at {self.server_url}. "
-                "Check the address and your internet connection."
-            ) from exc
+            raise ConnectionFailed(fill(translate(
+                "ApiClient", "Cannot reach the server at %1. "
+                "Check the address and your internet connection."), self.server_url)) from exc
         self.clock.observe_headers(response.headers)
         return response
 
@@ -213,8 +242,9 @@ class ApiClient:
                 problem = None
         if problem is None or not problem.type.startswith(PROBLEM_PREFIX):
             return NotResponderApi(
-                f"The server at {self.server_url} answered with something that isn't "
-                f"Responder's API (HTTP {status}). Check the server address.",
+                fill(translate("ApiClient", "The server at %1 answered with something that isn't "
+                               "Responder's API (HTTP %2). Check the server address."),
+                     self.server_url, status),
                 status=status,
             )
         slug = problem.type.removeprefix(PROBLEM_PREFIX)
@@ -225,11 +255,12 @@ class ApiClient:
             except ValueError:
                 retry_after = None
         if slug == "too-many-attempts":
-            wait = f" Try again in {_plain_duration(retry_after)}." if retry_after else ""
-            wait = wait or " Please wait a little and try again."
-            message = "Too many sign-in attempts." + wait
+            message = (fill(translate("ApiClient", "Too many sign-in attempts. Try again in %1."),
+                            _plain_duration(retry_after)) if retry_after else
+                       translate("ApiClient", "Too many sign-in attempts. Please wait a little and "
+                                    "try again."))
         else:
-            message = _FRIENDLY.get(slug) or problem.detail or problem.title
+            message = friendly(slug) or _fallback(status)
         return ApiError(message, status=status, slug=slug, retry_after=retry_after)
 
     def _parse(self, response: httpx.Response, model: type[M]) -> M:
@@ -237,8 +268,9 @@ class ApiClient:
             return model.model_validate_json(response.content)
         except ValidationError as exc:
             raise NotResponderApi(
-                f"The server at {self.server_url} answered with something that isn't "
-                "Responder's API. Check the server address."
+                fill(translate("ApiClient", "The server at %1 answered with something that isn't "
+                                  "Responder's API. Check the server address."),
+                     self.server_url)
             ) from exc
 
     async def _call(
@@ -284,8 +316,9 @@ class ApiClient:
             return TypeAdapter(list[model]).validate_json(response.content)  # type: ignore[valid-type]
         except ValidationError as exc:
             raise NotResponderApi(
-                f"The server at {self.server_url} answered with something that isn't "
-                "Responder's API. Check the server address."
+                fill(translate("ApiClient", "The server at %1 answered with something that isn't "
+                                  "Responder's API. Check the server address."),
+                     self.server_url)
             ) from exc
 
     def parse(self, response: httpx.Response, model: type[M]) -> M:
@@ -308,14 +341,15 @@ class ApiClient:
         try:
             body = RefreshRequest(refresh_token=refresh_token)
         except ValidationError as exc:
-            raise ApiError("Your saved sign-in is no longer valid. Please sign in again.",
+            raise ApiError(translate("ApiClient", "Your saved sign-in is no longer valid. "
+                                        "Please sign in again."),
                            status=401, slug="unauthorized") from exc
         response = await self._send("POST", "/auth/refresh", json=body.model_dump(), auth=False)
         if response.status_code >= 400:
             error = self.error_from_response(response)
             if error.status == 401:
                 error = ApiError(
-                    "Your sign-in has expired. Please sign in again.",
+                    translate("ApiClient", "Your sign-in has expired. Please sign in again."),
                     status=401, slug=error.slug,
                 )
             raise error
@@ -327,7 +361,8 @@ class ApiClient:
         """Refresh the access token once even if several calls notice expiry together."""
         async with self._refresh_lock:
             if self.tokens is None:
-                raise ApiError("You're not signed in.", status=401, slug="unauthorized")
+                raise ApiError(translate("ApiClient", "You're not signed in."), status=401,
+                               slug="unauthorized")
             if stale_token is not None and self.tokens.access_token != stale_token:
                 return self.tokens  # somebody else refreshed meanwhile
             return await self._refresh(self.tokens.refresh_token)
@@ -356,8 +391,8 @@ class ApiClient:
             return _SUMMARIES.validate_json(response.content)
         except ValidationError as exc:
             raise NotResponderApi(
-                f"The server at {self.server_url} answered with something that isn't "
-                "Responder's API."
+                fill(translate("ApiClient", "The server at %1 answered with something that isn't "
+                                  "Responder's API."), self.server_url)
             ) from exc
 
     async def get_conversation(self, conversation_id: str) -> ConversationSummary:
@@ -380,8 +415,8 @@ class ApiClient:
         try:
             payload = MessageCreate(body=body)
         except ValidationError as exc:
-            raise ApiError(_FRIENDLY["empty-message"] if not body.strip()
-                           else _FRIENDLY["message-too-long"], status=422) from exc
+            raise ApiError(friendly("empty-message" if not body.strip()
+                                    else "message-too-long") or "", status=422) from exc
         response = await self._call(
             "PUT", f"/conversations/{conversation_id}/messages/{message_id}",
             json=payload.model_dump(),
@@ -401,9 +436,9 @@ _SUMMARIES = TypeAdapter(list[ConversationSummary])
 
 def _plain_duration(seconds: float | None) -> str:
     if seconds is None:
-        return "a moment"
+        return translate("ApiClient", "a moment")
     s = max(1, round(seconds))
     if s < 90:
-        return f"{s} seconds" if s != 1 else "1 second"
-    minutes = round(s / 60)
-    return f"{minutes} minutes"
+        return (fill(translate("ApiClient", "%1 seconds"), s) if s != 1
+                else translate("ApiClient", "1 second"))
+    return fill(translate("ApiClient", "%1 minutes"), round(s / 60))

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import keyring.backend
 
 __all__ = ["KEYRING_SERVICE", "NO_KEYRING_MESSAGE", "CredentialStore"]
+from responder_app.services.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,12 @@ NO_KEYRING_MESSAGE = (
     "No system keyring is available, so Responder can't remember your sign-in on this "
     "computer. You can still sign in."
 )
+
+
+def no_keyring_message() -> str:
+    return translate("CredentialStore", "No system keyring is available, so Responder can't "
+                                        "remember your sign-in on this computer. You can "
+                                        "still sign in.")
 
 
 def _is_unusable(backend: Any) -> bool:
@@ -51,7 +58,7 @@ class CredentialStore:
         self._resolved = backend is not None
         self._message: str | None = None
         if backend is not None and _is_unusable(backend):
-            self._message = NO_KEYRING_MESSAGE
+            self._message = no_keyring_message()
 
     def _resolve(self) -> None:
         if self._resolved:
@@ -64,7 +71,7 @@ class CredentialStore:
         except Exception:
             self._backend = None
         if self._backend is None or _is_unusable(self._backend):
-            self._message = NO_KEYRING_MESSAGE
+            self._message = no_keyring_message()
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend | None:
@@ -87,7 +94,7 @@ class CredentialStore:
     def _fail(self, what: str, exc: BaseException) -> None:
         # Never log the secret itself; the exception type is enough to diagnose.
         log.warning("keyring %s failed: %s", what, type(exc).__name__)
-        self._message = NO_KEYRING_MESSAGE
+        self._message = no_keyring_message()
 
     def load(self, server_url: str, email: str) -> str | None:
         if not self.available or self.backend is None:

@@ -25,6 +25,7 @@ from httpx_sse import SSEError, aconnect_sse
 from pydantic import ValidationError
 
 from responder_app.services.api_client import ApiClient, ApiError, NotResponderApi
+from responder_app.services.i18n import fill, translate
 from responder_wire.models import ConversationSummary, EventEnvelope
 
 __all__ = ["ConnectionState", "EventStream", "StreamStatus", "backoff_delay"]
@@ -139,7 +140,7 @@ class EventStream:
                     attempt = 0
                     self._set_status(StreamStatus(ConnectionState.CONNECTING))
                     continue
-                detail = "The server closed the event stream."
+                detail = translate("EventStream", "The server closed the event stream.")
             except _AuthLost:
                 return
             except _Renewed:
@@ -150,7 +151,8 @@ class EventStream:
             except ApiError as exc:
                 detail = exc.message
             except (httpx.HTTPError, SSEError, OSError) as exc:
-                detail = f"Lost the connection to {self.api.server_url} ({type(exc).__name__})."
+                detail = fill(translate("EventStream", "Lost the connection to %1 (%2)."),
+                              self.api.server_url, type(exc).__name__)
             except Exception as exc:  # never let the stream die silently
                 log.exception("event stream failed")
                 detail = str(exc)
@@ -192,10 +194,9 @@ class EventStream:
                 await response.aread()
                 raise self.api.error_from_response(response)
             if "text/event-stream" not in response.headers.get("content-type", ""):
-                raise NotResponderApi(
-                    f"The server at {self.api.server_url} answered with something that "
-                    "isn't Responder's API."
-                )
+                raise NotResponderApi(fill(translate(
+                    "ApiClient", "The server at %1 answered with something that isn't "
+                                 "Responder's API."), self.api.server_url))
             self._set_status(StreamStatus(ConnectionState.CONNECTED))
             if not self.snapshot_loaded:
                 await self._load_snapshot()

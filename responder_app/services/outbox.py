@@ -65,6 +65,7 @@ from pathlib import Path
 from typing import Any
 
 from responder_app.services.api_client import ApiClient, ApiError, normalize_server_url
+from responder_app.services.i18n import fill, translate
 from responder_wire.models import MessageOut
 
 try:  # POSIX; elsewhere the journal simply isn't locked
@@ -123,18 +124,27 @@ def journal_dir_for(data_dir: Path, server_url: str, responder_id: int | str) ->
 
 def _plain_write_error(exc: OSError, directory: Path) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return ("Your reply couldn't be saved on this computer because the disk is full, "
-                "so it wasn't sent. Free up some space, then send it again.")
+        return translate("Outbox", "Your reply couldn't be saved on this computer because the disk "
+                            "is full, so it wasn't sent. Free up some space, then send it "
+                            "again.")
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EEXIST):
-        return (f"Your reply couldn't be saved on this computer (Responder may not write to "
-                f"{directory}), so it wasn't sent. Check that folder, then send it again.")
-    return (f"Your reply couldn't be saved on this computer ({exc.strerror or exc}), "
-            "so it wasn't sent. Please send it again.")
+        return fill(translate("Outbox", "Your reply couldn't be saved on this computer (Responder "
+                                 "may not write to %1), so it wasn't sent. Check that "
+                                 "folder, then send it again."), directory)
+    return fill(translate("Outbox", "Your reply couldn't be saved on this computer (%1), so it "
+                             "wasn't sent. Please send it again."), exc.strerror or exc)
 
 
-_LOCKED = ("Responder is already open for this account on this computer. "
-           "Send your reply from that window.")
-_CLOSED = "You're not signed in any more, so your reply wasn't sent."
+# Messages are translated in the "Outbox" context (lupdate needs the literal there).
+
+
+def _locked() -> str:
+    return translate("Outbox", "Responder is already open for this account on this computer. "
+                        "Send your reply from that window.")
+
+
+def _closed() -> str:
+    return translate("Outbox", "You're not signed in any more, so your reply wasn't sent.")
 
 
 def _is_transient(exc: ApiError) -> bool:
@@ -220,7 +230,7 @@ class _Journal:
     def append(self, record: dict[str, Any]) -> None:
         """Write one record and fsync it; on failure the file is left as it was."""
         if not self.lock():
-            raise BlockingIOError(errno.EWOULDBLOCK, _LOCKED)
+            raise BlockingIOError(errno.EWOULDBLOCK, _locked())
         fd = self._open_for_append()
         line = json.dumps({"v": _VERSION, **record}, ensure_ascii=False,
                           separators=(",", ":")) + "\n"
@@ -242,7 +252,7 @@ class _Journal:
     def rewrite(self, records: list[dict[str, Any]]) -> None:
         """Replace the file by `records` atomically (temporary file, fsync, rename)."""
         if not self.lock():
-            raise BlockingIOError(errno.EWOULDBLOCK, _LOCKED)
+            raise BlockingIOError(errno.EWOULDBLOCK, _locked())
         tmp = self.directory / (JOURNAL_NAME + ".tmp")
         payload = "".join(json.dumps({"v": _VERSION, **r}, ensure_ascii=False,
                                      separators=(",", ":")) + "\n" for r in records)
@@ -341,10 +351,10 @@ class Outbox:
         """Write the reply to the journal (fsync'd), then queue it behind its chat's earlier
         replies. Raises `OutboxError` if it can't be kept safe; then nothing is sent."""
         if self._closed:
-            raise OutboxError(_CLOSED)
+            raise OutboxError(_closed())
         if not self._loaded and not self._load():
             # Never write to a journal we couldn't read: compacting it would lose its replies.
-            raise OutboxError(self.load_error or _LOCKED)
+            raise OutboxError(self.load_error or _locked())
         message = OutgoingMessage(id=message_id or str(uuid.uuid4()),
                                   conversation_id=conversation_id, body=body)
         if message.id in self.messages:
@@ -440,7 +450,7 @@ class Outbox:
             self._journal.append(record)
         except OSError as exc:
             if self._journal.locked_out:
-                text = _LOCKED
+                text = _locked()
             else:
                 text = _plain_write_error(exc, self.journal_dir)
             if required:
@@ -452,7 +462,7 @@ class Outbox:
         """Read the journal (once), queue what is unsent and start sending it."""
         try:
             if not self._journal.lock():
-                self.load_error = _LOCKED
+                self.load_error = _locked()
                 return False
             records, bad = self._journal.read()
         except OSError as exc:
@@ -460,9 +470,9 @@ class Outbox:
                     and not self._journal.path.exists():
                 self.load_error = _plain_write_error(exc, self.journal_dir)
             else:
-                self.load_error = ("Replies saved earlier on this computer couldn't be read "
-                                   f"({exc.strerror or exc}), so new ones can't be saved "
-                                   "either.")
+                self.load_error = fill(translate(
+                    "Outbox", "Replies saved earlier on this computer couldn't be read (%1), "
+                              "so new ones can't be saved either."), exc.strerror or exc)
             log.warning("outbox journal %s: %s", self._journal.path, exc)
             return False
         self._loaded, self.load_error = True, None
@@ -598,7 +608,8 @@ class Outbox:
                 error, retry_after = exc.message, exc.retry_after
             except Exception as exc:  # a bug, not the network: keep the message, say so
                 log.exception("outbox: sending %s failed unexpectedly", message.id)
-                error, retry_after = f"Your reply couldn't be sent ({exc}).", None
+                error, retry_after = fill(translate("Outbox", "Your reply couldn't be sent (%1)."),
+                                          exc), None
             else:
                 self._confirmed(message, result)
                 return

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from responder_app.services.outbox import SendState
-from responder_app.ui import theme
+from responder_app.ui import locale_format, theme
 from responder_app.ui.timeline_model import Role, TimelineModel
 
 __all__ = ["BubbleDelegate", "layout_plain_text"]
@@ -187,7 +187,8 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def meta_text(self, index: QModelIndex | QPersistentModelIndex) -> str:
         created = index.data(Role.CREATED_AT)
-        when = created.astimezone().strftime("%H:%M") if isinstance(created, datetime) else ""
+        when = (locale_format.short_time(created.astimezone())
+                if isinstance(created, datetime) else "")
         if not index.data(Role.IS_OWN):
             return when
         state = index.data(Role.STATE)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from responder_app.services.outbox import OutgoingMessage, SendState
 from responder_app.services.server_clock import ServerClock
 from responder_app.services.waiting import TimelineEntry
+from responder_app.ui import locale_format
 from responder_app.ui.bubble_delegate import BubbleDelegate
 from responder_app.ui.timeline_model import Role, TimelineModel
 from responder_app.ui.ui_chat_tab import Ui_ChatTab
@@ -38,10 +39,8 @@ COMPOSER_MAX_HEIGHT = 160
 
 
 def format_duration(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    """m:ss (h:mm:ss from an hour): see ui/locale_format.py."""
+    return locale_format.clock(seconds)
 
 
 class EnterToSend(QObject):
@@ -100,8 +99,7 @@ class ChatTab(QWidget):
         self.ui.composer.installEventFilter(self._enter_filter)
         self.ui.errorLabel.hide()
         self.ui.notesHost.hide()  # the notes panel (notes_center.py) shows it when it loads
-        self.ui.composer.setAccessibleName(self.tr("Reply"))
-        self.ui.timeline.setAccessibleName(self.tr("Messages"))
+        self._set_accessible_names()
 
         self._confirm_timer = QTimer(self)
         self._confirm_timer.setSingleShot(True)
@@ -111,6 +109,26 @@ class ChatTab(QWidget):
         self._apply_summary()
         self._fit_composer()
         self.tick()
+
+    def _set_accessible_names(self) -> None:
+        self.ui.composer.setAccessibleName(self.tr("Reply"))
+        self.ui.timeline.setAccessibleName(self.tr("Messages"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The form's texts and this chat's own lines again, in the language now installed
+        (what a feature locked the composer with stays as that feature wrote it)."""
+        self.ui.retranslateUi(self)
+        self._set_accessible_names()
+        self._apply_summary()
+        if not self._confirming_wrap_up:
+            self._reset_wrap_up_button()
+        self.tick()
+        self.ui.timeline.viewport().update()
 
     def _connect_signals(self) -> None:
         self._enter_filter.sig_submit.connect(self.submit)

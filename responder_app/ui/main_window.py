@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabBar, QWidget
 from qasync import asyncClose
 
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     sig_availability_requested = Signal(str)  # Availability value
     sig_sign_out_requested = Signal()
     sig_reconnect_requested = Signal()
+    sig_language_requested = Signal(str)  # "" (follow the system), "zh_CN", "vi", "en"
     # things that happened (handy for tests)
     sig_conversation_opened = Signal(str)  # conversation_id
     sig_conversation_closed = Signal(str)  # conversation_id
@@ -70,6 +71,17 @@ class MainWindow(QMainWindow):
         self.ui.emptyIcon.setPixmap(QIcon(":/icons/empty.svg").pixmap(144, 144))
         self.setWindowIcon(QIcon(":/icons/app.svg"))
         self._account = ""
+        self._placeholder: tuple[str, str] | None = None
+        self.language_actions = {
+            "": self.ui.actionLanguageSystem, "zh_CN": self.ui.actionLanguageChinese,
+            "vi": self.ui.actionLanguageVietnamese, "en": self.ui.actionLanguageEnglish}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for choice, action in self.language_actions.items():
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _checked=False, c=choice: self.sig_language_requested.emit(c))
+        self.set_language_choice(settings.language if settings is not None else "")
         self._connect_signals()
         self.set_availability(None)
         self._update_empty_state()
@@ -266,7 +278,29 @@ class MainWindow(QMainWindow):
 
     def set_account(self, display_name: str, email: str) -> None:
         self._account = display_name or email
-        self.setWindowTitle(self.tr("Responder — %1").replace("%1", self._account))
+        self._set_title()
+
+    def _set_title(self) -> None:
+        if self._account:
+            self.setWindowTitle(self.tr("Responder — %1").replace("%1", self._account))
+
+    def set_language_choice(self, choice: str) -> None:
+        """Tick the language the responder chose ("" = follow the system)."""
+        self.language_actions.get(choice, self.ui.actionLanguageSystem).setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window again in the language now installed."""
+        self.ui.retranslateUi(self)
+        self._set_title()
+        self._update_empty_state()
+        for tab in self.tabs_by_conversation_id.values():
+            self._refresh_tab_text(tab)
+        self.status_panel.refresh_text()
 
     def set_placeholder(self, title: str, hint: str = "") -> None:
         """Text for the empty inbox page (e.g. while the demo starts)."""

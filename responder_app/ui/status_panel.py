@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from responder_app.services.event_stream import ConnectionState, StreamStatus
@@ -31,6 +31,12 @@ class StatusPanel(QWidget):
         self.ui.retryButton.hide()
         self._connect_signals()
         self.set_connection(self.status)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.refresh_text()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.ui.onlineButton.clicked.connect(

@@ -132,7 +132,7 @@ def test_typing_both_ways_and_ratings_in_the_stats_panel(
                            headers=client).raise_for_status()
                 await wait_until(lambda: ratings.stats is not None
                                  and ratings.stats.count == 1, what="the rating")
-                assert ratings.ui.averageLabel.text() == "5.0 ★ average from 1 ratings"
+                assert ratings.ui.averageLabel.text() == "5.0 ★ average from 1 rating"
                 assert ratings.recent_texts() == [
                     f"★★★★★  {XSS_ALIAS}\n{XSS_COMMENT}"]
             finally:

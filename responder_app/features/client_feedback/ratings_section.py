@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from responder_app.ui import locale_format
 from responder_app.ui.ui_ratings_section import Ui_RatingsSection
 from responder_wire.web_client import RatingOut, RatingsStats
 
@@ -39,8 +40,8 @@ class RatingsSection(QWidget):
             self.ui.averageLabel.setText(self.tr("No ratings yet."))
         else:
             self.ui.averageLabel.setText(
-                self.tr("%1 average from %2 ratings")
-                .replace("%1", f"{stats.average:.1f} ★").replace("%2", str(stats.count)))
+                self.tr("%1 average from %n rating(s)", "", stats.count)
+                .replace("%1", f"{locale_format.rating(stats.average)} ★"))
         self.ui.breakdownLabel.setText("   ".join(
             f"{stars}★ {stats.by_stars[stars - 1]}" for stars in range(5, 0, -1)))
         self.ui.recentList.clear()

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QWidget
 
 from responder_app.features.earnings.ledger import (
     WindowNow,
-    format_fen,
     goal_percent,
     per_hour_fen,
 )
+from responder_app.ui import locale_format
 from responder_app.ui.ui_earnings_panel import Ui_EarningsPanel
 from responder_wire.earnings import EarningsSummary, PeriodEarnings, RateWindow
 
@@ -74,8 +74,8 @@ class EarningsPanel(QWidget):
         self._show_period(summary.today, "today")
         self._show_period(summary.week, "week")
         self._show_period(summary.month, "month")
-        self.ui.pendingValue.setText(format_fen(summary.pending_fen))
-        self.ui.paidValue.setText(format_fen(summary.paid_fen))
+        self.ui.pendingValue.setText(locale_format.money(summary.pending_fen))
+        self.ui.paidValue.setText(locale_format.money(summary.paid_fen))
         self._show_goal()
         self._show_chart(summary)
         self.ui.statusLabel.setText(
@@ -96,7 +96,7 @@ class EarningsPanel(QWidget):
         else:
             left = self.tr("in %1 min").replace("%1", str(now.minutes_left))
         prices = " · ".join(
-            self.tr("%1 min %2").replace("%1", str(length)).replace("%2", format_fen(fen))
+            self.tr("%1 min %2").replace("%1", str(length)).replace("%2", locale_format.money(fen))
             for length, fen in sorted(now.prices_fen.items()))
         self.ui.rateLineLabel.setText(
             self.tr("Now: %1 (%2). %3 from %4, %5.").replace("%1", current)
@@ -105,19 +105,19 @@ class EarningsPanel(QWidget):
 
     def _show_period(self, period: PeriodEarnings, prefix: str) -> None:
         ui = self.ui
-        getattr(ui, f"{prefix}Net").setText(format_fen(period.net_fen))
-        getattr(ui, f"{prefix}Sessions").setText(str(period.sessions))
+        getattr(ui, f"{prefix}Net").setText(locale_format.money(period.net_fen))
+        getattr(ui, f"{prefix}Sessions").setText(locale_format.number(period.sessions))
         hourly = per_hour_fen(period.net_fen, period.online_seconds)
         getattr(ui, f"{prefix}PerHour").setText(
-            "—" if hourly is None else self.tr("%1/h").replace("%1", format_fen(hourly)))
+            "—" if hourly is None else self.tr("%1/h").replace("%1", locale_format.money(hourly)))
 
     def _show_goal(self) -> None:
         earned = self.summary.month.net_fen if self.summary is not None else 0
         percent = goal_percent(earned, self.goal_fen)
         self.ui.goalProgress.setValue(min(100, percent))
         self.ui.goalLabel.setText(
-            self.tr("%1 of %2 (%3%)").replace("%1", format_fen(earned))
-            .replace("%2", format_fen(self.goal_fen)).replace("%3", str(percent)))
+            self.tr("%1 of %2 (%3%)").replace("%1", locale_format.money(earned))
+            .replace("%2", locale_format.money(self.goal_fen)).replace("%3", str(percent)))
 
     def _show_chart(self, summary: EarningsSummary) -> None:
         chart = self.chart
@@ -130,7 +130,7 @@ class EarningsPanel(QWidget):
         top = 0
         for day in summary.daily:
             bars.append(day.net_fen // 100)  # whole yuan for the bar height only
-            labels.append(f"{day.day.month}/{day.day.day}")
+            labels.append(locale_format.day_month(day.day))
             top = max(top, day.net_fen)
         self.bars = bars
         series = QBarSeries()
@@ -138,10 +138,13 @@ class EarningsPanel(QWidget):
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
         x_axis.append(labels)
-        x_axis.setLabelsAngle(-90)
         y_axis = QValueAxis()
         y_axis.setRange(0, max(1, top // 100) * 11 // 10 + 1)
-        y_axis.setLabelFormat("¥%d")
+        y_axis.setLabelFormat("%d")
+        y_axis.setTitleText(self.tr("¥ (yuan)"))
+        # 30 dates do not fit under 30 narrow bars in any language: the axis says the span
+        x_axis.setLabelsVisible(False)
+        x_axis.setTitleText(self.tr("30 days ago → today"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from responder_app.features.notes.drafts import NoteFields
 from responder_app.features.notes.sync import SyncState, SyncStatus, parse_tags
+from responder_app.ui import locale_format
 from responder_app.ui.ui_notes_panel import Ui_NotesPanel
 from responder_wire.notes import ClientBrief, SearchHit, SearchHitKind
 
@@ -78,10 +79,10 @@ class NotesPanel(QWidget):
             self.ui.returningLabel.setText(text)
             for past in brief.history:
                 line = " · ".join([
-                    past.started_at.astimezone().strftime("%Y-%m-%d"),
+                    locale_format.short_date(past.started_at.astimezone()),
                     past.topic or self.tr("no topic"),
-                    self.tr("%1 min").replace("%1", str(past.length_minutes)),
-                    format_fen(past.earned_fen),
+                    locale_format.minutes(past.length_minutes),
+                    locale_format.money(past.earned_fen),
                 ])
                 if past.wrap_up_note:
                     line += "\n" + past.wrap_up_note
@@ -135,7 +136,7 @@ class NotesPanel(QWidget):
         for hit in hits:
             parts = [kinds[hit.kind]]
             if hit.at is not None:
-                parts.append(hit.at.astimezone().strftime("%Y-%m-%d"))
+                parts.append(locale_format.short_date(hit.at.astimezone()))
             if hit.alias:
                 parts.append(hit.alias)
             self.ui.searchResults.addItem(" · ".join(parts) + "\n" + hit.snippet)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from responder_app.services.i18n import fill, translate
 from responder_app.services.server_clock import ServerClock
 from responder_app.services.waiting import format_clock
 
@@ -65,7 +66,7 @@ def wait_level(seconds: float | None, thresholds: ReplyThresholds) -> WaitLevel:
 def format_first_reply(seconds: float) -> str:
     """'7 s' under a minute, else m:ss."""
     whole = max(0, math.floor(seconds))
-    return f"{whole} s" if whole < 60 else format_clock(whole)
+    return fill(translate("Formatting", "%1 s"), whole) if whole < 60 else format_clock(whole)
 
 
 @dataclass(frozen=True)

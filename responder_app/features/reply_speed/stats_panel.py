@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from responder_app.features.reply_speed.clocks import format_first_reply
+from responder_app.ui import locale_format
 from responder_app.ui.ui_stats_panel import Ui_StatsPanel
 from responder_wire.reply_speed import PeriodReplySpeed, ReplySpeedStats
 
@@ -86,7 +87,7 @@ class StatsPanel(QWidget):
             return "—" if value is None else format_first_reply(value)
 
         def share(value: float | None) -> str:
-            return "—" if value is None else f"{round(value * 100)}%"
+            return locale_format.percent(value)
 
         ui = self.ui
         getattr(ui, f"{prefix}Median").setText(seconds(period.median_s))
@@ -108,16 +109,20 @@ class StatsPanel(QWidget):
         labels = []
         for bucket in stats.histogram:
             bars.append(bucket.count)
-            labels.append(f"{bucket.from_s}–{bucket.to_s} s" if bucket.to_s is not None
-                          else f"{bucket.from_s}+ s")
+            # each bar named by where it starts: "0", "5", … "90+" (the axis says seconds)
+            labels.append(str(bucket.from_s) if bucket.to_s is not None
+                          else f"{bucket.from_s}+")
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
         x_axis.append(labels)
+        x_axis.setTitleText(self.tr("seconds to the first reply"))
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%d")
-        y_axis.setRange(0, max([1, *(b.count for b in stats.histogram)]))
+        most = max([1, *(b.count for b in stats.histogram)])
+        y_axis.setRange(0, -(-most // 4) * 4)  # whole numbers on every tick
+        y_axis.setTickCount(5)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
@@ -150,7 +155,8 @@ class StatsPanel(QWidget):
         x_axis.setLabelsVisible(False)
         y_axis = QValueAxis()
         y_axis.setRange(0, top * 1.1)
-        y_axis.setLabelFormat("%d s")
+        y_axis.setLabelFormat("%d")
+        y_axis.setTitleText(self.tr("seconds"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (median, p90):

@@ -1,0 +1,1274 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <source>Notifications and presence — Responder</source>
+        <translation>Thông báo và trạng thái — Responder</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Hide what clients write (show only their name)</source>
+        <translation>Ẩn nội dung khách viết (chỉ hiện tên)</translation>
+    </message>
+    <message>
+        <source>Mute the new-client sound</source>
+        <translation>Tắt chuông khi có khách mới</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Âm lượng</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Không làm phiền</translation>
+    </message>
+    <message>
+        <source>No sound or pop-ups during these hours</source>
+        <translation>Không chuông, không bật thông báo trong khung giờ này</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Presence and capacity</source>
+        <translation>Trạng thái và số khách</translation>
+    </message>
+    <message>
+        <source>Go away after no input for</source>
+        <translation>Tự chuyển sang Vắng mặt khi không thao tác trong</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Chats at the same time</source>
+        <translation>Số cuộc trò chuyện cùng lúc</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsFeature</name>
+    <message>
+        <source>Open the chat</source>
+        <translation>Mở cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>New client — say hello</source>
+        <translation>Khách mới — chào họ nhé</translation>
+    </message>
+    <message>
+        <source>A client</source>
+        <translation>Một khách</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Tin nhắn mới</translation>
+    </message>
+    <message>
+        <source>Desktop notifications don&apos;t work on this computer. Keep the Responder window in sight so you see new clients.</source>
+        <translation>Máy này không hiện được thông báo. Hãy để cửa sổ Responder trong tầm mắt để không bỏ lỡ khách mới.</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer for %1 s</source>
+        <translation>Đang chờ bạn trả lời %1 giây</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>That email and password don&apos;t match. Check them and try again.</source>
+        <translation>Email và mật khẩu không khớp. Bạn kiểm tra lại rồi thử lần nữa nhé.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been signed out. Please sign in again.</source>
+        <translation>Bạn đã bị đăng xuất. Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>This chat has ended, so you can&apos;t send messages to it any more.</source>
+        <translation>Cuộc trò chuyện này đã kết thúc, bạn không gửi tin được nữa.</translation>
+    </message>
+    <message>
+        <source>This chat is still open.</source>
+        <translation>Cuộc trò chuyện này vẫn đang mở.</translation>
+    </message>
+    <message>
+        <source>That message is too long (the limit is 4,000 characters).</source>
+        <translation>Tin nhắn quá dài (tối đa 4.000 ký tự).</translation>
+    </message>
+    <message>
+        <source>You can&apos;t send an empty message.</source>
+        <translation>Bạn không thể gửi tin nhắn trống.</translation>
+    </message>
+    <message>
+        <source>That chat no longer exists.</source>
+        <translation>Cuộc trò chuyện này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t do that in this chat.</source>
+        <translation>Bạn không thể làm vậy trong cuộc trò chuyện này.</translation>
+    </message>
+    <message>
+        <source>Your notes were changed on another computer. Check them and save again.</source>
+        <translation>Ghi chú của bạn đã được sửa trên máy khác. Bạn xem lại rồi lưu lần nữa nhé.</translation>
+    </message>
+    <message>
+        <source>That reply clashed with another one. Please send it again.</source>
+        <translation>Tin trả lời này bị trùng với tin khác. Vui lòng gửi lại.</translation>
+    </message>
+    <message>
+        <source>The server couldn&apos;t accept that. Check what you entered and try again.</source>
+        <translation>Máy chủ không nhận được yêu cầu này. Bạn kiểm tra nội dung đã nhập rồi thử lại nhé.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server. Please try again in a moment.</source>
+        <translation>Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The server refused that (HTTP %1).</source>
+        <translation>Máy chủ từ chối yêu cầu này (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Responder server.</source>
+        <translation>Nhập địa chỉ máy chủ Responder của bạn.</translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t a server address. It should look like https://responder.example.com.</source>
+        <translation>“%1” không phải địa chỉ máy chủ. Địa chỉ đúng có dạng https://responder.example.com.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for a server on this computer. Use an https:// address.</source>
+        <translation>Chỉ máy chủ trên chính máy này mới được dùng http://. Hãy dùng địa chỉ https://.</translation>
+    </message>
+    <message>
+        <source>You&apos;re not signed in.</source>
+        <translation>Bạn chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The server at %1 took too long to answer. Check your internet connection.</source>
+        <translation>Máy chủ %1 phản hồi quá lâu. Bạn kiểm tra kết nối mạng nhé.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1. Check the address and your internet connection.</source>
+        <translation>Không kết nối được máy chủ %1. Bạn kiểm tra địa chỉ và kết nối mạng nhé.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with something that isn&apos;t Responder&apos;s API (HTTP %2). Check the server address.</source>
+        <translation>Máy chủ %1 trả lời không đúng giao diện của Responder (HTTP %2). Bạn kiểm tra địa chỉ máy chủ nhé.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again in %1.</source>
+        <translation>Đăng nhập sai quá nhiều lần. Thử lại sau %1.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Please wait a little and try again.</source>
+        <translation>Đăng nhập sai quá nhiều lần. Vui lòng đợi một chút rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with something that isn&apos;t Responder&apos;s API. Check the server address.</source>
+        <translation>Máy chủ %1 trả lời không đúng giao diện của Responder. Bạn kiểm tra địa chỉ máy chủ nhé.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in is no longer valid. Please sign in again.</source>
+        <translation>Thông tin đăng nhập đã lưu không còn hiệu lực. Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with something that isn&apos;t Responder&apos;s API.</source>
+        <translation>Máy chủ %1 trả lời không đúng giao diện của Responder.</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>một lát</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 giây</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 phút</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Responder</source>
+        <translation>Responder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies haven&apos;t reached the server yet.</source>
+        <translation>
+            <numerusform>Còn %n tin trả lời chưa tới máy chủ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this PC and will be sent the next time you start Responder. Wait a moment for them to go out now?</source>
+        <translation>Các tin này được giữ trên máy và sẽ gửi đi khi bạn mở Responder lần sau. Bạn có muốn đợi một chút để gửi ngay không?</translation>
+    </message>
+    <message>
+        <source>Wait and quit</source>
+        <translation>Đợi gửi xong rồi thoát</translation>
+    </message>
+    <message>
+        <source>Quit now</source>
+        <translation>Thoát ngay</translation>
+    </message>
+    <message>
+        <source>Restart Responder to finish switching the language.</source>
+        <translation>Khởi động lại Responder để hoàn tất việc đổi ngôn ngữ.</translation>
+    </message>
+    <message>
+        <source>The inbox and your chats have switched already. A few menus and open windows switch the next time you start Responder.</source>
+        <translation>Hộp thư và các cuộc trò chuyện đã đổi xong. Một vài menu và cửa sổ đang mở sẽ đổi khi bạn mở lại Responder.</translation>
+    </message>
+</context>
+<context>
+    <name>BubbleDelegate</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Failed — click to retry</source>
+        <translation>Gửi lỗi — bấm để thử lại</translation>
+    </message>
+    <message>
+        <source>Sent ✓</source>
+        <translation>Đã gửi ✓</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <source>%1 left the chat. Wrap up to close it.</source>
+        <translation>%1 đã rời đi. Bấm Kết thúc để đóng.</translation>
+    </message>
+    <message>
+        <source>Write a reply to %1…</source>
+        <translation>Viết trả lời cho %1…</translation>
+    </message>
+    <message>
+        <source>%1 is now with another responder.</source>
+        <translation>%1 đã được chuyển cho người trả lời khác.</translation>
+    </message>
+    <message>
+        <source>Wrapping up…</source>
+        <translation>Đang kết thúc…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-min session</source>
+        <translation>
+            <numerusform>Phiên %n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(over time)</source>
+        <translation>(quá giờ)</translation>
+    </message>
+    <message>
+        <source>Waiting for your first reply · %1</source>
+        <translation>Đang chờ bạn trả lời đầu tiên · %1</translation>
+    </message>
+    <message>
+        <source>Client waiting · %1</source>
+        <translation>Khách đang chờ · %1</translation>
+    </message>
+    <message>
+        <source>That message is too long (the limit is 4,000 characters).</source>
+        <translation>Tin nhắn quá dài (tối đa 4.000 ký tự).</translation>
+    </message>
+    <message>
+        <source>%1 left the chat, so you can&apos;t send messages any more.</source>
+        <translation>%1 đã rời cuộc trò chuyện, bạn không gửi tin được nữa.</translation>
+    </message>
+    <message>
+        <source>No topic given</source>
+        <translation>Chưa có chủ đề</translation>
+    </message>
+    <message>
+        <source>%1 left the chat</source>
+        <translation>%1 đã rời cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Click again to wrap up</source>
+        <translation>Bấm lần nữa để kết thúc</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Viết trả lời…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Enter to send · Shift+Enter for a new line</source>
+        <translation>Enter để gửi · Shift+Enter để xuống dòng</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFeedbackFeature</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 đang nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No system keyring is available, so Responder can&apos;t remember your sign-in on this computer. You can still sign in.</source>
+        <translation>Máy không có kho khóa hệ thống nên Responder không thể ghi nhớ đăng nhập. Bạn vẫn đăng nhập bình thường được.</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsFeature</name>
+    <message>
+        <source>&amp;Earnings…</source>
+        <translation>&amp;Thu nhập…</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Xuất sổ thu nhập</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 entries to %2.</source>
+        <translation>Đã lưu %1 mục vào %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsPanel</name>
+    <message>
+        <source>Net earnings, last 30 days</source>
+        <translation>Thu nhập ròng 30 ngày qua</translation>
+    </message>
+    <message>
+        <source>Loading your earnings…</source>
+        <translation>Đang tải thu nhập của bạn…</translation>
+    </message>
+    <message>
+        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1 time.</source>
+        <translation>Số tiền đã trừ phí nền tảng; tiền thưởng là của bạn trọn vẹn. Ngày tính theo giờ %1.</translation>
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation>Giá ban ngày</translation>
+    </message>
+    <message>
+        <source>Night rate</source>
+        <translation>Giá ban đêm</translation>
+    </message>
+    <message>
+        <source>night rate</source>
+        <translation>giá ban đêm</translation>
+    </message>
+    <message>
+        <source>day rate</source>
+        <translation>giá ban ngày</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>sau %1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>sau %1 phút</translation>
+    </message>
+    <message>
+        <source>%1 min %2</source>
+        <translation>%1 phút %2</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2). %3 from %4, %5.</source>
+        <translation>Hiện tại: %1 (%2). %3 từ %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/giờ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Ròng</translation>
+    </message>
+    <message>
+        <source>¥ (yuan)</source>
+        <translation>¥ (nhân dân tệ)</translation>
+    </message>
+    <message>
+        <source>30 days ago → today</source>
+        <translation>30 ngày trước → hôm nay</translation>
+    </message>
+    <message>
+        <source>The export range ends before it starts.</source>
+        <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Thu nhập</translation>
+    </message>
+    <message>
+        <source>What you earned, and what is owed to you</source>
+        <translation>Bạn đã kiếm được bao nhiêu và còn được nhận bao nhiêu</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Net earnings</source>
+        <translation>Thu nhập ròng</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Số phiên</translation>
+    </message>
+    <message>
+        <source>Per hour online</source>
+        <translation>Mỗi giờ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Owed to you (pending)</source>
+        <translation>Chờ thanh toán</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Monthly goal</source>
+        <translation>Mục tiêu tháng</translation>
+    </message>
+    <message>
+        <source>Your monthly goal in yuan</source>
+        <translation>Mục tiêu tháng của bạn (nhân dân tệ)</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>Export the ledger for bookkeeping, from</source>
+        <translation>Xuất sổ thu nhập để ghi chép, từ</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>EventStream</name>
+    <message>
+        <source>The server closed the event stream.</source>
+        <translation>Máy chủ đã đóng kết nối.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1 (%2).</source>
+        <translation>Mất kết nối tới %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>%1 was reassigned to another responder</source>
+        <translation>%1 đã được chuyển cho người trả lời khác</translation>
+    </message>
+    <message>
+        <source>You&apos;re not signed in.</source>
+        <translation>Bạn chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 Your reply is kept on this PC and goes out as soon as the server answers.</source>
+        <translation>Chưa gửi được: %1 Tin trả lời được giữ trên máy và sẽ gửi ngay khi máy chủ phản hồi.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>left</source>
+        <translation>đã rời</translation>
+    </message>
+    <message>
+        <source>%1 left the chat</source>
+        <translation>%1 đã rời cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Responder — %1</source>
+        <translation>Responder — %1</translation>
+    </message>
+    <message>
+        <source>You&apos;re away. No new clients will be sent to you.</source>
+        <translation>Bạn đang vắng mặt. Sẽ không có khách mới được chuyển tới bạn.</translation>
+    </message>
+    <message>
+        <source>Switch to Online in the status bar when you&apos;re ready for the next chat.</source>
+        <translation>Khi sẵn sàng, hãy chuyển sang Trực tuyến ở thanh trạng thái.</translation>
+    </message>
+    <message>
+        <source>You&apos;re online. New clients will appear here.</source>
+        <translation>Bạn đang trực tuyến. Khách mới sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Each client opens in its own tab. Take a breath — the next chat may start any second.</source>
+        <translation>Mỗi khách mở trong một thẻ riêng. Hít thở sâu nhé — cuộc trò chuyện tiếp theo có thể đến bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <source>Getting your inbox ready…</source>
+        <translation>Đang chuẩn bị hộp thư của bạn…</translation>
+    </message>
+    <message>
+        <source>Responder</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>Trò &amp;chuyện</translation>
+    </message>
+    <message>
+        <source>Go &amp;online</source>
+        <translation>&amp;Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Go &amp;away</source>
+        <translation>&amp;Vắng mặt</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Theo &amp;hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Next chat</source>
+        <translation>Cuộc trò chuyện &amp;sau</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous chat</source>
+        <translation>Cuộc trò chuyện &amp;trước</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap up this chat…</source>
+        <translation>&amp;Kết thúc cuộc trò chuyện này…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Save merged notes</source>
+        <translation>Lưu ghi chú đã gộp</translation>
+    </message>
+    <message>
+        <source>Call them: %1</source>
+        <translation>Cách gọi: %1</translation>
+    </message>
+    <message>
+        <source>Avoid: %1</source>
+        <translation>Tránh: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Nhãn: %1</translation>
+    </message>
+    <message>
+        <source>Merge notes</source>
+        <translation>Gộp ghi chú</translation>
+    </message>
+    <message>
+        <source>These notes were saved on another PC while you were editing here. Nothing has been overwritten: compare both versions and keep what you want below.</source>
+        <translation>Trong lúc bạn sửa ở đây, ghi chú đã được lưu từ máy khác. Không có gì bị ghi đè: hãy so sánh hai bản và giữ lại phần bạn muốn ở bên dưới.</translation>
+    </message>
+    <message>
+        <source>On this PC (not saved)</source>
+        <translation>Trên máy này (chưa lưu)</translation>
+    </message>
+    <message>
+        <source>Saved from another PC</source>
+        <translation>Đã lưu từ máy khác</translation>
+    </message>
+    <message>
+        <source>&amp;Call them</source>
+        <translation>&amp;Cách gọi</translation>
+    </message>
+    <message>
+        <source>A&amp;void</source>
+        <translation>&amp;Tránh</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Nhãn</translation>
+    </message>
+    <message>
+        <source>&amp;Merged notes (this is what will be saved)</source>
+        <translation>Ghi chú đã &amp;gộp (bản này sẽ được lưu)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesFeature</name>
+    <message>
+        <source>Could not load the notes: %1</source>
+        <translation>Không tải được ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the draft on this PC: %1</source>
+        <translation>Không giữ được bản nháp trên máy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Ghi chú về %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning client · %n earlier session(s) with you</source>
+        <translation>
+            <numerusform>Khách quen · đã trò chuyện với bạn %n lần</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returning client · you have notes on them</source>
+        <translation>Khách quen · bạn có ghi chú về họ</translation>
+    </message>
+    <message>
+        <source>no topic</source>
+        <translation>không có chủ đề</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Kept on this PC · saving soon</source>
+        <translation>Đã giữ trên máy · sắp lưu</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Kept on this PC · saves when the server is back</source>
+        <translation>Đã giữ trên máy · sẽ lưu khi máy chủ hoạt động lại</translation>
+    </message>
+    <message>
+        <source>Changed on another PC</source>
+        <translation>Đã sửa trên máy khác</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Trò chuyện</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Ghi chú kết thúc</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Không tìm thấy “%1”.</translation>
+    </message>
+    <message>
+        <source>Click again to delete</source>
+        <translation>Bấm lần nữa để xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Delete notes</source>
+        <translation>&amp;Xóa ghi chú</translation>
+    </message>
+    <message>
+        <source>These notes were changed on another PC. Your edits are kept here.</source>
+        <translation>Ghi chú này đã được sửa trên máy khác. Phần bạn sửa vẫn được giữ ở đây.</translation>
+    </message>
+    <message>
+        <source>Compare and &amp;merge…</source>
+        <translation>So sánh và &amp;gộp…</translation>
+    </message>
+    <message>
+        <source>&amp;Call them</source>
+        <translation>&amp;Cách gọi</translation>
+    </message>
+    <message>
+        <source>How they like to be called</source>
+        <translation>Họ thích được gọi thế nào</translation>
+    </message>
+    <message>
+        <source>A&amp;void</source>
+        <translation>&amp;Tránh</translation>
+    </message>
+    <message>
+        <source>Topics to avoid</source>
+        <translation>Chủ đề nên tránh</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Nhãn</translation>
+    </message>
+    <message>
+        <source>exam stress, long-distance couple</source>
+        <translation>áp lực thi cử, yêu xa</translation>
+    </message>
+    <message>
+        <source>Their story, what hurts, what helped…</source>
+        <translation>Câu chuyện của họ, điều làm họ buồn, điều đã giúp được họ…</translation>
+    </message>
+    <message>
+        <source>Search notes and past chats</source>
+        <translation>Tìm kiếm…</translation>
+    </message>
+</context>
+<context>
+    <name>OfferBanner</name>
+    <message>
+        <source>%1 is waiting for a responder. Take this client to start the chat.</source>
+        <translation>%1 đang chờ người trả lời. Bấm Nhận để bắt đầu trò chuyện.</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <source>Taking…</source>
+        <translation>Đang nhận…</translation>
+    </message>
+    <message>
+        <source>%1 was reassigned to another responder: no first reply within %2.</source>
+        <translation>%1 đã được chuyển cho người khác: chưa có tin trả lời đầu tiên trong %2.</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Đóng thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Your reply couldn&apos;t be saved on this computer because the disk is full, so it wasn&apos;t sent. Free up some space, then send it again.</source>
+        <translation>Ổ đĩa đã đầy nên không lưu được tin trả lời trên máy, tin chưa được gửi. Bạn giải phóng bớt dung lượng rồi gửi lại nhé.</translation>
+    </message>
+    <message>
+        <source>Your reply couldn&apos;t be saved on this computer (Responder may not write to %1), so it wasn&apos;t sent. Check that folder, then send it again.</source>
+        <translation>Không lưu được tin trả lời trên máy (Responder không ghi được vào %1) nên tin chưa được gửi. Bạn kiểm tra thư mục đó rồi gửi lại nhé.</translation>
+    </message>
+    <message>
+        <source>Your reply couldn&apos;t be saved on this computer (%1), so it wasn&apos;t sent. Please send it again.</source>
+        <translation>Không lưu được tin trả lời trên máy (%1) nên tin chưa được gửi. Vui lòng gửi lại.</translation>
+    </message>
+    <message>
+        <source>Responder is already open for this account on this computer. Send your reply from that window.</source>
+        <translation>Tài khoản này đang mở Responder trên máy này. Hãy gửi tin từ cửa sổ đó.</translation>
+    </message>
+    <message>
+        <source>You&apos;re not signed in any more, so your reply wasn&apos;t sent.</source>
+        <translation>Bạn không còn đăng nhập nên tin trả lời chưa được gửi.</translation>
+    </message>
+    <message>
+        <source>Replies saved earlier on this computer couldn&apos;t be read (%1), so new ones can&apos;t be saved either.</source>
+        <translation>Không đọc được các tin trả lời đã lưu trước đó trên máy (%1), nên tin mới cũng không lưu được.</translation>
+    </message>
+    <message>
+        <source>Your reply couldn&apos;t be sent (%1).</source>
+        <translation>Không gửi được tin trả lời (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>1 client in the queue</source>
+        <translation>1 khách đang xếp hàng</translation>
+    </message>
+    <message>
+        <source>%1 clients in the queue</source>
+        <translation>%1 khách đang xếp hàng</translation>
+    </message>
+    <message>
+        <source>oldest waiting %1</source>
+        <translation>người chờ lâu nhất %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsSection</name>
+    <message>
+        <source>Recent ratings</source>
+        <translation>Đánh giá gần đây</translation>
+    </message>
+    <message>
+        <source>Loading ratings…</source>
+        <translation>Đang tải đánh giá…</translation>
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation>Chưa có đánh giá nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 average from %n rating(s)</source>
+        <translation>
+            <numerusform>Trung bình %1 từ %n đánh giá</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client ratings</source>
+        <translation>Đánh giá của khách</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySpeedFeature</name>
+    <message>
+        <source>&amp;Longest waiting first</source>
+        <translation>Ai chờ &amp;lâu nhất lên trước</translation>
+    </message>
+    <message>
+        <source>Reply &amp;speed statistics…</source>
+        <translation>Thống kê tốc độ t&amp;rả lời…</translation>
+    </message>
+    <message>
+        <source>Reply speed s&amp;ettings…</source>
+        <translation>C&amp;ài đặt tốc độ trả lời…</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s chat to reply.</source>
+        <translation>Nhận cuộc trò chuyện của %1 để trả lời.</translation>
+    </message>
+    <message>
+        <source>First reply in %1</source>
+        <translation>Trả lời đầu tiên sau %1</translation>
+    </message>
+    <message>
+        <source>client waited %1</source>
+        <translation>khách đã chờ %1</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>Đã chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySpeedSettingsDialog</name>
+    <message>
+        <source>Assign to me automatically</source>
+        <translation>Tự động giao cho tôi</translation>
+    </message>
+    <message>
+        <source>Offer them; I take each one</source>
+        <translation>Báo cho tôi, tôi tự nhận từng khách</translation>
+    </message>
+    <message>
+        <source>Red must come after amber: pick a larger number of seconds for red.</source>
+        <translation>Màu đỏ phải đến sau màu vàng: hãy chọn số giây lớn hơn cho màu đỏ.</translation>
+    </message>
+    <message>
+        <source>Reply speed settings</source>
+        <translation>Cài đặt tốc độ trả lời</translation>
+    </message>
+    <message>
+        <source>Tab turns &amp;amber after</source>
+        <translation>Thẻ chuyển &amp;vàng sau</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>Tab turns &amp;red after</source>
+        <translation>Thẻ chuyển &amp;đỏ sau</translation>
+    </message>
+    <message>
+        <source>New &amp;clients</source>
+        <translation>&amp;Khách mới</translation>
+    </message>
+    <message>
+        <source>Order tabs &amp;longest waiting first</source>
+        <translation>Xếp thẻ: ai chờ &amp;lâu nhất lên trước</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Enter the address of your Responder server.</source>
+        <translation>Nhập địa chỉ máy chủ Responder của bạn.</translation>
+    </message>
+    <message>
+        <source>Enter the email address you registered with.</source>
+        <translation>Nhập email bạn đã dùng để đăng ký.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Nhập mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>Sign in — Responder</source>
+        <translation>Đăng nhập — Responder</translation>
+    </message>
+    <message>
+        <source>Sign in to Responder</source>
+        <translation>Đăng nhập Responder</translation>
+    </message>
+    <message>
+        <source>Clients are waiting for a human answer. Sign in to start helping.</source>
+        <translation>Có người đang chờ một lời hồi đáp thật lòng. Đăng nhập để bắt đầu giúp họ.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>https://responder.example.com</source>
+        <translation>https://responder.example.com</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>ban@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Keep me signed in on this computer</source>
+        <translation>Giữ đăng nhập trên máy này</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>First replies, last 30 days</source>
+        <translation>Trả lời đầu tiên, 30 ngày qua</translation>
+    </message>
+    <message>
+        <source>Daily median and 90th percentile</source>
+        <translation>Trung vị và phân vị 90 mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Loading your reply speed…</source>
+        <translation>Đang tải tốc độ trả lời của bạn…</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1 time. Updates as you answer.</source>
+        <translation>Ngày tính theo giờ %1. Tự cập nhật khi bạn trả lời.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 answered)</source>
+        <translation>%1 (đã trả lời %2)</translation>
+    </message>
+    <message>
+        <source>First replies</source>
+        <translation>Trả lời đầu tiên</translation>
+    </message>
+    <message>
+        <source>seconds to the first reply</source>
+        <translation>số giây đến lần trả lời đầu</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>giây</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Phân vị 90</translation>
+    </message>
+    <message>
+        <source>days ago → today</source>
+        <translation>ngày trước → hôm nay</translation>
+    </message>
+    <message>
+        <source>Reply speed</source>
+        <translation>Tốc độ trả lời</translation>
+    </message>
+    <message>
+        <source>How fast you answer</source>
+        <translation>Bạn trả lời nhanh thế nào</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>Median first reply</source>
+        <translation>Trung vị lần trả lời đầu</translation>
+    </message>
+    <message>
+        <source>90% answered within</source>
+        <translation>90% được trả lời trong</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>Answered within 10 s</source>
+        <translation>Trả lời trong 10 giây</translation>
+    </message>
+    <message>
+        <source>Answered within 30 s</source>
+        <translation>Trả lời trong 30 giây</translation>
+    </message>
+    <message>
+        <source>Reassigned (no reply in time)</source>
+        <translation>Bị chuyển (không trả lời kịp)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Connected</source>
+        <translation>Đã kết nối</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>Kết nối lại sau %1 giây</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Thử lại ngay</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Vắng mặt</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Responder</source>
+        <translation>Hiện Responder</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Notifications and presence…</source>
+        <translation>Thông báo và trạng thái…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Responder — %1 waiting · %2 unread</source>
+        <translation>Responder — %1 đang chờ · %2 chưa đọc</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPill</name>
+    <message>
+        <source>Client waiting</source>
+        <translation>Khách đang chờ</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <source>Wrap up the chat with %1. A note and tags are optional.</source>
+        <translation>Kết thúc cuộc trò chuyện với %1. Ghi chú và nhãn không bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Wrap-up &amp;note (optional)</source>
+        <translation>&amp;Ghi chú kết thúc (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>What you talked about, how they left</source>
+        <translation>Hai bên đã nói gì, họ rời đi thế nào</translation>
+    </message>
+    <message>
+        <source>&amp;Tags (optional)</source>
+        <translation>&amp;Nhãn (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>added to your notes on them</source>
+        <translation>sẽ thêm vào ghi chú của bạn về họ</translation>
+    </message>
+    <message>
+        <source>Back to the chat</source>
+        <translation>Quay lại trò chuyện</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Bỏ qua</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap up</source>
+        <translation>&amp;Kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Starting the demo…</source>
+        <translation>Đang khởi động bản demo…</translation>
+    </message>
+    <message>
+        <source>Launching a local server and a few simulated clients.</source>
+        <translation>Đang chạy máy chủ cục bộ và vài khách mô phỏng.</translation>
+    </message>
+    <message>
+        <source>The demo couldn&apos;t start.</source>
+        <translation>Không khởi động được bản demo.</translation>
+    </message>
+</context>
+</TS>
