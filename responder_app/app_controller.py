@@ -266,8 +266,8 @@ class AppController(QObject):
         if outbox is None or outbox.unsent_count == 0:
             return
         count = outbox.unsent_count
-        text = (self.tr("1 reply hasn't reached the server yet.") if count == 1 else
-                self.tr("%n replies haven't reached the server yet.", "", count))
+        # English plurals come from resources/translations/responder_en.ts.
+        text = self.tr("%n replies haven't reached the server yet.", "", count)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Responder"), text,
                           QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("unsentRepliesBox")
