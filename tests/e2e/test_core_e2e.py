@@ -73,10 +73,10 @@ def test_two_unanswered_messages_wait_from_the_first_everywhere(
                 cid = client.conversation_id
                 await wait_until(lambda: app.chat_tab(cid), what="tab")
                 await client.say("hi")
-                await app.send(cid, "Hello Mei, I'm here.")
-                await wait_until(lambda: app.ticker.waiting_since(cid) is None
-                                 and app.chat_tab(cid).model.has_own_message(),  # type: ignore[union-attr]
-                                 what="answered")
+                reply = await app.send(cid, "Hello Mei, I'm here.")
+                # Stored before the client writes again (else the server would order it
+                # after their next message, and that message would count as answered).
+                await wait_until(lambda: reply.state.value == "sent", 20, what="reply stored")
                 first = await client.say("First unanswered (12:01:00)")
                 await _advance(app, backend, 90)
                 await client.say("Second one (12:02:30)")
