@@ -147,12 +147,12 @@ def test_one_payment_confirmed_on_both_instances_starts_one_chat(
 
     async def run() -> list[list[int]]:
         async with httpx.AsyncClient(timeout=60) as http:
-            return list(await asyncio.gather(*(pay_and_confirm_twice(http) for _ in range(10))))
+            return list(await asyncio.gather(*(pay_and_confirm_twice(http) for _ in range(30))))
 
     outcomes = asyncio.run(run())
-    assert outcomes == [[201, 409]] * 10  # the double click is told it already started
+    assert outcomes == [[201, 409]] * 30  # the double click is told it already started
     queue = httpx.get(f"{a.api}/queue", headers=bearer(watcher["access_token"])).json()
-    assert queue["waiting"] == 10  # ten payments, ten chats
+    assert queue["waiting"] == 30  # thirty payments, thirty chats
 
 
 def test_a_retry_racing_its_original_on_the_other_instance_gets_the_original(
