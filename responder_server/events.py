@@ -123,6 +123,9 @@ def _write_events(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
     if not pending:
         return
+    # Everything else first (row locks are taken here, not while holding the lock below):
+    # the commit's own flush comes after this hook.
+    session.flush()
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k), pg_notify(:c, '')"),
                         {"k": EVENTS_LOCK, "c": NOTIFY_CHANNEL})
