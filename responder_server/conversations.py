@@ -6,12 +6,13 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import exists, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from responder_server import auth, ledger, notes, presence, rate_card, routing, search
 from responder_server.auth import Principal
-from responder_server.events import append_event, event_insert
+from responder_server.events import append_event, queue_event
 from responder_server.models import Conversation, Message, Responder
 from responder_server.problems import ProblemError, not_found
 from responder_server.state import ServerState
@@ -31,10 +32,13 @@ OPEN_STATES = (ConversationState.ACTIVE.value, ConversationState.ENDED.value)
 
 
 async def _visible_conversation(
-    session: AsyncSession, principal: Principal, conversation_id: str
+    session: AsyncSession, principal: Principal, conversation_id: str, *,
+    for_update: bool = False,
 ) -> Conversation:
-    """The conversation if this principal may see it; 404 otherwise (existence stays hidden)."""
-    conversation = await session.get(Conversation, conversation_id)
+    """The conversation if this principal may see it; 404 otherwise (existence stays hidden).
+    `for_update`: locked for the rest of the transaction (a decision made on its state)."""
+    conversation = await session.get(Conversation, conversation_id, with_for_update=for_update,
+                                     populate_existing=for_update)
     if conversation is None:
         raise not_found()
     if principal.is_responder:
@@ -56,6 +60,7 @@ async def _summary(session: AsyncSession, conversation: Conversation) -> Convers
 async def start_session(state: ServerState, request: SessionStart) -> SessionStarted:
     now = state.clock.now()
     async with state.db.write() as session:
+        await routing.lock(session)  # first, before any row (routing.py)
         client = await notes.client_for_session(session, request.client_key, now)
         price = await rate_card.quote(session, state, request.length_minutes, now)
         conversation = Conversation(
@@ -163,15 +168,22 @@ async def put_message(
                                    sender=sender.value, body=body, created_at=now)
             .returning(Message.position)).scalar_one()
         if terms:
-            session.execute(search.fts_insert(search.MESSAGE_FTS), {"r": position, "t": terms})
+            session.execute(search.fts_insert(search.MESSAGE_FTS, search.is_postgres(session)),
+                            {"r": position, "t": terms})
         out = MessageOut(id=mid, conversation_id=conversation_id, position=position,
                          sender=sender, body=body, created_at=now)
-        session.execute(event_insert(EventType.MESSAGE_CREATED, out, now=now,
-                                     conversation_id=conversation_id,
-                                     responder_id=claimed[0], client_visible=True))
+        queue_event(session, EventType.MESSAGE_CREATED, out, now=now,
+                    conversation_id=conversation_id, responder_id=claimed[0],
+                    client_visible=True)
         return out, True
 
-    result = await state.db.run_write(store)
+    try:
+        result = await state.db.run_write(store)
+    except IntegrityError:
+        # The same message id committed by a concurrent request (another instance) after
+        # this one's check: this one is the retry, answered with the original.
+        return await state.db.run_read(
+            lambda session: _refused(session, principal, conversation_id, mid, sender, body))
     if result[1]:
         state.notifier.notify()
     return result
@@ -215,7 +227,9 @@ async def _finish(
 ) -> ConversationSummary:
     now = state.clock.now()
     async with state.db.write() as session:
-        conversation = await _visible_conversation(session, principal, conversation_id)
+        await routing.lock(session)  # it frees capacity: the queue drains below
+        conversation = await _visible_conversation(session, principal, conversation_id,
+                                                   for_update=True)
         if conversation.state == new_state.value:
             return await _summary(session, conversation)  # repeating it is harmless
         if conversation.state == ConversationState.CLOSED.value:
@@ -256,6 +270,7 @@ async def wrap_up(state: ServerState, principal: Principal, conversation_id: str
 async def set_availability(state: ServerState, responder_id: int, availability: str,
                            now: datetime) -> Responder:
     async with state.db.write() as session:
+        await routing.lock(session)
         responder = await session.get(Responder, responder_id)
         if responder is None:
             raise not_found("responder")

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# pg_advisory_xact_lock key held while migrating ("resp" "migr" in ASCII).
+MIGRATIONS_LOCK = 0x726573706D696772
 
 
 # FTS5 virtual tables (search.py) and their shadow tables live outside the models.
@@ -74,7 +76,13 @@ class Database:
             path = url.split(":///", 1)[1]
             if path and path != ":memory:":
                 Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        self.engine = create_async_engine(url)
+        if self.is_sqlite:
+            self.engine = create_async_engine(url)
+        else:
+            # PostgreSQL: a pool per process; pre-ping drops connections a database
+            # restart or failover closed, instead of failing the next request with them.
+            self.engine = create_async_engine(url, pool_size=10, max_overflow=20,
+                                              pool_pre_ping=True)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
@@ -138,9 +146,14 @@ class Database:
         return await asyncio.get_running_loop().run_in_executor(self._readers, reading)
 
     async def migrate(self) -> None:
-        # One transaction (BEGIN IMMEDIATE on SQLite): instances starting together on one
-        # SQLite file take turns, and a failed upgrade leaves nothing half-applied.
+        # One transaction (BEGIN IMMEDIATE on SQLite; PostgreSQL's DDL is transactional
+        # too), so a failed upgrade leaves nothing half-applied. Instances starting together
+        # take turns: on SQLite through the write lock, on PostgreSQL through an advisory
+        # lock taken before Alembic reads the version, so the second one finds the schema
+        # current and changes nothing.
         async with self.write_engine.begin() as conn:
+            if not self.is_sqlite:
+                await conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATIONS_LOCK})")
             await conn.run_sync(_upgrade)
 
     @asynccontextmanager

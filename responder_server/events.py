@@ -16,17 +16,25 @@ How an event reaches a stream:
   last replayed position are dropped, so the hand-over from replay to live has neither
   gaps nor duplicates. Streams touch the database only for that replay.
 
-Reading positions in order: the tail keeps `seq > position`, so it relies on positions
-becoming visible in the order they are numbered. On SQLite that holds because one writer
-at a time inserts and commits (BEGIN IMMEDIATE, see db.py). On PostgreSQL a sequence hands
-out numbers before commit, so a transaction that took N may commit after the one that took
-N+1 and a reader would skip N forever: the append must take a transaction-scoped advisory
-lock (`pg_advisory_xact_lock`) before inserting events, so numbering and commit happen in
-one order (or the reader must bound its reads by the snapshot's xmin). Other instances are
-then woken by `NOTIFY` sent in the appending transaction; a `LISTEN` connection calls
-`notify()` here, which feeds the same dispatch. Until then the tail also re-reads the log
-every `FALLBACK_POLL_S` (one query per process, not per stream), which is what carries
-events written by another process (the operator's CLI, a second instance).
+Reading positions in order: the tail keeps `seq > position`, so positions must become
+visible in the order they are numbered. Every transaction's events are therefore written
+last, just before it commits (`append_event` queues them on the session; a `before_commit`
+hook inserts them):
+
+- On SQLite one writer at a time inserts and commits (BEGIN IMMEDIATE, see db.py).
+- On PostgreSQL a sequence hands out numbers before commit, so a transaction that took N
+  could commit after the one that took N+1 and a reader would skip N forever. The hook
+  first takes a transaction-scoped advisory lock (`pg_advisory_xact_lock(EVENTS_LOCK)`),
+  then inserts: appends are serialised from numbering to commit, and PostgreSQL makes a
+  commit visible before it releases the transaction's locks, so once N+1 is visible N is
+  too. The lock is held only for the INSERT and the COMMIT (no row lock is taken after
+  it, so it cannot be part of a deadlock).
+- The same statement sends `NOTIFY responder_events` (delivered at commit). Each process
+  keeps one asyncpg connection LISTENing (`EventHub._listen`) whose callback calls
+  `notify()`, which feeds the same dispatch as a local commit. The tail also re-reads the
+  log every `FALLBACK_POLL_S` (one query per process, not per stream): what carries events
+  from the operator's CLI on SQLite, and a slow safety net while the LISTEN connection is
+  being re-established on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -41,7 +49,8 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 from pydantic import BaseModel
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import event, func, insert, or_, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -54,6 +63,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FALLBACK_POLL_S = 1.0
+LISTENING_POLL_S = 5.0  # PostgreSQL with LISTEN working: polling is only a safety net
+LISTEN_RETRY_S = 1.0
+NOTIFY_CHANNEL = "responder_events"
+# pg_advisory_xact_lock key that orders appends ("resp" "evnt" in ASCII).
+EVENTS_LOCK = 0x7265737065766E74
+_PENDING = "responder_pending_events"
 TAIL_BATCH = 500
 # A stream whose reader is this far behind stops buffering and replays from the database
 # once it catches up (a stalled client never holds unbounded memory).
@@ -69,7 +84,8 @@ def _json(data: BaseModel | dict[str, Any]) -> str:
     return orjson.dumps(data).decode()
 
 
-def event_insert(
+def queue_event(
+    session: Session,
     event_type: EventType,
     data: BaseModel | dict[str, Any],
     *,
@@ -77,11 +93,13 @@ def event_insert(
     conversation_id: str | None = None,
     responder_id: int | None = None,
     client_visible: bool = False,
-) -> Any:
-    """The INSERT of one event (for a synchronous session: `Database.run_write`)."""
-    return insert(Event).values(
-        type=event_type.value, created_at=now, conversation_id=conversation_id,
-        responder_id=responder_id, client_visible=client_visible, payload=_json(data))
+) -> None:
+    """Appends one event in the caller's transaction: written when it commits (see the
+    module's docstring), in the order appended; nothing is read back."""
+    session.info.setdefault(_PENDING, []).append({
+        "type": event_type.value, "created_at": now, "conversation_id": conversation_id,
+        "responder_id": responder_id, "client_visible": client_visible,
+        "payload": _json(data)})
 
 
 async def append_event(
@@ -94,10 +112,29 @@ async def append_event(
     responder_id: int | None = None,
     client_visible: bool = False,
 ) -> None:
-    """Appends one event in the caller's transaction (one INSERT; nothing is read back)."""
-    await session.execute(event_insert(
-        event_type, data, now=now, conversation_id=conversation_id,
-        responder_id=responder_id, client_visible=client_visible))
+    """`queue_event` for an async session."""
+    queue_event(session.sync_session, event_type, data, now=now,
+                conversation_id=conversation_id, responder_id=responder_id,
+                client_visible=client_visible)
+
+
+@event.listens_for(Session, "before_commit")
+def _write_events(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    # Everything else first (row locks are taken here, not while holding the lock below):
+    # the commit's own flush comes after this hook.
+    session.flush()
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k), pg_notify(:c, '')"),
+                        {"k": EVENTS_LOCK, "c": NOTIFY_CHANNEL})
+    session.execute(insert(Event), pending)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_events(session: Session, _previous: Any) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def visible_to(responder_id: int | None, conversation_id: str | None) -> Any:
@@ -201,7 +238,9 @@ class EventHub:
         self._by_conversation: dict[str, set[Subscription]] = {}
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._listener: asyncio.Task[None] | None = None
         self._db: Database | None = None
+        self.listening = False  # PostgreSQL: the LISTEN connection is up
 
     # -- lifecycle --
 
@@ -210,13 +249,16 @@ class EventHub:
         async with db.read() as session:
             self.position = await latest_seq(session)
         self._task = asyncio.create_task(self._tail(), name="event-log tail")
+        if not db.is_sqlite:
+            self._listener = asyncio.create_task(self._listen(), name="event-log LISTEN")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        for task in (self._listener, self._task):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._task = self._listener = None
 
     def notify(self) -> None:
         """Something was committed: read the log (cheap to call often; wake-ups merge)."""
@@ -251,12 +293,44 @@ class EventHub:
         return (sum(len(s) for s in self._by_responder.values())
                 + sum(len(s) for s in self._by_conversation.values()))
 
+    # -- cross-instance wake-ups (PostgreSQL) --
+
+    async def _listen(self) -> None:
+        """One connection per process LISTENing on `NOTIFY_CHANNEL`; every notification
+        (another instance's or this one's commit) wakes the tail. Reconnects when lost."""
+        import asyncpg
+
+        assert self._db is not None
+        dsn = make_url(self._db.url).set(drivername="postgresql").render_as_string(
+            hide_password=False)
+        while True:
+            conn = None
+            try:
+                conn = await asyncpg.connect(dsn)
+                lost = asyncio.Event()
+                conn.add_termination_listener(lambda _c, lost=lost: lost.set())
+                await conn.add_listener(NOTIFY_CHANNEL, lambda *_args: self.notify())
+                self.listening = True
+                self.notify()  # whatever was committed while nobody listened
+                await lost.wait()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.warning("LISTEN %s failed; retrying", NOTIFY_CHANNEL, exc_info=True)
+            finally:
+                self.listening = False
+                if conn is not None and not conn.is_closed():
+                    with contextlib.suppress(Exception):
+                        await conn.close(timeout=1)
+            await asyncio.sleep(LISTEN_RETRY_S)
+
     # -- the tail --
 
     async def _tail(self) -> None:
         while True:
             with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(FALLBACK_POLL_S):
+                async with asyncio.timeout(LISTENING_POLL_S if self.listening
+                                           else FALLBACK_POLL_S):
                     await self._wake.wait()
             self._wake.clear()  # before reading: a commit from now on wakes us again
             try:

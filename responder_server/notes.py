@@ -13,6 +13,7 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server import search
@@ -62,12 +63,21 @@ async def _require_known_client(session: AsyncSession, responder_id: int, client
         raise not_found("client")
 
 
-async def _own_note(session: AsyncSession, responder_id: int, client_id: str
-                    ) -> ClientNote | None:
-    note: ClientNote | None = await session.scalar(
-        select(ClientNote).where(ClientNote.responder_id == responder_id,
-                                 ClientNote.client_id == client_id))
+async def _own_note(session: AsyncSession, responder_id: int, client_id: str, *,
+                    for_update: bool = False) -> ClientNote | None:
+    query = select(ClientNote).where(ClientNote.responder_id == responder_id,
+                                     ClientNote.client_id == client_id)
+    if for_update:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    note: ClientNote | None = await session.scalar(query)
     return note
+
+
+def _notes_conflict() -> ProblemError:
+    return ProblemError(
+        409, "notes-conflict", "Notes changed elsewhere",
+        "These notes were saved from another device since you started editing. "
+        "Compare both versions and merge them.")
 
 
 async def get_notes(state: ServerState, principal: Principal, client_id: str) -> ClientNotes:
@@ -81,17 +91,26 @@ async def save_notes(state: ServerState, principal: Principal, client_id: str,
                      update: ClientNotesUpdate) -> ClientNotes:
     assert principal.responder_id is not None
     now = state.clock.now()
+    try:
+        return await _save_notes(state, principal.responder_id, client_id, update, now)
+    except IntegrityError:
+        # Two first saves at once (two devices, two instances): the unique (responder,
+        # client) index let one in; this one was based on version 0, which is gone.
+        raise _notes_conflict() from None
+
+
+async def _save_notes(state: ServerState, responder_id: int, client_id: str,
+                      update: ClientNotesUpdate, now: datetime) -> ClientNotes:
+    """Compare-and-set on the version: the note's row is locked while its version is
+    compared and raised, so of two saves from the same base only one succeeds."""
     async with state.db.write() as session:
-        await _require_known_client(session, principal.responder_id, client_id)
-        note = await _own_note(session, principal.responder_id, client_id)
+        await _require_known_client(session, responder_id, client_id)
+        note = await _own_note(session, responder_id, client_id, for_update=True)
         current = note.version if note else 0
         if update.base_version != current:
-            raise ProblemError(
-                409, "notes-conflict", "Notes changed elsewhere",
-                "These notes were saved from another device since you started editing. "
-                "Compare both versions and merge them.")
+            raise _notes_conflict()
         if note is None:
-            note = ClientNote(responder_id=principal.responder_id, client_id=client_id,
+            note = ClientNote(responder_id=responder_id, client_id=client_id,
                               created_at=now, version=0)
             session.add(note)
         else:

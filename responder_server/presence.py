@@ -15,10 +15,11 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select, update
 
-from responder_server import auth
+from responder_server import auth, routing
 from responder_server.events import append_event
 from responder_server.models import Responder
 from responder_server.presence_tracker import PresenceTracker
@@ -38,10 +39,14 @@ def _grace_s(state: ServerState) -> float:
 async def touch(state: ServerState, responder_ids: set[int], now: datetime) -> None:
     if not responder_ids:
         return
+    target: Any = Responder.id.in_(responder_ids)
+    if not state.db.is_sqlite:
+        # Never waits for a row another transaction holds (an offer to that responder):
+        # that one is touched on the next pass, well within the timeout.
+        target = Responder.id.in_(select(Responder.id).where(target)
+                                  .with_for_update(skip_locked=True).scalar_subquery())
     async with state.db.write() as session:
-        await session.execute(
-            update(Responder).where(Responder.id.in_(responder_ids)).values(last_seen_at=now)
-        )
+        await session.execute(update(Responder).where(target).values(last_seen_at=now))
 
 
 def mark_available(responder: Responder, availability: str, now: datetime) -> None:
@@ -57,16 +62,22 @@ async def sweep(state: ServerState) -> list[int]:
     now = state.clock.now()
     await touch(state, state.presence.live(_grace_s(state)), now)
     cutoff = now - timedelta(seconds=state.config.presence_timeout_s)
-    gone: list[int] = []
-    async with state.db.write() as session:
-        rows = await session.scalars(
-            select(Responder).where(
-                Responder.availability != Availability.OFFLINE.value,
+    vanished = (Responder.availability != Availability.OFFLINE.value,
                 Responder.last_seen_at.is_not(None),
-                Responder.last_seen_at < cutoff,
-            )
-        )
-        for responder in rows:
+                Responder.last_seen_at < cutoff)
+    gone: list[int] = []
+    async with state.db.read() as session:
+        if await session.scalar(select(Responder.id).where(*vanished).limit(1)) is None:
+            return gone
+    async with state.db.write() as session:
+        # Every instance sweeps; under the routing lock (routing.py) a second instance's
+        # pass reads the first one's commit and finds nobody left to set offline, so each
+        # responder goes offline once (one presence event).
+        await routing.lock(session)
+        rows = await session.scalars(
+            select(Responder).where(*vanished).with_for_update()
+            .execution_options(populate_existing=True))
+        for responder in rows.all():
             responder.availability = Availability.OFFLINE.value
             await session.flush()
             await append_event(session, EventType.PRESENCE_CHANGED, auth.profile(responder),

@@ -5,6 +5,11 @@ A background sweep started with the app runs `sweep()` every second; it reads
 `state.clock`, so tests move the test clock instead of sleeping (the test-clock endpoint
 also runs a sweep right away). With nobody else free, the conversation stays where it is
 and the next sweep tries again.
+
+Every instance runs the sweep; it is idempotent across them: a pass takes the routing lock
+(routing.py) before it looks for overdue offers under row locks, so a second instance's
+pass sees the first one's reassignments committed (the offer is no longer overdue) and
+moves nothing. A pass with nothing overdue only reads.
 """
 
 from __future__ import annotations
@@ -35,16 +40,19 @@ async def sweep(state: ServerState) -> int:
         return 0
     now = state.clock.now()
     moved = 0
+    overdue = (Conversation.state == ConversationState.ACTIVE.value,
+               Conversation.first_reply_at.is_(None),
+               Conversation.offered_at <= now - timedelta(seconds=limit_s))
+    async with state.db.read() as session:
+        if await session.scalar(select(Conversation.id).where(*overdue).limit(1)) is None:
+            return 0
     async with state.db.write() as session:
+        await routing.lock(session)
+        # Locked rows are skipped: a chat being taken, replied to or wrapped up right now.
         query = (
-            select(Conversation)
-            .where(Conversation.state == ConversationState.ACTIVE.value,
-                   Conversation.first_reply_at.is_(None),
-                   Conversation.offered_at <= now - timedelta(seconds=limit_s))
-            .order_by(Conversation.offered_at)
+            select(Conversation).where(*overdue).order_by(Conversation.offered_at)
+            .with_for_update(skip_locked=True).execution_options(populate_existing=True)
         )
-        if not state.db.is_sqlite:  # several instances: each overdue offer moves once
-            query = query.with_for_update(skip_locked=True)
         for conversation in (await session.scalars(query)).all():
             old_id = conversation.responder_id
             offered_at = conversation.offered_at

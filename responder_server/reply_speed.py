@@ -40,7 +40,10 @@ async def take(state: ServerState, principal: Principal,
                conversation_id: str) -> ConversationSummary:
     now = state.clock.now()
     async with state.db.write() as session:
-        conversation = await _visible_conversation(session, principal, conversation_id)
+        # Locked: a reassignment (any instance) cannot move it while it is being taken,
+        # and a reassignment that already committed is seen here (not ours any more: 404).
+        conversation = await _visible_conversation(session, principal, conversation_id,
+                                                   for_update=True)
         if conversation.state != ConversationState.ACTIVE.value:
             raise ProblemError(409, "conversation-not-open", "Chat not open",
                                "This client is no longer waiting to be taken.")

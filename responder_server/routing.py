@@ -1,11 +1,22 @@
 """Routing: offer each new conversation to an online responder with free capacity
-(fewest active chats, then longest idle); otherwise it waits in the queue, oldest first."""
+(fewest active chats, then longest idle); otherwise it waits in the queue, oldest first.
+
+Several instances on one PostgreSQL: every transaction that decides who gets a client
+(a new session, a drain of the queue after a wrap-up, a leave, an availability or
+capacity change, a reassignment, the presence sweep) calls `lock()` first, before it
+touches any row: a transaction-scoped advisory lock (`pg_advisory_xact_lock`), so these
+decisions are taken one at a time across the cluster, each reading (READ COMMITTED, a
+fresh snapshot per statement) what the previous one committed: nobody goes over their
+cap, and a queued client is offered once. Taking it first keeps it first in every lock
+order (no deadlocks). Messages, notes and reads never take it. On SQLite every write
+transaction already runs alone (BEGIN IMMEDIATE) and `lock()` does nothing.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.events import append_event
@@ -13,6 +24,21 @@ from responder_server.models import Conversation, Responder
 from responder_server.queue import publish_queue
 from responder_server.summaries import summary
 from responder_wire import Availability, ConversationState, EventType
+
+# pg_advisory_xact_lock key of routing decisions ("resp" "rout" in ASCII).
+ROUTING_LOCK = 0x72657370726F7574
+_LOCKED = "responder_routing_locked"
+
+
+async def lock(session: AsyncSession) -> None:
+    """Take the cluster's routing lock for the rest of this transaction (see above)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    transaction = session.sync_session.get_transaction()
+    if transaction is not None and session.info.get(_LOCKED) is transaction:
+        return
+    await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ROUTING_LOCK})
+    session.info[_LOCKED] = transaction
 
 
 async def _pick_responder(session: AsyncSession, exclude: int | None = None
@@ -54,6 +80,7 @@ async def offer(session: AsyncSession, conversation: Conversation, responder: Re
 
 
 async def route_new(session: AsyncSession, conversation: Conversation, now: datetime) -> None:
+    await lock(session)
     responder = await _pick_responder(session)
     if responder is None:
         await append_event(session, EventType.CONVERSATION_QUEUED, summary(conversation, None),
@@ -65,12 +92,15 @@ async def route_new(session: AsyncSession, conversation: Conversation, now: date
 
 async def drain_queue(session: AsyncSession, now: datetime) -> int:
     """Offer queued conversations, oldest first, while anyone has room. Returns how many."""
+    await lock(session)
     offered = 0
     queued = (
         await session.scalars(
             select(Conversation)
             .where(Conversation.state == ConversationState.QUEUED.value)
             .order_by(Conversation.created_at)
+            .with_for_update()
+            .execution_options(populate_existing=True)
         )
     ).all()
     for conversation in queued:

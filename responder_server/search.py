@@ -7,7 +7,10 @@ contentless FTS5 tables (`message_fts`, `note_fts`, `wrap_up_fts`, created by mi
 0004) over the space-joined terms, with FTS5's `ascii` tokenizer, which keeps every
 non-ASCII character and so every term as written. A message costs one INSERT however long
 it is (the terms are computed before the write transaction begins). PostgreSQL will hold
-the same terms in a `tsvector('simple')` column with a GIN index (not built yet).
+the same terms in tsvector columns with GIN indexes (migration 0005: tables of the same
+names, `rowid` and `terms`); a document's terms go in as they are (`array_to_tsvector`, as
+the 'simple' configuration would keep them, with no parser in between) and a query is the
+AND of its terms as a `tsquery`.
 
 Contentless tables keep no text, so a document is removed with FTS5's 'delete' command
 and the terms it was indexed with, recomputed from the stored text: changing how text is
@@ -40,6 +43,7 @@ from typing import Any
 
 from sqlalchemy import column, delete, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from responder_server.models import ClientNote, Conversation, Message, SearchWrapUp
 from responder_wire.notes import SearchHit, SearchHitKind
@@ -137,18 +141,27 @@ def message_terms(body: str) -> str:
     return terms_text(body)
 
 
-def fts_insert(table: str) -> Any:
-    """INSERT of one document's terms; parameters `r` (rowid) and `t` (terms)."""
+def is_postgres(session: AsyncSession | Session) -> bool:
+    return bool(session.get_bind().dialect.name == "postgresql")
+
+
+def fts_insert(table: str, postgres: bool = False) -> Any:
+    """INSERT of one document's terms; parameters `r` (rowid) and `t` (`terms_text`)."""
+    if postgres:
+        return text(f"INSERT INTO {table} (rowid, terms) "
+                    "VALUES (:r, array_to_tsvector(string_to_array(:t, ' ')))")
     return text(f"INSERT INTO {table} (rowid, terms) VALUES (:r, :t)")
 
 
 async def _fts_insert(session: AsyncSession, table: str, rowid: int, terms: str) -> None:
     if terms:
-        await session.execute(fts_insert(table), {"r": rowid, "t": terms})
+        await session.execute(fts_insert(table, is_postgres(session)), {"r": rowid, "t": terms})
 
 
 async def _fts_delete(session: AsyncSession, table: str, rowid: int, terms: str) -> None:
-    if terms:
+    if is_postgres(session):
+        await session.execute(text(f"DELETE FROM {table} WHERE rowid = :r"), {"r": rowid})
+    elif terms:
         await session.execute(
             text(f"INSERT INTO {table} ({table}, rowid, terms) VALUES ('delete', :r, :t)"),
             {"r": rowid, "t": terms})
@@ -199,6 +212,8 @@ async def forget(session: AsyncSession, conversation_ids: list[str], note_ids: l
         SearchWrapUp.conversation_id.in_(conversation_ids)))
     for note in await session.scalars(select(ClientNote).where(ClientNote.id.in_(note_ids))):
         await unindex_note(session, note.id, note_text(note))
+    if is_postgres(session):
+        return  # rows are deleted; VACUUM (autovacuum) reclaims their space
     for table in FTS_TABLES:
         await session.execute(text(f"INSERT INTO {table} ({table}) VALUES ('optimize')"))
 
@@ -206,8 +221,11 @@ async def forget(session: AsyncSession, conversation_ids: list[str], note_ids: l
 # ---- searching -------------------------------------------------------------------------
 
 
-def match_expression(query: Query) -> str:
-    """Every term, each as its own quoted string (FTS5's implicit AND)."""
+def match_expression(query: Query, postgres: bool = False) -> str:
+    """Every term, each as its own quoted string: FTS5's implicit AND, or a tsquery."""
+    if postgres:
+        return " & ".join("'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+                          for term in sorted(query.terms))
     return " ".join('"' + term.replace('"', '""') + '"' for term in sorted(query.terms))
 
 
@@ -229,8 +247,9 @@ def snippet(text: str, query: Query, width: int = 60) -> str:
     return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
-def _in_fts(table: str, key: Any) -> Any:
-    return key.in_(text(f"SELECT rowid FROM {table} WHERE {table} MATCH :q")
+def _in_fts(table: str, key: Any, postgres: bool = False) -> Any:
+    where = "terms @@ CAST(:q AS tsquery)" if postgres else f"{table} MATCH :q"
+    return key.in_(text(f"SELECT rowid FROM {table} WHERE {where}")
                    .columns(column("rowid")))  # type: ignore[arg-type]
 
 
@@ -244,12 +263,13 @@ async def _message_hits(session: AsyncSession, responder_id: int, query: Query, 
                    Conversation.alias, Conversation.client_id)
             .join(Conversation, Conversation.id == Message.conversation_id)
             .where(Conversation.responder_id == responder_id,
-                   _in_fts(MESSAGE_FTS, Message.position))
+                   _in_fts(MESSAGE_FTS, Message.position, is_postgres(session)))
             .order_by(Message.position.desc()).limit(CANDIDATE_BATCH)
         )
         if before is not None:
             stmt = stmt.where(Message.position < before)
-        rows = (await session.execute(stmt, {"q": match_expression(query)})).all()
+        rows = (await session.execute(
+            stmt, {"q": match_expression(query, is_postgres(session))})).all()
         for position, body, created_at, conversation_id, alias, client_id in rows:
             before = position
             if _contains_runs(query, body) and len(hits) < limit:
@@ -267,12 +287,13 @@ async def search(session: AsyncSession, responder_id: int, text_: str,
     query = parse_query(text_)
     if query.empty:
         return []
-    params = {"q": match_expression(query)}
+    postgres = is_postgres(session)
+    params = {"q": match_expression(query, postgres)}
     hits: list[tuple[datetime | None, SearchHit]] = []
 
     notes = await session.scalars(
         select(ClientNote)
-        .where(ClientNote.responder_id == responder_id, _in_fts(NOTE_FTS, ClientNote.id))
+        .where(ClientNote.responder_id == responder_id, _in_fts(NOTE_FTS, ClientNote.id, postgres))
         .order_by(ClientNote.updated_at.desc()), params)
     for note in notes:
         if len(hits) >= limit:
@@ -289,7 +310,8 @@ async def search(session: AsyncSession, responder_id: int, text_: str,
     conversations = await session.scalars(
         select(Conversation)
         .join(SearchWrapUp, SearchWrapUp.conversation_id == Conversation.id)
-        .where(Conversation.responder_id == responder_id, _in_fts(WRAP_UP_FTS, SearchWrapUp.id))
+        .where(Conversation.responder_id == responder_id, _in_fts(WRAP_UP_FTS, SearchWrapUp.id,
+                                                                       postgres))
         .order_by(Conversation.closed_at.desc()), params)
     wrapped = 0
     for conversation in conversations:

@@ -101,7 +101,10 @@ async def confirm_checkout(state: ServerState, payment_id: str) -> WebSessionSta
     """Confirms the payment with its provider and, once paid, starts the session once."""
     now = state.clock.now()
     async with state.db.write() as session:
-        payment = await session.get(Payment, payment_id)
+        # Locked (any instance): a second confirm of this payment waits here and then
+        # reads it USED, so one payment starts one chat.
+        payment = await session.get(Payment, payment_id, with_for_update=True,
+                                    populate_existing=True)
         if payment is None:
             raise not_found("payment")
         if payment.status == PaymentStatus.USED.value:

@@ -23,3 +23,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libxss1 libpulse0 pulseaudio pulseaudio-utils >/dev/null
 # The client's web page is tested in Debian's chromium, driven by Playwright (tests/web).
 $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
+# The server suite also runs on PostgreSQL: the tests start a throwaway cluster of their
+# own with Debian's binaries (tests/support/postgres.py), so no system cluster is needed.
+$SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null

@@ -11,6 +11,10 @@ done
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing=1
 # The web page's browser tests need Debian's chromium.
 if [ "$extras" = test ]; then command -v chromium >/dev/null 2>&1 || missing=1; fi
+# The server suite runs on PostgreSQL too (Debian's binaries; the tests start a cluster).
+if [ "$extras" = test ]; then
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing=1
+fi
 if [ "$missing" = 1 ] || [ "${CI:-}" = "true" ]; then
   echo "==> installing system packages (Qt libraries, Xvfb, D-Bus, keyring, fonts)"
   scripts/install_system_packages.sh

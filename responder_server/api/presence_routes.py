@@ -22,6 +22,7 @@ async def set_capacity(
     clients at once; lowering it never takes a chat away, it only stops new offers."""
     now = state.clock.now()
     async with state.db.write() as session:
+        await routing.lock(session)
         responder = await session.get(Responder, principal.responder_id)
         if responder is None:
             raise not_found("responder")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from tests.support.backend import Backend, bearer
+from tests.support.dbquery import query
 
 PROBLEM = "urn:responder:problem:"
 
@@ -101,16 +102,12 @@ def test_missing_or_garbage_token_is_a_clear_401(backend: Backend) -> None:
 
 def test_passwords_are_stored_hashed(backend: Backend) -> None:
     email, password = backend.create_responder()
-    db_path = backend.database_url.removeprefix("sqlite:///")
-    import sqlite3
-
-    with sqlite3.connect(db_path) as conn:
-        stored = conn.execute("SELECT password_hash FROM responders WHERE email = ?",
-                              (email,)).fetchone()[0]
-        tokens_clear = conn.execute("SELECT token_hash FROM auth_tokens").fetchall()
+    url = backend.database_url
+    stored = query(url, "SELECT password_hash FROM responders WHERE email = :e",
+                   {"e": email})[0][0]
+    tokens_clear = query(url, "SELECT token_hash FROM auth_tokens")
     assert stored.startswith("$argon2")
     assert password not in stored
     tokens = backend.sign_in(email, password)
-    with sqlite3.connect(db_path) as conn:
-        hashes = {row[0] for row in conn.execute("SELECT token_hash FROM auth_tokens")}
+    hashes = {row[0] for row in query(url, "SELECT token_hash FROM auth_tokens")}
     assert tokens["access_token"] not in hashes and len(hashes) > len(tokens_clear)

@@ -12,6 +12,8 @@ import httpx
 
 from tests.server.notes_helpers import brief, new_key, save_notes, say, search, start, wrap_up
 from tests.support.backend import Backend, bearer, start_backend
+from tests.support.dbquery import is_postgres, query
+from tests.support.postgres import find_bin_dir
 
 SECRETS = ("Zhaoxue", "heartbreak-topic", "水晶宫殿的秘密", "quokka whisper",
            "ghi chú riêng tư", "wrapped-kiwi", "rating-pangolin")
@@ -23,8 +25,20 @@ def _erase(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
          database_url, *args], capture_output=True, text=True)
 
 
-def test_erasing_a_client_leaves_no_trace_of_their_text(tmp_path: Path) -> None:
-    backend: Backend = start_backend(tmp_path)
+def _dump(database_url: str) -> str:
+    """Everything in the database as SQL text (sqlite3's iterdump, or pg_dump)."""
+    if is_postgres(database_url):
+        bin_dir = find_bin_dir()
+        assert bin_dir is not None
+        return subprocess.run([str(bin_dir / "pg_dump"), "--no-owner", "-d", database_url],
+                              check=True, capture_output=True, text=True).stdout
+    with sqlite3.connect(database_url.split(":///", 1)[1]) as conn:
+        return "\n".join(conn.iterdump())
+
+
+def test_erasing_a_client_leaves_no_trace_of_their_text(tmp_path: Path,
+                                                        database_url: str) -> None:
+    backend: Backend = start_backend(tmp_path, database_url=database_url)
     try:
         amy = backend.new_responder()
         token = amy["access_token"]
@@ -56,21 +70,22 @@ def test_erasing_a_client_leaves_no_trace_of_their_text(tmp_path: Path) -> None:
     finally:
         backend.stop()
 
-    db_path = Path(backend.database_url.split(":///", 1)[1])
-    with sqlite3.connect(db_path) as conn:
-        dump = "\n".join(conn.iterdump())
-        amount = conn.execute("SELECT price_fen, alias, topic FROM conversations WHERE id = ?",
-                              (cid,)).fetchone()
-        ledger = conn.execute("SELECT gross_fen, alias FROM ledger_entries "
-                              "WHERE conversation_id = ?", (cid,)).fetchall()
-        stars = conn.execute("SELECT stars, comment FROM ratings WHERE conversation_id = ?",
-                             (cid,)).fetchall()
+    dump = _dump(database_url)
+    amount = query(database_url, "SELECT price_fen, alias, topic FROM conversations "
+                   "WHERE id = :c", {"c": cid})[0]
+    ledger = query(database_url, "SELECT gross_fen, alias FROM ledger_entries "
+                   "WHERE conversation_id = :c", {"c": cid})
+    stars = query(database_url, "SELECT stars, comment FROM ratings WHERE conversation_id = :c",
+                  {"c": cid})
     for secret in SECRETS:
         assert secret not in dump, secret
     assert "kept message" in dump and "kept-topic" in dump  # other clients are untouched
     assert amount == (price, "(erased)", "")
     assert ledger == [(price, "")]  # the ledger keeps the amount, not the alias
     assert stars == [(5, "")]
+    if is_postgres(database_url):
+        return  # PostgreSQL's files keep deleted rows' bytes until VACUUM rewrites them
+    db_path = Path(database_url.split(":///", 1)[1])
     raw = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
     for secret in SECRETS:
         assert secret.encode() not in raw, f"{secret} still in the database file"

@@ -21,6 +21,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from responder_server.config import normalise_database_url
 from responder_server.db import Database
 from responder_server.ledger import LedgerError
 from responder_server.models import LedgerEntry
@@ -31,11 +32,12 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 @pytest.fixture
-def backend(tmp_path: Path) -> Iterator[Backend]:
+def backend(tmp_path: Path, database_url: str) -> Iterator[Backend]:
     card = tmp_path / "card.toml"
     card.write_text(CARD_TOML, encoding="utf-8")  # commission 25 %, day 15 min = ¥10.00
     server = start_backend(tmp_path, "--rate-card", str(card), "--reassign-after", "0",
-                           "--access-token-ttl", str(800 * 24 * 3600))
+                           "--access-token-ttl", str(800 * 24 * 3600),
+                           database_url=database_url)
     yield server
     server.stop()
 
@@ -199,7 +201,7 @@ def test_entries_cannot_be_edited_in_place(backend: Backend) -> None:
     _session(backend, responder["access_token"])
 
     async def try_edit() -> None:
-        db = Database(backend.database_url.replace("sqlite:///", "sqlite+aiosqlite:///"))
+        db = Database(normalise_database_url(backend.database_url))
         try:
             with pytest.raises(LedgerError, match="immutable"):
                 async with db.write() as session:

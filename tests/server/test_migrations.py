@@ -1,43 +1,58 @@
 """Alembic migrations build exactly the schema the models describe, so every schema change
-ships as a migration and an operator's database is upgraded in place, never rebuilt."""
+ships as a migration and an operator's database is upgraded in place, never rebuilt; on
+SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
 import asyncio
-import sqlite3
-from pathlib import Path
+from typing import Any
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
 
+from responder_server.config import normalise_database_url
 from responder_server.db import Database, alembic_config, include_name
 from responder_server.models import Base
+from tests.support.dbquery import query
 
 
-def test_migrations_match_the_models(tmp_path: Path) -> None:
-    db_path = tmp_path / "fresh.db"
-    database = Database(f"sqlite+aiosqlite:///{db_path}")
-    asyncio.run(database.migrate())
-    asyncio.run(database.dispose())
-    engine = create_engine(f"sqlite:///{db_path}")
-    with engine.connect() as conn:
+def _migrate(database_url: str) -> None:
+    async def run() -> None:
+        database = Database(normalise_database_url(database_url))
+        try:
+            await database.migrate()
+        finally:
+            await database.dispose()
+
+    asyncio.run(run())
+
+
+def test_migrations_match_the_models(database_url: str) -> None:
+    _migrate(database_url)
+
+    def compare(conn: Any) -> list[Any]:
         context = MigrationContext.configure(conn, opts={"include_name": include_name})
-        diff = compare_metadata(context, Base.metadata)
-    assert diff == []
+        return list(compare_metadata(context, Base.metadata))
+
+    async def diff() -> list[Any]:
+        database = Database(normalise_database_url(database_url))
+        try:
+            async with database.engine.connect() as conn:
+                return await conn.run_sync(compare)
+        finally:
+            await database.dispose()
+
+    assert asyncio.run(diff()) == []
 
 
-def test_migrating_twice_keeps_the_data(tmp_path: Path) -> None:
-    db_path = tmp_path / "kept.db"
-    url = f"sqlite+aiosqlite:///{db_path}"
-    asyncio.run(Database(url).migrate())
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("INSERT INTO responders (email, display_name, password_hash, availability,"
-                     " max_concurrent, created_at) VALUES ('a@b.c', 'A', 'x', 'offline', 3,"
-                     " '2026-01-01 00:00:00')")
-    asyncio.run(Database(url).migrate())
-    with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT email FROM responders").fetchall() == [("a@b.c",)]
-        applied = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+def test_migrating_twice_keeps_the_data(database_url: str) -> None:
+    _migrate(database_url)
+    query(database_url,
+          "INSERT INTO responders (email, display_name, password_hash, availability,"
+          " max_concurrent, created_at) VALUES ('a@b.c', 'A', 'x', 'offline', 3,"
+          " '2026-01-01 00:00:00+00')")
+    _migrate(database_url)
+    assert query(database_url, "SELECT email FROM responders") == [("a@b.c",)]
+    applied = {row[0] for row in query(database_url, "SELECT version_num FROM alembic_version")}
     assert applied == set(ScriptDirectory.from_config(alembic_config()).get_heads())

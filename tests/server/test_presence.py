@@ -19,10 +19,11 @@ TIMEOUT_S = 60
 
 
 @pytest.fixture
-def presence_backend(tmp_path: Path) -> Iterator[Backend]:
+def presence_backend(tmp_path: Path, database_url: str) -> Iterator[Backend]:
     """A backend that looks for vanished apps often (every 0.1 s of real time)."""
     server = start_backend(tmp_path, "--heartbeat", "0.5", "--presence-timeout",
-                           str(TIMEOUT_S), "--presence-sweep", "0.1")
+                           str(TIMEOUT_S), "--presence-sweep", "0.1",
+                           database_url=database_url)
     yield server
     server.stop()
 

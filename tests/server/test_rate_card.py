@@ -193,8 +193,9 @@ def _cli(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=60)
 
 
-def test_set_rate_card_refuses_a_bad_card_and_changes_nothing(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'ops.db'}"
+def test_set_rate_card_refuses_a_bad_card_and_changes_nothing(tmp_path: Path,
+                                                             database_url: str) -> None:
+    url = database_url
     good = tmp_path / "good.toml"
     good.write_text(CARD_TOML, encoding="utf-8")
     assert _cli(url, "set-rate-card", str(good)).returncode == 0
@@ -225,14 +226,16 @@ def test_serve_with_a_bad_card_does_not_start(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def carded_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Backend]:
+def carded_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database_url: str
+                   ) -> Iterator[Backend]:
     """The real backend with the operator's card, in a process whose own time zone is
     New York (as if the server, or the responder's PC, were elsewhere)."""
     card = tmp_path / "card.toml"
     card.write_text(CARD_TOML, encoding="utf-8")
     monkeypatch.setenv("TZ", "America/New_York")
     server = start_backend(tmp_path, "--rate-card", str(card), "--reassign-after", "0",
-                           "--access-token-ttl", str(800 * 24 * 3600))
+                           "--access-token-ttl", str(800 * 24 * 3600),
+                           database_url=database_url)
     yield server
     server.stop()
 

@@ -101,8 +101,8 @@ def test_with_nobody_else_free_the_client_stays(backend: Backend) -> None:
     assert [c["alias"] for c in _conversations(backend, ben["access_token"])] == ["Second"]
 
 
-def test_the_timeout_is_an_operator_setting(tmp_path: Path) -> None:
-    server = start_backend(tmp_path, "--reassign-after", "30")
+def test_the_timeout_is_an_operator_setting(tmp_path: Path, database_url: str) -> None:
+    server = start_backend(tmp_path, "--reassign-after", "30", database_url=database_url)
     try:
         server.new_responder()
         ben = server.new_responder()

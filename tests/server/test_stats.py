@@ -25,9 +25,10 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 @pytest.fixture
-def backend(tmp_path: Path) -> Iterator[Backend]:
+def backend(tmp_path: Path, database_url: str) -> Iterator[Backend]:
     """The real backend; tokens outlive the days the clock is moved forward here."""
-    server = start_backend(tmp_path, "--access-token-ttl", str(30 * 24 * 3600))
+    server = start_backend(tmp_path, "--access-token-ttl", str(30 * 24 * 3600),
+                           database_url=database_url)
     yield server
     server.stop()
 

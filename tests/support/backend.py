@@ -100,7 +100,7 @@ class Backend:
         self.process = subprocess.Popen(
             self.command, stdout=log, stderr=subprocess.STDOUT,
             env={**os.environ, "PYTHONUNBUFFERED": "1"})
-        _wait_healthy(self)
+        wait_healthy(self)
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -116,10 +116,13 @@ def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-def start_backend(work_dir: Path, *extra_args: str) -> Backend:
+def start_backend(work_dir: Path, *extra_args: str, database_url: str | None = None,
+                  log_name: str = "server.log", wait: bool = True) -> Backend:
+    """`database_url`: as an operator types it (default: a fresh SQLite file). `wait`:
+    until it answers /health (else call `wait_healthy`, e.g. to start several at once)."""
     port = free_port()
-    database_url = f"sqlite:///{work_dir / 'responder.db'}"
-    log_path = work_dir / "server.log"
+    database_url = database_url or f"sqlite:///{work_dir / 'responder.db'}"
+    log_path = work_dir / log_name
     log = log_path.open("wb")
     command = [sys.executable, "-m", "responder_server", "serve", "--host", "127.0.0.1",
                "--port", str(port), "--database-url", database_url, "--test-clock",
@@ -130,11 +133,12 @@ def start_backend(work_dir: Path, *extra_args: str) -> Backend:
     )
     backend = Backend(f"http://127.0.0.1:{port}", database_url, process, log_path,
                       command=command)
-    _wait_healthy(backend)
+    if wait:
+        wait_healthy(backend)
     return backend
 
 
-def _wait_healthy(backend: Backend) -> None:
+def wait_healthy(backend: Backend) -> None:
     process, log_path = backend.process, backend.log_path
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:

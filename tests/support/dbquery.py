@@ -1,0 +1,32 @@
+"""Reading a backend's database directly, as an operator would with psql or sqlite3, on
+either database (the URL as the operator typed it)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from responder_server.config import normalise_database_url
+
+
+def is_postgres(database_url: str) -> bool:
+    return database_url.startswith(("postgresql", "postgres:"))
+
+
+def query(database_url: str, sql: str, params: dict[str, Any] | None = None
+          ) -> list[tuple[Any, ...]]:
+    """The rows of one statement (`:name` parameters), committed."""
+
+    async def run() -> list[tuple[Any, ...]]:
+        engine = create_async_engine(normalise_database_url(database_url))
+        try:
+            async with engine.begin() as conn:
+                result = await conn.execute(text(sql), params or {})
+                return [tuple(row) for row in result.all()] if result.returns_rows else []
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(run())
