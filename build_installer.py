@@ -21,6 +21,13 @@ Steps, in order:
  5. write SHA256SUMS for everything it produced.
 
 The bundle does not carry demo mode: see packaging/README.md.
+
+Fonts: the bundle carries none; it relies on the system's (FONTS_NOTE below, printed with
+every build, and packaging/README.md). Chinese: Noto Sans CJK SC / Source Han Sans SC /
+WenQuanYi Micro Hei on Linux, Microsoft YaHei on Windows, PingFang SC on macOS. English
+and Vietnamese (its diacritics): the system UI font (Noto Sans / DejaVu Sans on Linux,
+Segoe UI on Windows, SF Pro Text on macOS). Without a CJK font Chinese shows as boxes; the
+app logs a warning at start when no installed font covers Chinese.
 """
 
 from __future__ import annotations
@@ -45,6 +52,12 @@ SPEC = PACKAGING / "responder.spec"
 APP_NAME = "Responder"
 # Keep in step with the `installer` extra in pyproject.toml.
 MIN_PYINSTALLER = (6, 10)
+FONTS_NOTE = (
+    "fonts     none bundled; the system's are used. Chinese: Noto Sans CJK SC / Source Han "
+    "Sans SC / WenQuanYi Micro Hei on Linux, Microsoft YaHei on Windows, PingFang SC on "
+    "macOS. Vietnamese diacritics: the system UI font (Noto Sans / DejaVu Sans, Segoe UI, "
+    "SF Pro Text). Linux without a CJK font shows Chinese as boxes: install fonts-noto-cjk."
+)
 INSTALL_HINT = "Install the build tools with: .venv/bin/pip install -e '.[app,installer]'"
 
 
@@ -451,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  installer {path}  ({path.stat().st_size / 1e6:.1f} MB)")
     if sums is not None:
         print(f"  checksums {sums}")
+    print(f"  {FONTS_NOTE}")
     return 0
 
 

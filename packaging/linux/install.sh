@@ -31,6 +31,11 @@ command -v update-desktop-database >/dev/null 2>&1 && \
   update-desktop-database -q "$applications" 2>/dev/null || true
 command -v gtk-update-icon-cache >/dev/null 2>&1 && \
   gtk-update-icon-cache -q -t "$icons" 2>/dev/null || true
+# The bundle carries no fonts: Chinese needs a CJK font on the system, or shows as boxes.
+if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh family 2>/dev/null)" ]; then
+  echo "Note: no Chinese font is installed, so Chinese text would show as boxes."
+  echo "  Install one, e.g. sudo apt install fonts-noto-cjk (Noto Sans CJK SC)."
+fi
 echo "Responder is installed. Find it in your applications menu, or run:"
 echo "  \"$target/responder\""
 echo "To remove it: \"$data/responder/uninstall.sh\""

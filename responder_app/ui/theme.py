@@ -1,12 +1,25 @@
-"""Application look: stylesheet from the compiled resources, fonts with CJK fallback."""
+"""Application look: stylesheet from the compiled resources, fonts with CJK fallback.
+
+The app carries no fonts of its own: it renders with the system's. Latin and Vietnamese
+text (its diacritics included) come from the first UI face below that is installed (Segoe
+UI on Windows, SF Pro Text on macOS, Noto Sans / Cantarell / Ubuntu / DejaVu Sans on
+Linux); Chinese from a CJK face: Microsoft YaHei on Windows, PingFang SC on macOS, Noto
+Sans CJK SC (or Source Han Sans SC / WenQuanYi Micro Hei) on Linux. `apply_theme` logs a
+warning at start when no installed font covers Chinese or Vietnamese, since that text
+would show as boxes (`missing_scripts()`).
+"""
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from responder_app.ui import rc_resources  # noqa: F401  (registers :/ resources)
+
+log = logging.getLogger(__name__)
 
 ACCENT = QColor("#4f5bd5")
 ACCENT_DARK = QColor("#4350c9")
@@ -49,7 +62,39 @@ def ui_font(point_size: float = 10.5) -> QFont:
     return font
 
 
+# The scripts the app's languages and its clients write in, and a font to install for each.
+_SCRIPTS = (
+    (QFontDatabase.WritingSystem.SimplifiedChinese, "Chinese",
+     "Noto Sans CJK SC (Linux: fonts-noto-cjk), Microsoft YaHei (Windows) or PingFang SC "
+     "(macOS)"),
+    (QFontDatabase.WritingSystem.Vietnamese, "Vietnamese",
+     "Noto Sans or DejaVu Sans (Linux: fonts-noto-core, fonts-dejavu-core)"),
+)
+
+
+def missing_scripts() -> list[tuple[str, str]]:
+    """(script, fonts that would cover it) for each script no installed font covers."""
+    return [(name, fonts) for system, name, fonts in _SCRIPTS
+            if not QFontDatabase.families(system)]
+
+
+def warn_missing_fonts() -> list[str]:
+    """Log a warning for each script the system has no font for; returns their names."""
+    missing = missing_scripts()
+    for name, fonts in missing:
+        log.warning("No installed font covers %s: %s text will show as empty boxes. "
+                    "Install %s.", name, name, fonts)
+    return [name for name, _fonts in missing]
+
+
+_warned = False
+
+
 def apply_theme(app: QApplication) -> None:
+    global _warned
+    if not _warned:
+        _warned = True
+        warn_missing_fonts()
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     app.setFont(ui_font())

@@ -49,6 +49,7 @@ class Ui_OfferBanner(object):
 
         self.offerLayout.addWidget(self.closeTabButton)
 
+        self.offerLayout.setStretch(0, 1)
 
         self.retranslateUi(OfferBanner)
 
