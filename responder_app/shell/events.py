@@ -13,8 +13,6 @@ nor reach a handler half-parsed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -79,17 +77,3 @@ class EventRouter(QObject):
                     return
                 signal.emit(parsed)
         self.sig_event_delivered.emit(envelope)
-
-    def inject(self, kind: EventType, model: BaseModel | None = None) -> None:
-        """Emit a typed event the app learned another way (a REST answer, a test)."""
-        _model, signal = self._routes[kind]
-        if model is None:
-            signal.emit()
-        else:
-            signal.emit(model)
-
-
-def connect_all(pairs: list[tuple[SignalInstance, Callable[..., Any]]]) -> None:
-    """Connect many (signal, slot) pairs in one place, in the order given."""
-    for signal, slot in pairs:
-        signal.connect(slot)
