@@ -245,9 +245,9 @@ def test_a_reply_typed_during_an_outage_is_sent_when_the_connection_returns(
                 QTest.keyClick(tab.composer, Qt.Key.Key_Return)
                 # Not refused, only not through yet: it stays "sending" (the outbox keeps
                 # trying) and the chat says it is kept on this PC.
-                await wait_until(lambda: tab.ui.errorLabel.isVisible(), timeout=30,
+                await wait_until(lambda: tab.ui.errorLabel.isVisible()
+                                 and "kept on this PC" in tab.ui.errorLabel.text(), timeout=30,
                                  what="the chat says the reply is not sent yet")
-                assert "kept on this PC" in tab.ui.errorLabel.text()
                 assert _last_state(tab) == "sending"
                 proxy.restore()
                 reply = await client.wait_for_reply(40)
