@@ -193,9 +193,6 @@ class ChatTab(QWidget):
         if self._composer_locks.pop(key, None) is not None:
             self._apply_composer()
 
-    def composer_locked_by(self) -> list[str]:
-        return list(self._composer_locks)
-
     def _apply_composer(self) -> None:
         open_ = not self.ended and not self._composer_locks
         self.ui.composer.setEnabled(open_)

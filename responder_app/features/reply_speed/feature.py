@@ -313,9 +313,6 @@ class ReplySpeedFeature(QObject):
         if pill is not None:
             pill.show_clock(WaitingClock(None, WaitLevel.NONE))
 
-    def is_reassigned(self, conversation_id: str) -> bool:
-        return conversation_id in self._reassigned
-
     # ---- sign-in, queue, assignment mode ------------------------------------------------
 
     @asyncSlot()
