@@ -15,6 +15,7 @@ Test-facing hooks:
     feature.popup(cid)                QuickReplyPopup over that chat's composer
     feature.editor                    QuickRepliesEditor, once Preferences built it
     await feature.save(phrases)       save now (the editor debounces its edits)
+    await feature.flush()             save the editor's pending edit now
     await feature.reload()            read the server's set again
     feature.sig_changed()             the offered phrases changed
 """
@@ -76,6 +77,7 @@ class QuickRepliesFeature(QObject):
                                   self._build_editor, order=40)
         self.action_insert.triggered.connect(self.open_picker)
         self.action_edit.triggered.connect(lambda: host.open_preferences("quick_replies"))
+        host.sig_quitting.connect(self._save_pending)
         host.session.sig_signed_in.connect(self._on_signed_in)
         host.events.sig_quick_replies_changed.connect(self._on_changed_elsewhere)
         self.window.sig_conversation_opened.connect(self._on_opened)
@@ -140,6 +142,12 @@ class QuickRepliesFeature(QObject):
         phrases, self._pending = self._pending, None
         if phrases is not None:
             self._spawn(self.save(phrases))
+
+    async def flush(self) -> bool:
+        """Save the edit waiting for its pause now (quitting, or a test that doesn't wait)."""
+        self._save_timer.stop()
+        phrases, self._pending = self._pending, None
+        return await self.save(phrases) if phrases is not None else True
 
     async def save(self, phrases: list[QuickReply]) -> bool:
         api = self._api
