@@ -35,7 +35,7 @@ from responder_app.services.notifier import Notice, NoticeKind, Notifier, Route
 from responder_app.settings import AppSettings
 from responder_sim import start_session
 from responder_wire.models import Availability
-from tests.support.backend import Backend, bearer
+from tests.support.backend import Backend
 from tests.support.notification_daemon import NotificationDaemon, NotifyCall
 from tests.support.qt_async import run_in_qt_loop, wait_until
 
