@@ -5,9 +5,9 @@
     <name>AlertsFeature</name>
     <message numerus="yes">
         <source>Saved: at most %n chats at the same time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved: at most %n chat at the same time.</numerusform>
+            <numerusform>Saved: at most %n chats at the same time.</numerusform>
         </translation>
     </message>
 </context>

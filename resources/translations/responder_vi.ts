@@ -9,32 +9,32 @@
     </message>
     <message>
         <source>Notifications and sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo và âm thanh</translation>
     </message>
     <message>
         <source>Presence and capacity</source>
-        <translation type="unfinished">Trạng thái và số khách</translation>
+        <translation>Trạng thái và số cuộc trò chuyện</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyền riêng tư</translation>
     </message>
     <message>
         <source>Nothing can alert you here: no desktop notifications and no tray. Keep the Responder window in sight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở đây không có cách nào báo cho bạn: không có thông báo trên màn hình, cũng không có khay hệ thống. Hãy để cửa sổ Responder luôn trong tầm mắt.</translation>
     </message>
     <message>
         <source>New clients and messages pop up as desktop notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách mới và tin nhắn mới hiện lên dưới dạng thông báo trên màn hình.</translation>
     </message>
     <message>
         <source>New clients and messages show as messages from the tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách mới và tin nhắn mới hiện dưới dạng tin từ biểu tượng ở khay hệ thống.</translation>
     </message>
     <message numerus="yes">
         <source>Saved: at most %n chats at the same time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã lưu: tối đa %n cuộc trò chuyện cùng lúc.</numerusform>
         </translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>They are kept on this PC and will be sent the next time you start Responder. Wait a moment for them to go out now?</source>
@@ -505,19 +505,19 @@
     <name>FeatureHost</name>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
         <source>Replying</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời</translation>
     </message>
     <message>
         <source>The client</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách</translation>
     </message>
     <message>
         <source>The app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng</translation>
     </message>
 </context>
 <context>
@@ -550,46 +550,46 @@
     <name>Keyboard</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>Next &amp;waiting client</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách đang &amp;chờ tiếp theo</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc trò chuyện tiếp theo</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc trò chuyện trước</translation>
     </message>
     <message>
         <source>Go to the &amp;reply box</source>
-        <translation type="unfinished"></translation>
+        <translation>Về ô t&amp;rả lời</translation>
     </message>
     <message>
         <source>Nobody is waiting for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ai đang chờ bạn trả lời.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo hệ thống</translation>
     </message>
     <message>
         <source>&amp;Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ của ứng dụng</translation>
     </message>
     <message>
         <source>The inbox and your chats switch at once; a few menus switch the next time you start Responder. Dates, times and money follow the language too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư và các cuộc trò chuyện đổi ngay; một vài menu sẽ đổi vào lần mở Responder tới. Ngày, giờ và tiền cũng theo ngôn ngữ.</translation>
     </message>
 </context>
 <context>
@@ -742,11 +742,11 @@
     <name>NotesFeature</name>
     <message>
         <source>The client&apos;s &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú về khách</translation>
     </message>
     <message>
         <source>&amp;Search notes and past chats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm trong ghi chú và các cuộc trò chuyện cũ</translation>
     </message>
     <message>
         <source>Could not load the notes: %1</source>
@@ -870,50 +870,50 @@
     <name>NotificationWarning</name>
     <message>
         <source>Nothing can alert you on this computer: no desktop notifications and no tray icon. Keep this window in sight to see new clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không có cách nào báo cho bạn: không có thông báo trên màn hình, cũng không có biểu tượng ở khay. Hãy để cửa sổ này trong tầm mắt để thấy khách mới.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểm tra lại</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPage</name>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm thanh</translation>
     </message>
     <message>
         <source>&amp;Mute the new-client sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tắt tiếng báo khách mới</translation>
     </message>
     <message>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Â&amp;m lượng</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nghe thử</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ yên tĩnh</translation>
     </message>
     <message>
         <source>&amp;No sound or pop-ups during these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Không chuông, không bật thông báo trong khung giờ này</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished">HH:mm</translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Đ&amp;ến</translation>
     </message>
 </context>
 <context>
@@ -974,49 +974,49 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences — Responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn — Responder</translation>
     </message>
     <message>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trang tùy chọn</translation>
     </message>
     <message>
         <source>Changes take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi có hiệu lực ngay.</translation>
     </message>
 </context>
 <context>
     <name>PresencePage</name>
     <message>
         <source>Go &amp;away after no input for</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang vắng &amp;mặt khi không thao tác trong</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Không bao giờ</translation>
+        <translation>Không bao giờ</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> phút</translation>
+        <translation> phút</translation>
     </message>
     <message>
         <source>&amp;Chats at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Số cuộc trò chuyện &amp;cùng lúc</translation>
     </message>
     <message>
         <source>New clients are sent to you only while you have fewer chats than this. The server keeps the number, so it holds on every PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chỉ nhận khách mới khi số cuộc trò chuyện ít hơn con số này. Máy chủ giữ con số này nên nó áp dụng trên mọi máy.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyPage</name>
     <message>
         <source>&amp;Hide what clients write in notifications (show only their name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn nội dung khách viết trong thông báo, chỉ hiện &amp;tên</translation>
     </message>
     <message>
         <source>Use this when others can see your screen. Your notes on clients are private to you: no other responder sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy bật khi người khác có thể nhìn thấy màn hình của bạn. Ghi chú về khách là riêng của bạn: người trả lời khác không xem được.</translation>
     </message>
 </context>
 <context>
@@ -1038,101 +1038,101 @@
     <name>QuickRepliesEditor</name>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Row %1: the shortcut must be one word, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: phím tắt phải là một từ, không có dấu cách.</translation>
     </message>
     <message>
         <source>Row %1: the shortcut is too long (at most 30 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: phím tắt quá dài (tối đa 30 ký tự).</translation>
     </message>
     <message>
         <source>Row %1: write the words this shortcut puts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: hãy viết câu mà phím tắt này sẽ chèn vào.</translation>
     </message>
     <message>
         <source>Row %1: the text is too long (at most 1,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: nội dung quá dài (tối đa 1.000 ký tự).</translation>
     </message>
     <message>
         <source>Row %1: /%2 is already used above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: /%2 đã được dùng ở trên.</translation>
     </message>
     <message>
         <source>At most 100 quick replies: remove a few first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa 100 câu trả lời nhanh: hãy xóa bớt vài câu trước.</translation>
     </message>
     <message>
         <source>Type / and the shortcut in a reply, or press Ctrl+/ to pick one. {name} becomes what the client likes to be called. Your phrases follow you to any PC you sign in on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ / và phím tắt trong ô trả lời, hoặc nhấn Ctrl+/ để chọn. {name} sẽ thành tên mà khách thích được gọi. Các câu của bạn theo bạn sang mọi máy bạn đăng nhập.</translation>
     </message>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời nhanh</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Restore the &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục &amp;mặc định</translation>
     </message>
 </context>
 <context>
     <name>QuickRepliesFeature</name>
     <message>
         <source>Insert a &amp;quick reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn câu trả lời &amp;nhanh…</translation>
     </message>
     <message>
         <source>Edit &amp;quick replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa câu trả lời &amp;nhanh…</translation>
     </message>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời nhanh</translation>
     </message>
     <message>
         <source>Updated from your other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật từ thiết bị khác của bạn.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Đang lưu…</translation>
+        <translation>Đang lưu…</translation>
     </message>
     <message>
         <source>Saved. Your quick replies follow you to any PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Câu trả lời nhanh của bạn theo bạn sang mọi máy.</translation>
     </message>
     <message>
         <source>Your other device changed these too; both sets are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị khác của bạn cũng đã sửa; cả hai bản đều được giữ lại.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu: %1</translation>
     </message>
 </context>
 <context>
     <name>QuickReplyPopup</name>
     <message>
         <source>Quick replies · ↑↓ choose · Enter inserts · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời nhanh · ↑↓ chọn · Enter chèn · Esc đóng</translation>
     </message>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời nhanh</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Reply speed</source>
-        <translation type="unfinished">Tốc độ trả lời</translation>
+        <translation>Tốc độ trả lời</translation>
     </message>
     <message>
         <source>Take %1&apos;s chat to reply.</source>
@@ -1199,50 +1199,50 @@
     <name>ReplySpeedPage</name>
     <message>
         <source>Assign to me automatically</source>
-        <translation type="unfinished">Tự động giao cho tôi</translation>
+        <translation>Tự động giao cho tôi</translation>
     </message>
     <message>
         <source>Offer them; I take each one</source>
-        <translation type="unfinished">Báo cho tôi, tôi tự nhận từng khách</translation>
+        <translation>Đề nghị trước, tôi tự nhận từng khách</translation>
     </message>
     <message>
         <source>Clock turns &amp;amber after</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ chuyển &amp;cam sau</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> giây</translation>
+        <translation> giây</translation>
     </message>
     <message>
         <source>Clock turns &amp;red after</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ chuyển đ&amp;ỏ sau</translation>
     </message>
     <message>
         <source>New &amp;clients</source>
-        <translation type="unfinished">&amp;Khách mới</translation>
+        <translation>&amp;Khách mới</translation>
     </message>
     <message>
         <source>Show the &amp;longest-waiting clients first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện khách chờ &amp;lâu nhất lên đầu</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts — Responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt — Responder</translation>
     </message>
     <message>
         <source>Press ? (when you are not typing) or F1 to see this list again. Esc closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn ? (khi không đang gõ) hoặc F1 để xem lại danh sách này. Esc để đóng.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn…</translation>
     </message>
     <message>
         <source>Quit</source>

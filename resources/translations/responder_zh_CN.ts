@@ -9,32 +9,32 @@
     </message>
     <message>
         <source>Notifications and sound</source>
-        <translation type="unfinished"></translation>
+        <translation>通知和声音</translation>
     </message>
     <message>
         <source>Presence and capacity</source>
-        <translation type="unfinished">在线状态与接待量</translation>
+        <translation>在线状态和接待量</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私</translation>
     </message>
     <message>
         <source>Nothing can alert you here: no desktop notifications and no tray. Keep the Responder window in sight.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有任何方式能提醒你：没有桌面通知，也没有托盘图标。请让 Responder 窗口保持在视线内。</translation>
     </message>
     <message>
         <source>New clients and messages pop up as desktop notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户和新消息会以桌面通知弹出。</translation>
     </message>
     <message>
         <source>New clients and messages show as messages from the tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户和新消息会显示为托盘图标的提示。</translation>
     </message>
     <message numerus="yes">
         <source>Saved: at most %n chats at the same time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存：最多同时接待 %n 个对话。</numerusform>
         </translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>They are kept on this PC and will be sent the next time you start Responder. Wait a moment for them to go out now?</source>
@@ -505,19 +505,19 @@
     <name>FeatureHost</name>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>Replying</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>The client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>The app</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
 </context>
 <context>
@@ -550,46 +550,46 @@
     <name>Keyboard</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Next &amp;waiting client</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位等待中的客户(&amp;W)</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个对话</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个对话</translation>
     </message>
     <message>
         <source>Go to the &amp;reply box</source>
-        <translation type="unfinished"></translation>
+        <translation>回到回复框(&amp;R)</translation>
     </message>
     <message>
         <source>Nobody is waiting for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在没有人在等你的回复。</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>应用语言(&amp;L)</translation>
     </message>
     <message>
         <source>The inbox and your chats switch at once; a few menus switch the next time you start Responder. Dates, times and money follow the language too.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱和对话会立即切换；少数菜单在下次启动 Responder 时切换。日期、时间和金额也随语言显示。</translation>
     </message>
 </context>
 <context>
@@ -742,11 +742,11 @@
     <name>NotesFeature</name>
     <message>
         <source>The client&apos;s &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>客户笔记(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Search notes and past chats</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索笔记和过往对话(&amp;S)</translation>
     </message>
     <message>
         <source>Could not load the notes: %1</source>
@@ -870,50 +870,50 @@
     <name>NotificationWarning</name>
     <message>
         <source>Nothing can alert you on this computer: no desktop notifications and no tray icon. Keep this window in sight to see new clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有任何方式能提醒你：没有桌面通知，也没有托盘图标。请让这个窗口保持在视线内，才能看到新客户。</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPage</name>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>声音</translation>
     </message>
     <message>
         <source>&amp;Mute the new-client sound</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户提示音静音(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>音量(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>试听(&amp;P)</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰时段</translation>
     </message>
     <message>
         <source>&amp;No sound or pop-ups during these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>这段时间不响铃、不弹通知(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished">HH:mm</translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -974,49 +974,49 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences — Responder</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置 — Responder</translation>
     </message>
     <message>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>设置页面</translation>
     </message>
     <message>
         <source>Changes take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改立即生效。</translation>
     </message>
 </context>
 <context>
     <name>PresencePage</name>
     <message>
         <source>Go &amp;away after no input for</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作多久后设为离开(&amp;A)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">从不</translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>&amp;Chats at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>同时接待的对话数(&amp;C)</translation>
     </message>
     <message>
         <source>New clients are sent to you only while you have fewer chats than this. The server keeps the number, so it holds on every PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有当你的对话少于这个数时，才会给你分配新客户。这个数保存在服务器上，在每台电脑上都一样。</translation>
     </message>
 </context>
 <context>
     <name>PrivacyPage</name>
     <message>
         <source>&amp;Hide what clients write in notifications (show only their name)</source>
-        <translation type="unfinished"></translation>
+        <translation>通知中隐藏客户写的内容，只显示名字(&amp;H)</translation>
     </message>
     <message>
         <source>Use this when others can see your screen. Your notes on clients are private to you: no other responder sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>当别人能看到你的屏幕时请打开。你对客户的笔记只属于你自己，其他倾听者看不到。</translation>
     </message>
 </context>
 <context>
@@ -1038,101 +1038,101 @@
     <name>QuickRepliesEditor</name>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷词</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Row %1: the shortcut must be one word, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：快捷词只能是一个词，不能有空格。</translation>
     </message>
     <message>
         <source>Row %1: the shortcut is too long (at most 30 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：快捷词太长了（最多 30 个字符）。</translation>
     </message>
     <message>
         <source>Row %1: write the words this shortcut puts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：请写上这个快捷词要插入的话。</translation>
     </message>
     <message>
         <source>Row %1: the text is too long (at most 1,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：内容太长了（最多 1000 个字符）。</translation>
     </message>
     <message>
         <source>Row %1: /%2 is already used above.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：/%2 在上面已经用过了。</translation>
     </message>
     <message>
         <source>At most 100 quick replies: remove a few first.</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复最多 100 条，请先删掉几条。</translation>
     </message>
     <message>
         <source>Type / and the shortcut in a reply, or press Ctrl+/ to pick one. {name} becomes what the client likes to be called. Your phrases follow you to any PC you sign in on.</source>
-        <translation type="unfinished"></translation>
+        <translation>在回复框里输入 / 加快捷词，或按 Ctrl+/ 挑选一条。{name} 会换成客户喜欢的称呼。你的常用语会跟着你，在任何登录的电脑上都能用。</translation>
     </message>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Restore the &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>QuickRepliesFeature</name>
     <message>
         <source>Insert a &amp;quick reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>插入快捷回复(&amp;Q)…</translation>
     </message>
     <message>
         <source>Edit &amp;quick replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑快捷回复(&amp;Q)…</translation>
     </message>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复</translation>
     </message>
     <message>
         <source>Updated from your other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从你的另一台设备更新。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">保存中…</translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Saved. Your quick replies follow you to any PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。你的快捷回复在任何电脑上都能用。</translation>
     </message>
     <message>
         <source>Your other device changed these too; both sets are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的另一台设备也改过这些，两边的内容都保留了。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>QuickReplyPopup</name>
     <message>
         <source>Quick replies · ↑↓ choose · Enter inserts · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复 · ↑↓ 选择 · 回车插入 · Esc 关闭</translation>
     </message>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Reply speed</source>
-        <translation type="unfinished">回复速度</translation>
+        <translation>回复速度</translation>
     </message>
     <message>
         <source>Take %1&apos;s chat to reply.</source>
@@ -1199,50 +1199,50 @@
     <name>ReplySpeedPage</name>
     <message>
         <source>Assign to me automatically</source>
-        <translation type="unfinished">自动分配给我</translation>
+        <translation>自动分配给我</translation>
     </message>
     <message>
         <source>Offer them; I take each one</source>
-        <translation type="unfinished">先提示我，由我逐个接单</translation>
+        <translation>先提供给我，由我逐个接待</translation>
     </message>
     <message>
         <source>Clock turns &amp;amber after</source>
-        <translation type="unfinished"></translation>
+        <translation>计时变为橙色，等待超过(&amp;A)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Clock turns &amp;red after</source>
-        <translation type="unfinished"></translation>
+        <translation>计时变为红色，等待超过(&amp;R)</translation>
     </message>
     <message>
         <source>New &amp;clients</source>
-        <translation type="unfinished">新客户(&amp;C)</translation>
+        <translation>新客户(&amp;C)</translation>
     </message>
     <message>
         <source>Show the &amp;longest-waiting clients first</source>
-        <translation type="unfinished"></translation>
+        <translation>等待最久的客户排在最前(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts — Responder</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键 — Responder</translation>
     </message>
     <message>
         <source>Press ? (when you are not typing) or F1 to see this list again. Esc closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ?（不在输入时）或 F1 可再次查看这个列表，按 Esc 关闭。</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置…</translation>
     </message>
     <message>
         <source>Quit</source>
