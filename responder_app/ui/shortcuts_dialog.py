@@ -15,10 +15,11 @@ __all__ = ["ShortcutsDialog", "action_label"]
 def action_label(action: QAction) -> str:
     """The action's text as a sentence: no mnemonic '&', no trailing '…'."""
     text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    # Chinese menus carry the mnemonic as "(&X)" or "(X)" at the end.
+    text = text.rstrip("…").rstrip(".").strip()
+    # Chinese menus carry the mnemonic as "(&X)" at the end.
     if text.endswith(")") and "(" in text and len(text) - text.rfind("(") == 3:
         text = text[: text.rfind("(")]
-    return text.rstrip("…").rstrip(".").strip()
+    return text.strip()
 
 
 class ShortcutsDialog(QDialog):
@@ -45,10 +46,16 @@ class ShortcutsDialog(QDialog):
             head = QTreeWidgetItem(tree, [category, ""])
             head.setFont(0, bold)
             head.setFirstColumnSpanned(True)
+            # One row per thing done: two actions doing it (the menu's and a second key)
+            # share their row.
+            rows: dict[str, list[str]] = {}
             for action in listed:
-                keys = "  /  ".join(
-                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
-                QTreeWidgetItem(tree, [action_label(action), keys])
+                keys = rows.setdefault(action_label(action), [])
+                keys += [k.toString(QKeySequence.SequenceFormat.NativeText)
+                         for k in action.shortcuts()
+                         if k.toString(QKeySequence.SequenceFormat.NativeText) not in keys]
+            for label, keys in rows.items():
+                QTreeWidgetItem(tree, [label, "  /  ".join(keys)])
 
     def rows(self) -> list[tuple[str, str]]:
         """(action, keys) of every listed action, in order (categories have keys "")."""

@@ -33,6 +33,7 @@ class Ui_PreferencesDialog(object):
         self.pageList.setObjectName(u"pageList")
         self.pageList.setMinimumSize(QSize(180, 0))
         self.pageList.setMaximumSize(QSize(220, 16777215))
+        self.pageList.setStyleSheet(u"QListWidget::item { padding: 6px 8px; }")
 
         self.bodyLayout.addWidget(self.pageList)
 

@@ -23,17 +23,19 @@ class Ui_QuickReplyPopup(object):
         if not QuickReplyPopup.objectName():
             QuickReplyPopup.setObjectName(u"QuickReplyPopup")
         QuickReplyPopup.setFrameShape(QFrame.Shape.StyledPanel)
-        QuickReplyPopup.setStyleSheet(u"#QuickReplyPopup { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }")
+        QuickReplyPopup.setStyleSheet(u"#QuickReplyPopup { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }\n"
+"QLabel#popupHint { color: #6b7285; font-weight: normal; }\n"
+"QListWidget#phraseList::item { padding: 3px 2px; }")
         self.rootLayout = QVBoxLayout(QuickReplyPopup)
         self.rootLayout.setSpacing(4)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(6, 6, 6, 6)
-        self.titleLabel = QLabel(QuickReplyPopup)
-        self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.titleLabel.setWordWrap(True)
+        self.popupHint = QLabel(QuickReplyPopup)
+        self.popupHint.setObjectName(u"popupHint")
+        self.popupHint.setTextFormat(Qt.TextFormat.PlainText)
+        self.popupHint.setWordWrap(True)
 
-        self.rootLayout.addWidget(self.titleLabel)
+        self.rootLayout.addWidget(self.popupHint)
 
         self.phraseList = QListWidget(QuickReplyPopup)
         self.phraseList.setObjectName(u"phraseList")
@@ -51,7 +53,7 @@ class Ui_QuickReplyPopup(object):
     # setupUi
 
     def retranslateUi(self, QuickReplyPopup):
-        self.titleLabel.setText(QCoreApplication.translate("QuickReplyPopup", u"Quick replies \u00b7 \u2191\u2193 choose \u00b7 Enter inserts \u00b7 Esc closes", None))
+        self.popupHint.setText(QCoreApplication.translate("QuickReplyPopup", u"Quick replies \u00b7 \u2191\u2193 choose \u00b7 Enter inserts \u00b7 Esc closes", None))
 #if QT_CONFIG(accessibility)
         self.phraseList.setAccessibleName(QCoreApplication.translate("QuickReplyPopup", u"Quick replies", None))
 #endif // QT_CONFIG(accessibility)

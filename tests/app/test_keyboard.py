@@ -130,7 +130,7 @@ def test_wrap_up_by_key_asks_for_the_wrap_up_note(
         _press(qtbot, Qt.Key.Key_W, Ctrl | Shift)
         assert asked == ["a"]
         dialog = await wait_until(lambda: app.notes.wrap_up_dialog, what="the wrap-up dialog")
-        assert dialog.isVisible()
+        assert dialog is not None and dialog.isVisible()
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # back to the chat: nothing wrapped up
         await wait_until(lambda: app.notes.wrap_up_dialog is None, what="dialog closed")
         assert app.window.chat_tab("a") is not None

@@ -91,7 +91,7 @@ class QuickReplyPopup(QFrame):
         margins = layout.contentsMargins()
         top_left = composer.mapTo(self.tab, QPoint(0, 0))
         width = min(self.tab.width() - top_left.x(), max(480, composer.width()))
-        title_h = self.ui.titleLabel.heightForWidth(width - margins.left() - margins.right())
+        title_h = self.ui.popupHint.heightForWidth(width - margins.left() - margins.right())
         height = (min(rows, VISIBLE_ROWS) * row_h + 2 * view.frameWidth()
                   + title_h + layout.spacing() + margins.top() + margins.bottom())
         self.setGeometry(top_left.x(), max(0, top_left.y() - height - 4), width, height)
