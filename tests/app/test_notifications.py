@@ -237,7 +237,7 @@ def test_the_tray_menu_and_its_message_bring_the_window_up_on_that_chat(
             _other = await _signed_in(app, backend)
             tray = app.alerts.tray
             labels = [a.text() for a in tray.menu.actions() if a.text()]
-            assert labels == ["Show Responder", "Availability", "Notifications and presence…",
+            assert labels == ["Show Responder", "Availability", "Preferences…",
                               "Quit"]
             clients = [await start_session(backend.base_url, alias, "t")
                        for alias in ("One", "Two")]
