@@ -316,6 +316,7 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is None or install_language(app, choice) == before:
             return
+        self.quick_replies.language_changed()
         self.language_prompt = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Responder"),
             self.tr("Restart Responder to finish switching the language."),

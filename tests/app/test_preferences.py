@@ -29,6 +29,7 @@ from responder_app.features.alerts.preferences_pages import (
     PresencePage,
     PrivacyPage,
 )
+from responder_app.features.quick_replies.phrases import defaults_for
 from responder_app.features.reply_speed.clocks import ReplyThresholds
 from responder_app.services.credentials import CredentialStore
 from responder_app.settings import AppSettings
@@ -178,6 +179,7 @@ def test_the_language_page_switches_the_app(app: AppController, qapp: QApplicati
         assert app.settings.language == "zh_CN"
         assert app.window.language_actions["zh_CN"].isChecked()
         qtbot.waitUntil(lambda: app.window.ui.accountMenu.title() != "&Account")
+        assert app.quick_replies.phrases == defaults_for("zh_CN"), "unsaved defaults follow"
     finally:
         if app.language_prompt is not None:
             app.language_prompt.close()

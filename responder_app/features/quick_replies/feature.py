@@ -123,6 +123,11 @@ class QuickRepliesFeature(QObject):
             self.editor.show_phrases(self.phrases)
         self.sig_changed.emit()
 
+    def language_changed(self) -> None:
+        """The app now speaks another language: unsaved defaults follow it."""
+        if self.version == 0 and self._pending is None:
+            self._adopt(QuickReplies(version=0, phrases=[]), remember=False)
+
     def _on_changed_elsewhere(self, replies: QuickReplies) -> None:
         if replies.version > self.version and self._pending is None:
             self._adopt(replies)
