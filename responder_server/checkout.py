@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -243,7 +244,7 @@ async def _answer_again(state: ServerState, session: AsyncSession, payment: Paym
 
 
 async def webhook(state: ServerState, provider_name: str, body: bytes,
-                  headers: dict[str, str]) -> WebhookReceived:
+                  headers: Mapping[str, str]) -> WebhookReceived:
     """A provider's signed notice that a payment is paid. Verified first; a notice about a
     payment this server does not know is acknowledged and ignored (providers retry any
     answer but 2xx)."""

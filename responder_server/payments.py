@@ -74,7 +74,9 @@ class PaymentProvider(Protocol):
                      idempotency_key: str) -> ProviderRefund: ...
 
     def verify_webhook(self, body: bytes, headers: Mapping[str, str], now: datetime
-                       ) -> WebhookNotice: ...
+                       ) -> WebhookNotice:
+        """`headers` look up case-insensitively (Starlette's `Headers`)."""
+        ...
 
 
 def sign(secret: str, body: bytes, timestamp: int) -> str:

@@ -24,4 +24,4 @@ async def payment_webhook(provider: str, request: Request, state: State) -> Webh
     harmless; a notice about a payment this server does not know is acknowledged (200,
     `payment_id: null`) so the provider stops retrying it."""
     body = await request.body()
-    return await checkout.webhook(state, provider, body, dict(request.headers))
+    return await checkout.webhook(state, provider, body, request.headers)

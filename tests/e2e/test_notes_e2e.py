@@ -143,8 +143,7 @@ def test_notes_returning_client_conflict_merge_wrap_up_and_search(
                 QTest.keyClicks(dialog2.ui.noteEdit, "not kept")
                 dialog2.ui.skipButton.click()
                 await wait_until(lambda: app.chat_tab(cid2) is None, what="the tab closing")
-                third = httpx.post(f"{backend.api}/client/sessions", json={
-                    "alias": "小美", "length_minutes": 15, "client_key": key}).json()
+                third = backend.start_session("小美", "", 15, client_key=key)
                 history = httpx.get(
                     f"{backend.api}/conversations/{third['conversation']['id']}/client",
                     headers=bearer(token)).json()["history"]

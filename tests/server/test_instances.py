@@ -71,9 +71,12 @@ def test_simultaneous_sessions_never_put_a_responder_over_their_cap(
         async with httpx.AsyncClient(timeout=60) as http:
             async def start(i: int) -> dict[str, Any]:
                 server = (a, b)[i % 2]
-                response = await http.post(f"{server.api}/client/sessions",
-                                           json={"alias": f"c{i}", "topic": "work",
-                                                 "length_minutes": 15})
+                payment = await http.post(f"{server.api}/client/checkout",
+                                          json={"alias": f"c{i}", "topic": "work",
+                                                "length_minutes": 15})
+                assert payment.status_code == 201, payment.text
+                response = await http.post(
+                    f"{server.api}/client/checkout/{payment.json()['payment_id']}/confirm")
                 assert response.status_code == 201, response.text
                 result: dict[str, Any] = response.json()
                 return result

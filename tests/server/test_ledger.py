@@ -54,9 +54,16 @@ def _session(backend: Backend, token: str, alias: str = "Mei", length: int = 15,
     cid = chat["conversation"]["id"]
     if tip_before_close:
         _tip(backend, chat["client_token"], cid, tip_before_close).raise_for_status()
+    _reply(backend, token, cid)
     httpx.post(f"{backend.api}/conversations/{cid}/wrap-up", json={},
                headers=bearer(token)).raise_for_status()
     return chat
+
+
+def _reply(backend: Backend, token: str, cid: str) -> None:
+    """The responder answers: a session with a reply is charged (one without is refunded)."""
+    httpx.put(f"{backend.api}/conversations/{cid}/messages/{uuid.uuid4()}",
+              json={"body": "Hello, I am here."}, headers=bearer(token)).raise_for_status()
 
 
 def _tip(backend: Backend, client_token: str, cid: str, amount: Any,
@@ -252,6 +259,7 @@ def _session_closing_at(backend: Backend, token: str, close_at: datetime) -> dic
     chat = backend.start_session("Mei", length_minutes=15)
     move_clock_to(backend, close_at)
     cid = chat["conversation"]["id"]
+    _reply(backend, token, cid)
     httpx.post(f"{backend.api}/conversations/{cid}/wrap-up", json={},
                headers=bearer(token)).raise_for_status()
     day = close_at.date()
