@@ -158,6 +158,28 @@ def test_one_payment_confirmed_on_both_instances_starts_one_chat(
     assert queue["waiting"] == 30  # thirty payments, thirty chats
 
 
+def test_a_start_retried_on_the_other_instance_answers_the_same_chat(
+        pair: tuple[Backend, Backend]) -> None:
+    a, b = pair
+    a.new_responder(max_concurrent=10)
+
+    async def start_twice(http: httpx.AsyncClient, i: int) -> list[httpx.Response]:
+        payment = a.checkout(f"c{i}")
+        key = {"Idempotency-Key": f"page-{i}"}
+        return list(await asyncio.gather(*(
+            http.post(f"{server.api}/client/checkout/{payment['payment_id']}/confirm",
+                      headers=key) for server in (a, b))))
+
+    async def run() -> list[list[httpx.Response]]:
+        async with httpx.AsyncClient(timeout=60) as http:
+            return list(await asyncio.gather(*(start_twice(http, i) for i in range(8))))
+
+    for first, again in asyncio.run(run()):
+        assert sorted([first.status_code, again.status_code]) == [200, 201], (
+            first.text, again.text)
+        assert first.json()["conversation"]["id"] == again.json()["conversation"]["id"]
+
+
 def test_a_retry_racing_its_original_on_the_other_instance_gets_the_original(
         pair: tuple[Backend, Backend]) -> None:
     a, b = pair

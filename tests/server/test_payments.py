@@ -303,3 +303,18 @@ def test_without_an_operator_secret_every_webhook_is_refused(backend: Backend) -
         SIGNATURE_HEADER: sign("", body, int(time.time()))})
     assert refused.status_code == 401
     assert _payment_row(backend, payment["payment_id"])[0] == "pending"
+
+
+def test_the_operator_sets_how_long_a_client_may_wait(tmp_path: Path,
+                                                      database_url: str) -> None:
+    server = start_backend(tmp_path, "--queue-timeout", "60", database_url=database_url)
+    try:
+        chat = server.start_session("Mei")
+        url = f"{server.api}/conversations/{chat['conversation']['id']}"
+        server.advance_clock(59)
+        assert httpx.get(url, headers=bearer(chat["client_token"])).json()["state"] == "queued"
+        server.advance_clock(2)
+        ended = httpx.get(url, headers=bearer(chat["client_token"])).json()
+        assert (ended["state"], ended["refunded"]) == ("ended", True)
+    finally:
+        server.stop()
