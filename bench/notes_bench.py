@@ -60,9 +60,8 @@ def bench_search(work: Path, sessions: int, messages: int) -> None:
         put_times = []
         with httpx.Client() as http:
             for s in range(sessions):
-                started = http.post(f"{backend.api}/client/sessions", json={
-                    "alias": f"Client {s}", "topic": "bench", "length_minutes": 15,
-                    "client_key": f"bench-client-key-{s % 40:04d}"}).json()
+                started = backend.start_session(f"Client {s}", "bench", 15,
+                                                client_key=f"bench-client-key-{s % 40:04d}")
                 cid = started["conversation"]["id"]
                 client = bearer(started["client_token"])
                 for m in range(messages):

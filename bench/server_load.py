@@ -299,8 +299,14 @@ class Backend(Target):
         chats: list[Chat] = []
         conn = await Conn(self.port).open()
         for i in range(len(tokens)):
+            # A chat starts only from a paid checkout (sandbox provider): pay, then confirm.
             body = json.dumps({"alias": f"c{i}", "topic": "bench", "length_minutes": 15})
-            status, data = await conn.request("POST", f"{API}/client/sessions", body.encode())
+            status, data = await conn.request("POST", f"{API}/client/checkout", body.encode())
+            if status != 201:
+                raise RuntimeError(f"checkout: HTTP {status} {data[:200]!r}")
+            payment_id = loads(data)["payment_id"]
+            status, data = await conn.request(
+                "POST", f"{API}/client/checkout/{payment_id}/confirm", b"")
             if status != 201:
                 raise RuntimeError(f"session start: HTTP {status} {data[:200]!r}")
             started = loads(data)

@@ -12,12 +12,13 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from responder_server import presence, problems, rate_card, reassignment
+from responder_server import payments, presence, problems, rate_card, reassignment, refunds
 from responder_server.api import (
     auth_routes,
     conversation_routes,
     earnings_routes,
     event_routes,
+    payment_routes,
     presence_routes,
     reply_speed_routes,
     responder_routes,
@@ -73,6 +74,7 @@ def _misc_router(config: ServerConfig) -> APIRouter:
             """Only on a server started with --test-clock: moves the server's clock."""
             moved = state.clock.advance(body.seconds)
             await reassignment.sweep(state)  # what is now overdue moves before we answer
+            await refunds.sweep(state)  # and a client left waiting too long is refunded
             return {"server_time_ms": epoch_ms(moved)}
 
     return router
@@ -82,6 +84,7 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     server_state = ServerState(
         config=config, db=Database(config.database_url), clock=clock or Clock(),
         notifier=EventHub(),
+        payments=payments.Providers(payments.SandboxProvider(config.sandbox_webhook_secret)),
     )
 
     @asynccontextmanager
@@ -90,7 +93,7 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
         await rate_card.load_current(server_state)  # the operator's latest card
         await server_state.notifier.start(server_state.db)  # the event-log tail
         reassigning = reassignment.start_sweeper(server_state)
-        async with presence.sweeper(server_state):
+        async with presence.sweeper(server_state), refunds.sweeper(server_state):
             yield
         await reassignment.stop_sweeper(reassigning)
         await server_state.notifier.stop()
@@ -121,5 +124,6 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     app.include_router(notes_router, prefix=API_PREFIX)  # client notes and search
     app.include_router(quick_replies_router, prefix=API_PREFIX)
     app.include_router(web_client_routes.router, prefix=API_PREFIX)
+    app.include_router(payment_routes.router, prefix=API_PREFIX)  # provider webhooks
     app.include_router(web_client_routes.page_router)  # the client's web page at /chat/
     return app

@@ -56,6 +56,7 @@ def _serve(args: argparse.Namespace) -> int:
         reassign_after_s=args.reassign_after,
         presence_timeout_s=args.presence_timeout,
         presence_sweep_s=args.presence_sweep,
+        queue_timeout_s=args.queue_timeout,
     )
     print(f"Responder backend on http://{args.host}:{args.port} "
           f"(database: {config.database_url.split('://', 1)[0]})", flush=True)
@@ -148,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "set offline")
         p.add_argument("--presence-sweep", type=float, default=2.0,
                        help="how often (seconds) to look for vanished apps")
+        p.add_argument("--queue-timeout", type=float, default=900.0,
+                       help="seconds a client may wait for a responder before the chat ends "
+                            "and is refunded in full (0: no limit)")
         p.add_argument("--rate-card", type=Path, default=None,
                        help="a rate card file (.toml/.json) to make current before serving")
         add_db(p)

@@ -39,8 +39,16 @@ class ServerConfig:
     # offline; the sweeper that checks runs every `presence_sweep_s` real seconds.
     presence_timeout_s: float = 45.0
     presence_sweep_s: float = 2.0
+    # A client nobody has taken after this long (server clock) is told so and refunded in
+    # full (refunds.py; 0: they wait for as long as they like).
+    queue_timeout_s: float = 900.0
+    # The operator's secret the sandbox provider signs its webhooks with (never in the repo:
+    # RESPONDER_SANDBOX_WEBHOOK_SECRET). Empty: every sandbox webhook is refused.
+    sandbox_webhook_secret: str = ""
 
     @classmethod
     def from_env(cls, database_url: str | None = None, **overrides: object) -> ServerConfig:
         url = database_url or os.environ.get("RESPONDER_DATABASE_URL") or default_database_url()
+        overrides.setdefault("sandbox_webhook_secret",
+                             os.environ.get("RESPONDER_SANDBOX_WEBHOOK_SECRET", ""))
         return cls(database_url=normalise_database_url(url), **overrides)  # type: ignore[arg-type]

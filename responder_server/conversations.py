@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
-from responder_server import auth, ledger, notes, presence, rate_card, routing, search
+from responder_server import auth, ledger, presence, refunds, routing, search
 from responder_server.auth import Principal
 from responder_server.events import append_event, queue_event
 from responder_server.models import Conversation, Message, Responder
@@ -24,8 +24,6 @@ from responder_wire import (
     MessageOut,
     MessagePage,
     SenderRole,
-    SessionStart,
-    SessionStarted,
 )
 
 OPEN_STATES = (ConversationState.ACTIVE.value, ConversationState.ENDED.value)
@@ -55,37 +53,6 @@ async def _summary(session: AsyncSession, conversation: Conversation) -> Convers
         if conversation.responder_id else None
     )
     return summary(conversation, responder)
-
-
-async def start_session(state: ServerState, request: SessionStart) -> SessionStarted:
-    now = state.clock.now()
-    async with state.db.write() as session:
-        await routing.lock(session)  # first, before any row (routing.py)
-        client = await notes.client_for_session(session, request.client_key, now)
-        price = await rate_card.quote(session, state, request.length_minutes, now)
-        conversation = Conversation(
-            id=str(uuid.uuid4()),
-            client_id=client.id,
-            alias=request.alias,
-            topic=request.topic.strip(),
-            length_minutes=request.length_minutes,
-            price_fen=price.price_fen, rate_card_version=price.card_version,
-            rate_window=price.window,
-            state=ConversationState.QUEUED.value,
-            created_at=now,
-            wrap_up_note="",
-        )
-        session.add(conversation)
-        await session.flush()
-        token, expires = auth.issue_client_token(state, session, conversation.id)
-        await routing.route_new(session, conversation, now)
-        result = SessionStarted(
-            conversation=await _summary(session, conversation),
-            client_token=token,
-            client_token_expires_at=expires,
-        )
-    state.notifier.notify()
-    return result
 
 
 async def get_conversation(
@@ -236,6 +203,10 @@ async def _finish(
             raise ProblemError(409, "conversation-not-open", "Chat not open",
                                "This chat has already been wrapped up.")
         conversation.state = new_state.value
+        # The client never got a reply: refunded in full, and nobody earns (refunds.py).
+        refunded = await refunds.decide_at_end(
+            session, conversation, now,
+            refunds.CLIENT_LEFT if new_state is ConversationState.ENDED else refunds.NO_REPLY)
         if new_state is ConversationState.ENDED:
             conversation.ended_at = now
         else:
@@ -252,6 +223,8 @@ async def _finish(
             await ledger.post_session(session, conversation, now)  # earnings post at close
         await routing.drain_queue(session, now)  # capacity was freed
     state.notifier.notify()
+    if refunded:
+        await refunds.settle(state, conversation_id)  # after the commit; the sweep retries
     return result
 
 

@@ -33,7 +33,8 @@ from responder_server.notes import key_hash
 ERASED_ALIAS = "(erased)"
 # Client text other features keep beside a conversation (payments, ratings, ...): any
 # column of these names in a table with a `conversation_id` is blanked too.
-CLIENT_TEXT_COLUMNS = {"alias", "topic", "comment", "body", "note", "text", "wrap_up_note"}
+CLIENT_TEXT_COLUMNS = {"alias", "topic", "comment", "body", "note", "text", "wrap_up_note",
+                       "client_key_hash"}
 
 
 @dataclass(frozen=True)

@@ -95,8 +95,9 @@ async def _post(session: AsyncSession, entry: LedgerEntry) -> LedgerEntry:
 
 async def post_session(session: AsyncSession, conversation: Conversation, now: datetime
                        ) -> LedgerEntry | None:
-    """Post a just-closed session (once). Free sessions without tips post nothing."""
-    if conversation.responder_id is None:
+    """Post a just-closed session (once). Free sessions without tips post nothing, and
+    neither does a refunded one (the client never got a reply: refunds.py)."""
+    if conversation.responder_id is None or conversation.refunded_at is not None:
         return None
     key = f"session:{conversation.id}"
     existing = await session.scalar(select(LedgerEntry).where(LedgerEntry.posting_key == key))
@@ -147,6 +148,10 @@ async def add_tip(state: ServerState, principal: Principal, conversation_id: str
         if conversation.responder_id is None:
             raise ProblemError(409, "no-responder-yet", "No responder yet",
                                "Your chat has no responder yet, so there is nobody to tip.")
+        if conversation.refunded_at is not None:
+            raise ProblemError(409, "conversation-refunded", "Chat refunded",
+                               "Nobody answered in this chat, so it was refunded and there "
+                               "is nobody to tip.")
         tip = Tip(id=tip_id, conversation_id=conversation_id, amount_fen=body.amount_fen,
                   created_at=now)
         session.add(tip)

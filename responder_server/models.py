@@ -112,6 +112,11 @@ class Conversation(Base):
     client_id: Mapped[str | None] = mapped_column(
         ForeignKey("clients.id"), nullable=True, index=True
     )
+    # Set when the session ended without a reply to the client: its payment is refunded in
+    # full and it posts nothing to any ledger (refunds.py). Why: client-left | queue-expired
+    # | no-reply.
+    refunded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    refund_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class Message(Base):
@@ -279,13 +284,21 @@ class Reassignment(Base):
 
 
 class Payment(Base):
-    """A client's payment for one session, through a payment provider (payments.py)."""
+    """A client's payment for one session, through a payment provider (payments.py,
+    checkout.py). One payment starts at most one chat: `conversation_id` is unique and is
+    claimed by a conditional update of `status` from paid to used."""
 
     __tablename__ = "payments"
+    __table_args__ = (
+        Index("ix_payments_conversation", "conversation_id", unique=True),
+        Index("ix_payments_idempotency_key", "idempotency_key_hash", unique=True),
+        Index("ix_payments_status", "status"),  # the refund sweep looks for "refunding"
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     provider: Mapped[str] = mapped_column(String(40))
-    status: Mapped[str] = mapped_column(String(16))  # pending | paid | used
+    # pending | paid | used | refunding | refunded
+    status: Mapped[str] = mapped_column(String(16))
     amount_fen: Mapped[int] = mapped_column(Integer)
     price_window: Mapped[str] = mapped_column(String(16))  # day | night
     alias: Mapped[str] = mapped_column(String(40))
@@ -297,6 +310,17 @@ class Payment(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The rate card version that priced it (0: the built-in default): its commission applies.
+    rate_card_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # SHA-256 of the client's key from the checkout (notes.py), so the chat knows the client.
+    client_key_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # SHA-256 of the checkout's Idempotency-Key (a retried checkout answers this payment) and
+    # of the start's (a retried start answers its chat again).
+    idempotency_key_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    start_key_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    refund_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    refunded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    refund_reference: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class Rating(Base):

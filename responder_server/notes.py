@@ -34,13 +34,16 @@ def key_hash(client_key: str) -> str:
 async def client_for_session(session: AsyncSession, client_key: str | None,
                              now: datetime) -> Client:
     """The client presenting this key (created on first sight); a one-off without a key."""
-    if client_key:
-        digest = key_hash(client_key)
+    return await client_for_digest(session, key_hash(client_key) if client_key else None, now)
+
+
+async def client_for_digest(session: AsyncSession, digest: str | None, now: datetime) -> Client:
+    """As `client_for_session`, from the key's SHA-256 (a checkout keeps only that)."""
+    if digest:
         existing = await session.scalar(select(Client).where(Client.key_hash == digest))
         if existing is not None:
             return existing
-    client = Client(id=str(uuid.uuid4()), key_hash=key_hash(client_key) if client_key else None,
-                    created_at=now)
+    client = Client(id=str(uuid.uuid4()), key_hash=digest, created_at=now)
     session.add(client)
     await session.flush()
     return client
@@ -159,8 +162,9 @@ async def brief(state: ServerState, principal: Principal, conversation_id: str) 
         )
         history = [
             PastSession(conversation_id=c.id, started_at=c.offered_at or c.created_at,
-                        topic=c.topic, length_minutes=c.length_minutes, earned_fen=c.price_fen,
-                        wrap_up_note=c.wrap_up_note)
+                        topic=c.topic, length_minutes=c.length_minutes,
+                        earned_fen=0 if c.refunded_at else c.price_fen,
+                        wrap_up_note=c.wrap_up_note, refunded=c.refunded_at is not None)
             for c in past
         ]
         notes = notes_out(client_id, note)

@@ -1,16 +1,35 @@
-"""Payment providers: how a client pays for a session before it starts.
+"""Payment providers: how a client pays for a session, and how they get it back.
 
-A provider is anything with the `PaymentProvider` shape. Only the SANDBOX provider ships:
-it moves no money and marks every payment paid at once, so the whole flow can be run and
-tested. Real providers (WeChat Pay, Alipay, cards) come later behind the same interface;
-their confirm step checks with the provider (redirect or webhook) before marking it paid.
+A provider is anything with the `PaymentProvider` shape. Every call is async (a real provider
+is a network call) and carries an idempotency key, so a retry after a timeout never charges
+or refunds twice: the key is our payment id, which the provider also keeps as its order
+number (WeChat Pay's and Alipay's `out_trade_no`, Stripe's metadata).
+
+A payment becomes *paid* in one of two ways, both through `checkout.record_paid`:
+- the provider calls `POST /api/v1/payments/{provider}/webhook` with a signed body, which
+  `verify_webhook` checks and turns into a `WebhookNotice`;
+- the client's page confirms (`POST /client/checkout/{id}/confirm`), and the backend asks
+  the provider itself (`charge_status`), for when a webhook is late or lost.
+
+Only the SANDBOX provider ships: it moves no money; a charge is paid once the client
+confirms it, and refunds always succeed. Its webhooks are signed with the operator's secret
+(`RESPONDER_SANDBOX_WEBHOOK_SECRET`; unset: every sandbox webhook is refused), the way a
+real provider signs its own, so the whole path can be run and tested.
 """
 
 from __future__ import annotations
 
-import uuid
+import hashlib
+import hmac
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
+
+SIGNATURE_HEADER = "Responder-Signature"
+# A signed webhook older (or newer) than this by the server clock is refused: a replay.
+WEBHOOK_TOLERANCE_S = 300
 
 
 @dataclass(frozen=True)
@@ -19,39 +38,116 @@ class ProviderCharge:
 
     reference: str  # the provider's own id for the charge
     paid: bool
+    amount_fen: int | None = None  # what the provider says was paid (None: not told)
+
+
+@dataclass(frozen=True)
+class ProviderRefund:
+    reference: str  # the provider's id for the refund
+    done: bool
+
+
+@dataclass(frozen=True)
+class WebhookNotice:
+    """A verified webhook: the provider says this payment of ours is paid."""
+
+    payment_id: str
+    reference: str
+    paid: bool
+    amount_fen: int
+
+
+class BadWebhook(ValueError):
+    """A webhook whose signature, age or shape does not check out; never acted on."""
 
 
 class PaymentProvider(Protocol):
     name: str
     sandbox: bool  # True: no real money moves; the page says so
 
-    def create_charge(self, payment_id: str, amount_fen: int, description: str
-                      ) -> ProviderCharge: ...
+    async def create_charge(self, *, payment_id: str, amount_fen: int, description: str,
+                            idempotency_key: str) -> ProviderCharge: ...
 
-    def confirm_charge(self, payment_id: str, reference: str) -> ProviderCharge: ...
+    async def charge_status(self, *, payment_id: str, reference: str) -> ProviderCharge: ...
+
+    async def refund(self, *, payment_id: str, reference: str, amount_fen: int,
+                     idempotency_key: str) -> ProviderRefund: ...
+
+    def verify_webhook(self, body: bytes, headers: Mapping[str, str], now: datetime
+                       ) -> WebhookNotice:
+        """`headers` look up case-insensitively (Starlette's `Headers`)."""
+        ...
+
+
+def sign(secret: str, body: bytes, timestamp: int) -> str:
+    """The sandbox's signature header value: `t=<unix seconds>,v1=<hex HMAC-SHA256>` over
+    `<t>.<body>` (the scheme Stripe uses; WeChat Pay and Alipay sign differently, each in
+    their own provider class)."""
+    mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
+    return f"t={timestamp},v1={mac.hexdigest()}"
 
 
 class SandboxProvider:
-    """SANDBOX: no money moves. Every charge is confirmed as paid. For trials and tests."""
+    """SANDBOX: no money moves. Every charge is paid once confirmed; refunds always work."""
 
     name = "sandbox"
     sandbox = True
 
-    def create_charge(self, payment_id: str, amount_fen: int, description: str
-                      ) -> ProviderCharge:
-        return ProviderCharge(reference=f"sandbox-{uuid.uuid4()}", paid=False)
+    def __init__(self, webhook_secret: str = "") -> None:
+        self.webhook_secret = webhook_secret
 
-    def confirm_charge(self, payment_id: str, reference: str) -> ProviderCharge:
+    async def create_charge(self, *, payment_id: str, amount_fen: int, description: str,
+                            idempotency_key: str) -> ProviderCharge:
+        # Derived from the key, as a real provider answers a repeated key with the same charge.
+        return ProviderCharge(reference=f"sandbox-{idempotency_key}", paid=False)
+
+    async def charge_status(self, *, payment_id: str, reference: str) -> ProviderCharge:
         return ProviderCharge(reference=reference, paid=True)
 
+    async def refund(self, *, payment_id: str, reference: str, amount_fen: int,
+                     idempotency_key: str) -> ProviderRefund:
+        return ProviderRefund(reference=f"sandbox-refund-{idempotency_key}", done=True)
 
-_PROVIDERS: dict[str, PaymentProvider] = {"sandbox": SandboxProvider()}
+    def verify_webhook(self, body: bytes, headers: Mapping[str, str], now: datetime
+                       ) -> WebhookNotice:
+        if not self.webhook_secret:
+            raise BadWebhook("no webhook secret is set for the sandbox provider")
+        parts = dict(part.split("=", 1) for part in headers.get(SIGNATURE_HEADER, "").split(",")
+                     if "=" in part)
+        try:
+            timestamp = int(parts.get("t", ""))
+        except ValueError:
+            raise BadWebhook("the signature has no time") from None
+        if abs(now.timestamp() - timestamp) > WEBHOOK_TOLERANCE_S:
+            raise BadWebhook("the signature is too old")
+        expected = sign(self.webhook_secret, body, timestamp)
+        if not hmac.compare_digest(expected, f"t={timestamp},v1={parts.get('v1', '')}"):
+            raise BadWebhook("the signature does not match")
+        try:
+            data = json.loads(body)
+            return WebhookNotice(payment_id=str(data["payment_id"]),
+                                 reference=str(data["reference"]),
+                                 paid=data["status"] == "paid",
+                                 amount_fen=int(data["amount_fen"]))
+        except (ValueError, KeyError, TypeError):
+            raise BadWebhook("the body is not a payment notice") from None
 
 
-def provider(name: str = "sandbox") -> PaymentProvider:
-    return _PROVIDERS[name]
+class Providers:
+    """The providers one server instance knows, by name (built from its config)."""
+
+    def __init__(self, *providers: PaymentProvider) -> None:
+        self._by_name: dict[str, PaymentProvider] = {p.name: p for p in providers}
+
+    def get(self, name: str) -> PaymentProvider | None:
+        return self._by_name.get(name)
+
+    def __getitem__(self, name: str) -> PaymentProvider:
+        return self._by_name[name]
+
+    def register(self, provider: PaymentProvider) -> None:
+        """For a real provider, once it exists."""
+        self._by_name[provider.name] = provider
 
 
-def register(new: PaymentProvider) -> None:
-    """For a real provider, once it exists."""
-    _PROVIDERS[new.name] = new
+DEFAULT_PROVIDER = "sandbox"

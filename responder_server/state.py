@@ -10,6 +10,7 @@ from responder_server.clock import Clock
 from responder_server.config import ServerConfig
 from responder_server.db import Database
 from responder_server.events import EventHub
+from responder_server.payments import Providers, SandboxProvider
 from responder_server.presence_tracker import PresenceTracker
 from responder_server.pricing import DEFAULT_RATE_CARD, RateCard
 
@@ -22,6 +23,7 @@ class ServerState:
     notifier: EventHub  # the event-log tail and its dispatch to streams (events.py)
     rate_card: RateCard = DEFAULT_RATE_CARD
     presence: PresenceTracker = field(default_factory=PresenceTracker)
+    payments: Providers = field(default_factory=lambda: Providers(SandboxProvider()))
 
 
 def get_state(request: Request) -> ServerState:

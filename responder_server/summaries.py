@@ -27,6 +27,7 @@ def summary(conversation: Conversation, responder: Responder | None) -> Conversa
             if conversation.last_message_sender else None
         ),
         needs_take=bool(conversation.needs_take),
+        refunded=conversation.refunded_at is not None,
     )
 
 

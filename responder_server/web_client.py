@@ -1,5 +1,5 @@
-"""The client's web page on the backend: quote, checkout through a payment provider,
-stream tickets for EventSource, typing indicators and ratings.
+"""The client's web page on the backend: quote (checkout is checkout.py), stream tickets
+for EventSource, typing indicators and ratings.
 
 Stream authentication: EventSource cannot send an Authorization header, so the page
 trades its client token (sent as a header) for a *stream ticket*: random, stored only as a
@@ -16,16 +16,15 @@ notices are stale and both the page and the app ignore those older than TYPING_S
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server import conversations, payments, security
+from responder_server import rate_card, security
 from responder_server.auth import Principal
 from responder_server.events import append_event
-from responder_server.models import Conversation, Payment, Rating, Responder
+from responder_server.models import Conversation, Rating, Responder
 from responder_server.models import StreamTicket as StreamTicketRow
 from responder_server.problems import ProblemError, not_found, unauthorized
 from responder_server.state import ServerState
@@ -34,12 +33,8 @@ from responder_wire import (
     ConversationState,
     EventType,
     SenderRole,
-    SessionStart,
 )
 from responder_wire.web_client import (
-    Checkout,
-    CheckoutStarted,
-    PaymentStatus,
     PriceWindow,
     Quote,
     RatingCreate,
@@ -47,7 +42,6 @@ from responder_wire.web_client import (
     RatingsStats,
     StreamTicket,
     TypingNotice,
-    WebSessionStarted,
 )
 
 STREAM_TICKET_TTL_S = 300
@@ -58,87 +52,24 @@ RECENT_RATINGS = 20
 _last_typing: dict[tuple[str, str], datetime] = {}
 
 
-def current_price(state: ServerState, length_minutes: int, now: datetime
-                  ) -> tuple[int, PriceWindow]:
-    """The one place the page's price is read: the server's rate card at `now`."""
-    card = state.rate_card
-    return card.price_fen(length_minutes, now), PriceWindow(card.window(now))
+async def current_price(state: ServerState, length_minutes: int, now: datetime
+                        ) -> tuple[int, PriceWindow]:
+    """The page's price: the current rate card in the database (the operator may have set a
+    new one through another instance) at `now`, as checkout will charge it."""
+    async with state.db.read() as session:
+        price = await rate_card.quote(session, state, length_minutes, now)
+    return price.price_fen, PriceWindow(price.window)
 
 
-def quote(state: ServerState, length_minutes: int) -> Quote:
+async def quote(state: ServerState, length_minutes: int) -> Quote:
     if length_minutes not in SESSION_LENGTHS_MINUTES:
         allowed = ", ".join(str(m) for m in SESSION_LENGTHS_MINUTES)
         raise ProblemError(422, "validation-failed", "Unknown session length",
                            f"A session lasts {allowed} minutes.")
     now = state.clock.now()
-    price, window = current_price(state, length_minutes, now)
+    price, window = await current_price(state, length_minutes, now)
     return Quote(length_minutes=length_minutes, price_fen=price, window=window, quoted_at=now,
                  lengths_minutes=list(SESSION_LENGTHS_MINUTES))
-
-
-async def start_checkout(state: ServerState, body: Checkout,
-                         provider_name: str = "sandbox") -> CheckoutStarted:
-    now = state.clock.now()
-    provider = payments.provider(provider_name)
-    price, window = current_price(state, body.length_minutes, now)
-    payment_id = str(uuid.uuid4())
-    charge = provider.create_charge(payment_id, price,
-                                    f"{body.length_minutes} min chat")
-    async with state.db.write() as session:
-        session.add(Payment(
-            id=payment_id, provider=provider.name, status=PaymentStatus.PENDING.value,
-            amount_fen=price, price_window=window.value, alias=body.alias,
-            topic=body.topic.strip(), length_minutes=body.length_minutes,
-            provider_reference=charge.reference, created_at=now,
-        ))
-    return CheckoutStarted(payment_id=payment_id, provider=provider.name,
-                           sandbox=provider.sandbox, amount_fen=price, window=window,
-                           length_minutes=body.length_minutes,
-                           status=PaymentStatus.PENDING)
-
-
-async def confirm_checkout(state: ServerState, payment_id: str) -> WebSessionStarted:
-    """Confirms the payment with its provider and, once paid, starts the session once."""
-    now = state.clock.now()
-    async with state.db.write() as session:
-        # Locked (any instance): a second confirm of this payment waits here and then
-        # reads it USED, so one payment starts one chat.
-        payment = await session.get(Payment, payment_id, with_for_update=True,
-                                    populate_existing=True)
-        if payment is None:
-            raise not_found("payment")
-        if payment.status == PaymentStatus.USED.value:
-            raise ProblemError(409, "payment-used", "Already used",
-                               "This payment has already started a chat.")
-        charge = payments.provider(payment.provider).confirm_charge(
-            payment.id, payment.provider_reference)
-        if not charge.paid:
-            raise ProblemError(402, "payment-not-completed", "Not paid yet",
-                               "The payment has not gone through yet. Please try again.")
-        # Claimed here, in the same transaction, so a double click starts one chat only.
-        payment.status = PaymentStatus.USED.value
-        payment.paid_at = payment.paid_at or now
-        request = SessionStart(alias=payment.alias, topic=payment.topic,
-                               length_minutes=payment.length_minutes)
-        amount = payment.amount_fen
-    try:
-        started = await conversations.start_session(state, request)
-    except Exception:
-        async with state.db.write() as session:
-            await session.execute(update(Payment).where(Payment.id == payment_id)
-                                  .values(status=PaymentStatus.PAID.value))
-        raise
-    async with state.db.write() as session:
-        await session.execute(update(Payment).where(Payment.id == payment_id)
-                              .values(conversation_id=started.conversation.id))
-        # The client pays what they were quoted, even if a day/night boundary passed since.
-        await session.execute(update(Conversation)
-                              .where(Conversation.id == started.conversation.id)
-                              .values(price_fen=amount))
-    conversation = started.conversation.model_copy(update={"price_fen": amount})
-    return WebSessionStarted(conversation=conversation, client_token=started.client_token,
-                             client_token_expires_at=started.client_token_expires_at,
-                             payment_id=payment_id)
 
 
 def _require_client(principal: Principal) -> str:

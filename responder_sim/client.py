@@ -1,4 +1,5 @@
-"""One client's session over the public client API: start, write, read replies, leave."""
+"""One client's session over the public client API: pay and start, write, read replies,
+leave."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from responder_wire import (
     SenderRole,
     SessionStarted,
 )
+from responder_wire.web_client import CheckoutStarted, WebSessionStarted
 
 
 class ClientSession:
@@ -113,17 +115,25 @@ class ClientSession:
 async def start_session(base_url: str, alias: str, topic: str = "", length_minutes: int = 15,
                         client_key: str | None = None,
                         **client_options: Any) -> ClientSession:
-    """`client_key`: the client's stable identity, so a returning client is recognised."""
+    """A paid chat, as the web page starts one: checkout (priced by the current rate card),
+    then confirm with the sandbox provider. Both carry an idempotency key, so a retry after
+    a dropped answer gets the same payment and the same chat. `client_key`: the client's
+    stable identity, so a returning client is recognised."""
     http = httpx.AsyncClient(timeout=httpx.Timeout(10), **client_options)
+    api = f"{base_url.rstrip('/')}{API_PREFIX}"
     body: dict[str, Any] = {"alias": alias, "topic": topic, "length_minutes": length_minutes}
     if client_key is not None:
         body["client_key"] = client_key
     try:
-        response = await http.post(
-            f"{base_url.rstrip('/')}{API_PREFIX}/client/sessions", json=body,
-        )
+        response = await http.post(f"{api}/client/checkout", json=body,
+                                   headers={"Idempotency-Key": str(uuid.uuid4())})
+        response.raise_for_status()
+        payment = CheckoutStarted.model_validate_json(response.content)
+        response = await http.post(f"{api}/client/checkout/{payment.payment_id}/confirm",
+                                   headers={"Idempotency-Key": str(uuid.uuid4())})
         response.raise_for_status()
     except BaseException:
         await http.aclose()
         raise
-    return ClientSession(base_url, SessionStarted.model_validate_json(response.content), http)
+    return ClientSession(base_url, WebSessionStarted.model_validate_json(response.content),
+                         http)

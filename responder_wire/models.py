@@ -168,6 +168,8 @@ class ConversationSummary(_Response):
     last_message_at: datetime | None = None
     last_message_sender: SenderRole | None = None
     needs_take: bool = False  # accept mode: offered, waiting for the responder to take it
+    # The client never got a reply: the payment goes back in full, nobody earns (payments).
+    refunded: bool = False
 
 
 class SessionStarted(_Response):

@@ -92,8 +92,9 @@ class PastSession(_Response):
     started_at: datetime
     topic: str
     length_minutes: int
-    earned_fen: int  # the session's price (integer fen)
+    earned_fen: int  # what the session earned (integer fen): 0 when refunded
     wrap_up_note: str = ""
+    refunded: bool = False  # the client got no reply, so their payment went back
 
 
 class ClientBrief(_Response):

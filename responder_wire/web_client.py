@@ -21,9 +21,11 @@ __all__ = [
     "RatingCreate",
     "RatingOut",
     "RatingsStats",
+    "SessionFromPayment",
     "StreamTicket",
     "TypingNotice",
     "WebSessionStarted",
+    "WebhookReceived",
 ]
 
 MAX_RATING_COMMENT_LENGTH = 1000
@@ -48,6 +50,8 @@ class PaymentStatus(StrEnum):
     PENDING = "pending"
     PAID = "paid"
     USED = "used"  # paid, and the session has started
+    REFUNDING = "refunding"  # the client got no reply: the refund is on its way
+    REFUNDED = "refunded"  # the provider gave the money back in full
 
 
 class Quote(_Response):
@@ -76,6 +80,20 @@ class CheckoutStarted(_Response):
 
 class WebSessionStarted(SessionStarted):
     payment_id: str
+
+
+class SessionFromPayment(_Model):
+    """`POST /client/sessions`: start the chat a paid checkout bought (alias, topic, length
+    and client key come from the checkout)."""
+
+    payment_id: str = Field(min_length=1, max_length=36)
+
+
+class WebhookReceived(_Response):
+    """What the backend made of a provider's webhook (the provider only needs the 200)."""
+
+    payment_id: str | None  # None: not a payment of this server (ignored)
+    status: PaymentStatus | None
 
 
 class StreamTicket(_Response):

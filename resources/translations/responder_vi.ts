@@ -782,6 +782,10 @@
         <translation>không có chủ đề</translation>
     </message>
     <message>
+        <source>Refunded · no reply</source>
+        <translation>Đã hoàn tiền · không có phản hồi</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>

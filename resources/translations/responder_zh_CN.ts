@@ -782,6 +782,10 @@
         <translation>无话题</translation>
     </message>
     <message>
+        <source>Refunded · no reply</source>
+        <translation>已退款 · 无人回复</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>

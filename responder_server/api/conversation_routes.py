@@ -1,9 +1,9 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Header, Query, Response
 
-from responder_server import conversations
+from responder_server import checkout, conversations
 from responder_server.api.deps import AnyPrincipal, ResponderPrincipal, State
 from responder_server.problems import ProblemError
 from responder_wire import (
@@ -12,17 +12,32 @@ from responder_wire import (
     MessageOut,
     MessagePage,
     SessionStart,
-    SessionStarted,
     WrapUpRequest,
 )
+from responder_wire.web_client import SessionFromPayment, WebSessionStarted
 
 router = APIRouter(tags=["conversations"])
 
 
-@router.post("/client/sessions", status_code=201)
-async def start_session(body: SessionStart, state: State) -> SessionStarted:
-    """A client starts a paid session; the answer carries a token for that one chat."""
-    return await conversations.start_session(state, body)
+@router.post("/client/sessions", status_code=201, responses={
+    200: {"model": WebSessionStarted, "description": "a retry: the same chat"}})
+async def start_session(
+    body: SessionFromPayment | SessionStart, state: State, response: Response,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> WebSessionStarted:
+    """Start the chat a paid checkout bought (`POST /client/checkout`, paid through its
+    provider, e.g. confirmed by its webhook); the answer carries a token for that one chat.
+    A chat never starts without a payment: the old body (alias, topic, length) is answered
+    402 `payment-required`. A retry with the same `Idempotency-Key` answers 200 with the
+    same chat."""
+    if not isinstance(body, SessionFromPayment):
+        raise ProblemError(402, "payment-required", "Payment required",
+                           "A chat starts from a paid checkout: POST /client/checkout, pay, "
+                           "then start the chat with its payment_id.")
+    started, created = await checkout.start_session(state, body.payment_id, idempotency_key)
+    if not created:
+        response.status_code = 200
+    return started
 
 
 @router.get("/conversations")

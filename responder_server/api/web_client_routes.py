@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import FileResponse, RedirectResponse, StreamingResponse
 
+from responder_server import checkout as checkout_flow
 from responder_server import web_client
 from responder_server.api.deps import AnyPrincipal, ResponderPrincipal, State
 from responder_server.api.event_routes import _parse_last_event_id, _stream
@@ -58,19 +59,36 @@ async def get_quote(
     length_minutes: Annotated[int, Query(description="session length in minutes")],
 ) -> Quote:
     """The current price (day or night) of a session of this length, if started now."""
-    return web_client.quote(state, length_minutes)
+    return await web_client.quote(state, length_minutes)
 
 
-@router.post("/client/checkout", status_code=201)
-async def checkout(body: Checkout, state: State) -> CheckoutStarted:
-    """Step one: the client's choice is priced and a payment is created (sandbox provider)."""
-    return await web_client.start_checkout(state, body)
+IdempotencyKey = Annotated[str | None, Header(max_length=200)]
 
 
-@router.post("/client/checkout/{payment_id}/confirm", status_code=201)
-async def confirm(payment_id: str, state: State) -> WebSessionStarted:
-    """Step two: once the provider says paid, the session starts (once per payment)."""
-    return await web_client.confirm_checkout(state, payment_id)
+@router.post("/client/checkout", status_code=201, responses={
+    200: {"model": CheckoutStarted, "description": "a retry: the same payment"}})
+async def checkout(body: Checkout, state: State, response: Response,
+                   idempotency_key: IdempotencyKey = None) -> CheckoutStarted:
+    """Step one: the client's choice is priced by the current rate card and a pending
+    payment is created with the provider (sandbox). A retry with the same
+    `Idempotency-Key` answers 200 with the same payment."""
+    started, created = await checkout_flow.start_checkout(state, body, idempotency_key)
+    if not created:
+        response.status_code = 200
+    return started
+
+
+@router.post("/client/checkout/{payment_id}/confirm", status_code=201, responses={
+    200: {"model": WebSessionStarted, "description": "a retry: the same chat"}})
+async def confirm(payment_id: str, state: State, response: Response,
+                  idempotency_key: IdempotencyKey = None) -> WebSessionStarted:
+    """Step two: once the provider says paid, the chat starts, once per payment (a second
+    start is 409 `payment-used`; a retry with the same `Idempotency-Key` answers 200 with
+    the same chat and a fresh client token)."""
+    started, created = await checkout_flow.confirm(state, payment_id, idempotency_key)
+    if not created:
+        response.status_code = 200
+    return started
 
 
 @router.post("/client/stream-ticket")

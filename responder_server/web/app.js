@@ -62,6 +62,7 @@
     renderPrice();
     renderPaySummary();
     renderChatStatus();
+    renderEnd();
     for (const li of shown.values()) renderMeta(li);
   }
 
@@ -98,10 +99,11 @@
     }
   }
 
-  async function api(method, path, body, token) {
+  async function api(method, path, body, token, idempotencyKey) {
     const headers = { Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (token) headers.Authorization = "Bearer " + token;
+    if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
     const response = await fetch(API + path, {
       method, headers, body: body === undefined ? undefined : JSON.stringify(body),
       cache: "no-store",
@@ -123,7 +125,10 @@
   }
 
   function errorKey(err) {
-    return err instanceof ApiError ? "error_generic" : "error_network";
+    if (!(err instanceof ApiError)) return "error_network";
+    if (err.slug === "payment-not-completed") return "error_not_paid";
+    if (err.slug === "payment-used") return "error_payment_used";
+    return "error_generic";
   }
 
   function show(view) {
@@ -173,7 +178,10 @@
     try {
       checkout = await api("POST", "/client/checkout", {
         alias, topic: $("topic").value.trim(), length_minutes: chosenLength(),
-      });
+      }, undefined, newId());
+      // One key for every press of Pay for this checkout: a retry after a lost answer gets
+      // the chat this payment already started, never a second one.
+      checkout.startKey = newId();
       showError(null);
       renderPaySummary();
       show("pay-view");
@@ -200,7 +208,8 @@
     $("pay").disabled = true;
     try {
       const started = await api("POST", "/client/checkout/" +
-        encodeURIComponent(checkout.payment_id) + "/confirm");
+        encodeURIComponent(checkout.payment_id) + "/confirm", undefined, undefined,
+        checkout.startKey);
       session = {
         conversationId: started.conversation.id, token: started.client_token,
         lastEventId: 0, pending: [], rated: false,
@@ -532,9 +541,22 @@
     closeStream();
     setConnection(false);
     show("end-view");
-    $("rating-form").hidden = Boolean(session && session.rated);
-    $("rating-thanks").hidden = !(session && session.rated);
+    renderEnd();
     $("end-title").focus();
+  }
+
+  function renderEnd() {
+    // Refunded: the client never got a reply, so nothing is charged and there is no one
+    // to rate; the page says so in plain words.
+    const refunded = Boolean(conversation && conversation.refunded);
+    $("end-title").dataset.i18n = refunded ? "refund_title" : "end_title";
+    $("end-title").textContent = t($("end-title").dataset.i18n);
+    $("end-text").hidden = refunded;
+    $("refund-notice").hidden = !refunded;
+    $("refund-notice").textContent = refunded
+      ? t("refund_text", { amount: yuan(conversation.price_fen) }) : "";
+    $("rating-form").hidden = refunded || Boolean(session && session.rated);
+    $("rating-thanks").hidden = refunded || !(session && session.rated);
   }
 
   function starsChanged() {

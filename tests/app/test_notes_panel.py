@@ -55,6 +55,23 @@ def test_the_panel_shows_a_returning_client_as_plain_text_and_reports_edits(
     assert panel.ui.errorLabel.text() == "A tag can be at most 40 characters."
 
 
+def test_a_past_session_nobody_answered_shows_as_refunded_not_as_money(
+    qapp: QApplication,
+) -> None:
+    panel = NotesPanel("Mei")
+    answered = PastSession(conversation_id="a", started_at=datetime(2026, 5, 2, tzinfo=UTC),
+                           topic="sleep", length_minutes=30, earned_fen=1500)
+    unanswered = PastSession(conversation_id="b", started_at=datetime(2026, 5, 1, tzinfo=UTC),
+                             topic="work", length_minutes=30, earned_fen=0, refunded=True)
+    panel.show_brief(ClientBrief(conversation_id="y", client_id="c", returning=True,
+                                 notes=ClientNotes(client_id="c"),
+                                 history=[answered, unanswered]))
+    assert "sleep · 30 min · ¥15.00" in panel.ui.historyList.item(0).text()
+    refunded = panel.ui.historyList.item(1).text()
+    assert "work · 30 min · Refunded · no reply" in refunded
+    assert "¥" not in refunded
+
+
 def test_the_wrap_up_dialog_can_be_skipped(qapp: QApplication) -> None:
     dialog = WrapUpDialog("Mei")
     dialog.ui.noteEdit.setPlainText("a note")

@@ -64,6 +64,9 @@ def test_the_panel_follows_a_closing_session_and_exports_the_same_totals(
             try:
                 cid = client.conversation_id
                 await wait_until(lambda: app.chat_tab(cid), what="tab")
+                await client.listen()
+                await app.send(cid, "Hello Mei, I'm here.")  # answered: so it is charged
+                assert await client.wait_for_reply(30) is not None
                 await app.wrap_up(cid)
                 # 990 - 198 commission = 792 fen, shown without reopening the panel
                 await wait_until(lambda: panel.figure("todayNet") == "¥7.92",

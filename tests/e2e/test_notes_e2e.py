@@ -66,6 +66,10 @@ def test_notes_returning_client_conflict_merge_wrap_up_and_search(
                 assert (server["call_me"], server["text"]) == (
                     "Meimei", "Law student, exams in June.")
 
+                await app.send(cid, "我在，慢慢说。")  # answered: charged, not refunded
+                conversation_url = f"{backend.api}/conversations/{cid}"
+                await wait_until(lambda: httpx.get(conversation_url, headers=bearer(
+                    token)).json()["first_reply_at"] is not None, what="the reply stored")
                 tab.ui.wrapUpButton.click()
                 tab.ui.wrapUpButton.click()  # the client is still here: click again
                 dialog = await wait_until(lambda: app.notes.wrap_up_dialog,
@@ -143,13 +147,14 @@ def test_notes_returning_client_conflict_merge_wrap_up_and_search(
                 QTest.keyClicks(dialog2.ui.noteEdit, "not kept")
                 dialog2.ui.skipButton.click()
                 await wait_until(lambda: app.chat_tab(cid2) is None, what="the tab closing")
-                third = httpx.post(f"{backend.api}/client/sessions", json={
-                    "alias": "小美", "length_minutes": 15, "client_key": key}).json()
+                third = backend.start_session("小美", "", 15, client_key=key)
                 history = httpx.get(
                     f"{backend.api}/conversations/{third['conversation']['id']}/client",
                     headers=bearer(token)).json()["history"]
                 assert [(h["conversation_id"], h["wrap_up_note"]) for h in history] == [
                     (cid2, ""), (cid, "Calmer by the end")]  # skipped: no note, nothing forced
+                # The second visit got no reply before the client left: refunded.
+                assert [h["refunded"] for h in history] == [True, False]
                 await second.close()
             finally:
                 await app.shutdown()

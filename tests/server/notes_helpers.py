@@ -17,13 +17,7 @@ def new_key() -> str:
 
 def start(backend: Backend, alias: str = "Mei", topic: str = "work",
           client_key: str | None = None) -> dict[str, Any]:
-    body: dict[str, Any] = {"alias": alias, "topic": topic, "length_minutes": 15}
-    if client_key is not None:
-        body["client_key"] = client_key
-    response = httpx.post(f"{backend.api}/client/sessions", json=body)
-    response.raise_for_status()
-    result: dict[str, Any] = response.json()
-    return result
+    return backend.start_session(alias, topic, 15, client_key=client_key)
 
 
 def say(backend: Backend, token: str, conversation_id: str, text: str) -> None:

@@ -71,9 +71,12 @@ def test_simultaneous_sessions_never_put_a_responder_over_their_cap(
         async with httpx.AsyncClient(timeout=60) as http:
             async def start(i: int) -> dict[str, Any]:
                 server = (a, b)[i % 2]
-                response = await http.post(f"{server.api}/client/sessions",
-                                           json={"alias": f"c{i}", "topic": "work",
-                                                 "length_minutes": 15})
+                payment = await http.post(f"{server.api}/client/checkout",
+                                          json={"alias": f"c{i}", "topic": "work",
+                                                "length_minutes": 15})
+                assert payment.status_code == 201, payment.text
+                response = await http.post(
+                    f"{server.api}/client/checkout/{payment.json()['payment_id']}/confirm")
                 assert response.status_code == 201, response.text
                 result: dict[str, Any] = response.json()
                 return result
@@ -153,6 +156,28 @@ def test_one_payment_confirmed_on_both_instances_starts_one_chat(
     assert outcomes == [[201, 409]] * 30  # the double click is told it already started
     queue = httpx.get(f"{a.api}/queue", headers=bearer(watcher["access_token"])).json()
     assert queue["waiting"] == 30  # thirty payments, thirty chats
+
+
+def test_a_start_retried_on_the_other_instance_answers_the_same_chat(
+        pair: tuple[Backend, Backend]) -> None:
+    a, b = pair
+    a.new_responder(max_concurrent=10)
+
+    async def start_twice(http: httpx.AsyncClient, i: int) -> list[httpx.Response]:
+        payment = a.checkout(f"c{i}")
+        key = {"Idempotency-Key": f"page-{i}"}
+        return list(await asyncio.gather(*(
+            http.post(f"{server.api}/client/checkout/{payment['payment_id']}/confirm",
+                      headers=key) for server in (a, b))))
+
+    async def run() -> list[list[httpx.Response]]:
+        async with httpx.AsyncClient(timeout=60) as http:
+            return list(await asyncio.gather(*(start_twice(http, i) for i in range(8))))
+
+    for first, again in asyncio.run(run()):
+        assert sorted([first.status_code, again.status_code]) == [200, 201], (
+            first.text, again.text)
+        assert first.json()["conversation"]["id"] == again.json()["conversation"]["id"]
 
 
 def test_a_retry_racing_its_original_on_the_other_instance_gets_the_original(

@@ -54,9 +54,16 @@ def _session(backend: Backend, token: str, alias: str = "Mei", length: int = 15,
     cid = chat["conversation"]["id"]
     if tip_before_close:
         _tip(backend, chat["client_token"], cid, tip_before_close).raise_for_status()
+    _reply(backend, token, cid)
     httpx.post(f"{backend.api}/conversations/{cid}/wrap-up", json={},
                headers=bearer(token)).raise_for_status()
     return chat
+
+
+def _reply(backend: Backend, token: str, cid: str) -> None:
+    """The responder answers: a session with a reply is charged (one without is refunded)."""
+    httpx.put(f"{backend.api}/conversations/{cid}/messages/{uuid.uuid4()}",
+              json={"body": "Hello, I am here."}, headers=bearer(token)).raise_for_status()
 
 
 def _tip(backend: Backend, client_token: str, cid: str, amount: Any,
@@ -231,9 +238,11 @@ def test_month_and_year_boundaries_count_in_platform_time(
 ) -> None:
     responder = backend.new_responder()
     token = responder["access_token"]
-    move_clock_to(backend, next_local(backend, 23, 59, 58, 0.0, first))
+    # Seconds of slack before each close: starting a paid session is a checkout and a
+    # confirm, which a loaded machine may take a while over (the clock runs meanwhile).
+    move_clock_to(backend, next_local(backend, 23, 59, 50, 0.0, first))
     before = _session_closing_at(backend, token, next_local(backend, 23, 59, 59, 0.3, first))
-    after = _session_closing_at(backend, token, next_local(backend, 0, 0, 0, 0.3, second))
+    after = _session_closing_at(backend, token, next_local(backend, 0, 0, 5, 0.3, second))
     local_before = datetime.fromisoformat(before["created_at"]).astimezone(SHANGHAI)
     local_after = datetime.fromisoformat(after["created_at"]).astimezone(SHANGHAI)
     assert (local_before.month, local_before.day) == first
@@ -252,6 +261,7 @@ def _session_closing_at(backend: Backend, token: str, close_at: datetime) -> dic
     chat = backend.start_session("Mei", length_minutes=15)
     move_clock_to(backend, close_at)
     cid = chat["conversation"]["id"]
+    _reply(backend, token, cid)
     httpx.post(f"{backend.api}/conversations/{cid}/wrap-up", json={},
                headers=bearer(token)).raise_for_status()
     day = close_at.date()

@@ -124,7 +124,7 @@ def test_bad_notes_get_plain_words(backend: Backend) -> None:
     bad = save_notes(backend, token, client_id, 0, tags=["x" * 41])
     assert bad.status_code == 422
     assert "at most 40 characters" in bad.json()["detail"]
-    short_key = httpx.post(f"{backend.api}/client/sessions",
+    short_key = httpx.post(f"{backend.api}/client/checkout",
                            json={"alias": "Mei", "length_minutes": 15, "client_key": "short"})
     assert short_key.status_code == 422
     assert "client_key" in short_key.json()["detail"]

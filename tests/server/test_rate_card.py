@@ -276,10 +276,15 @@ def test_the_backend_prices_by_the_start_second(
     price: int,
 ) -> None:
     move_clock_to(carded_backend, next_local(carded_backend, hour, minute, second, 0.2))
-    chat = carded_backend.start_session("Mei", length_minutes=15)
-    assert chat["conversation"]["price_fen"] == price, what
+    # Priced at checkout, by the window of that second (the chat starts a moment later,
+    # perhaps in the next window, at the price the client was quoted).
+    payment = carded_backend.checkout("Mei", length_minutes=15)
+    assert (payment["window"], payment["amount_fen"]) == (window, price), what
+    carded_backend.new_responder()
+    started = httpx.post(
+        f"{carded_backend.api}/client/checkout/{payment['payment_id']}/confirm").json()
+    assert started["conversation"]["price_fen"] == price, what
     rates = httpx.get(f"{carded_backend.api}/rates").json()
-    assert rates["current_window"] == window
     assert rates["card"]["version"] == 1 and rates["card"]["commission_bp"] == 2500
 
 

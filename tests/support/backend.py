@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,11 +76,27 @@ class Backend:
         httpx.put(f"{self.api}/me/availability", json={"availability": availability},
                   headers=bearer(token)).raise_for_status()
 
+    def checkout(self, alias: str = "Mei", topic: str = "work", length_minutes: int = 15,
+                 client_key: str | None = None) -> dict[str, Any]:
+        """Step one of a paid chat, as the page does it: a pending (sandbox) payment."""
+        body: dict[str, Any] = {"alias": alias, "topic": topic, "length_minutes": length_minutes}
+        if client_key is not None:
+            body["client_key"] = client_key
+        response = httpx.post(f"{self.api}/client/checkout", json=body,
+                              headers={"Idempotency-Key": str(uuid.uuid4())})
+        response.raise_for_status()
+        result: dict[str, Any] = response.json()
+        return result
+
     def start_session(self, alias: str = "Mei", topic: str = "work",
-                      length_minutes: int = 15) -> dict[str, Any]:
-        response = httpx.post(f"{self.api}/client/sessions",
-                              json={"alias": alias, "topic": topic,
-                                    "length_minutes": length_minutes})
+                      length_minutes: int = 15, client_key: str | None = None
+                      ) -> dict[str, Any]:
+        """A client's paid chat: checkout, then confirm with the sandbox provider (the only
+        way a chat starts). The answer is the confirm's: conversation, client token and
+        payment id."""
+        payment = self.checkout(alias, topic, length_minutes, client_key)
+        response = httpx.post(f"{self.api}/client/checkout/{payment['payment_id']}/confirm",
+                              headers={"Idempotency-Key": str(uuid.uuid4())})
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result

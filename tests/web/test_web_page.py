@@ -190,6 +190,9 @@ def test_a_keyboard_only_client_rates_and_the_rating_reaches_the_stats(
     page.keyboard.type("谢谢你听我说")
     page.keyboard.press("Enter")
     expect(page.locator("li.msg.client[data-state='sent']")).to_have_count(1)
+    reply(backend, token, conversation_id(page), "我在。")  # answered: a chat to rate
+    expect(page.locator("li.msg.responder")).to_have_count(1)
+    expect(page.locator("#message")).to_be_focused()
 
     # End the chat from the keyboard: the button asks once more before leaving.
     page.keyboard.press("Shift+Tab")
@@ -293,3 +296,31 @@ def test_a_message_written_offline_is_sent_when_the_network_returns(
     page.wait_for_selector("body[data-ready='1']")
     expect(page.locator("li.msg")).to_have_count(3)
     assert log_texts(page) == ["before", "are you there?", "while offline"]
+
+
+def test_a_chat_nobody_answered_says_it_is_refunded(context: BrowserContext,
+                                                    backend: Backend) -> None:
+    watcher = backend.new_responder(online=False)  # nobody online: the client waits
+    page = open_page(context, backend)
+    start_paid_chat(page, length=15)
+    expect(page.locator("#chat-title")).to_have_text("正在为你找一位倾听者…")
+    client_says(page, "有人吗？")
+    price = httpx.get(f"{backend.api}/conversations/{conversation_id(page)}",
+                      headers=bearer(page.evaluate(
+                          "JSON.parse(sessionStorage.getItem('responder.session')).token"))
+                      ).json()["price_fen"]
+    backend.advance_clock(15 * 60 + 1)  # the queue times out: the server ends and refunds
+    notice = page.locator("#refund-notice")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("已退款 · 无人回复")
+    expect(notice).to_contain_text(f"¥{price / 100:.2f}")
+    expect(page.locator("#end-title")).to_have_text("很抱歉，这次没有人回复你")
+    expect(page.locator("#rating-form")).to_be_hidden()  # nobody to rate
+    page.select_option("#lang", "en")
+    expect(notice).to_contain_text("Refunded · no reply")
+    # After a reload the page still says so (it reads the refund from the server).
+    page.reload()
+    page.wait_for_selector("body[data-ready='1']")
+    expect(page.locator("#refund-notice")).to_contain_text("Refunded · no reply")
+    assert httpx.get(f"{backend.api}/conversations",
+                     headers=bearer(watcher["access_token"])).json() == []

@@ -89,7 +89,9 @@ class NotesPanel(QWidget):
                     locale_format.short_date(past.started_at.astimezone()),
                     past.topic or self.tr("no topic"),
                     locale_format.minutes(past.length_minutes),
-                    locale_format.money(past.earned_fen),
+                    # Nobody answered: the client was refunded and it earned nothing.
+                    self.tr("Refunded · no reply") if past.refunded
+                    else locale_format.money(past.earned_fen),
                 ])
                 if past.wrap_up_note:
                     line += "\n" + past.wrap_up_note
