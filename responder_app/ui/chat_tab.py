@@ -229,7 +229,8 @@ class ChatTab(QWidget):
         notes = self.ui.notesSplitter
         total = notes.width() - notes.handleWidth()
         if not self.ui.notesHost.isHidden() and total > 0:
-            side = min(self.wanted_notes_width(), max(0, total - 240))
+            # a small window keeps most of its width for the chat itself
+            side = min(self.wanted_notes_width(), max(160, int(total * 0.4)))
             if notes.sizes()[-1] != side:
                 notes.setSizes([total - side, side])
         chat = self.ui.composerSplitter

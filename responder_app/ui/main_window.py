@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 from qasync import asyncClose
 
@@ -502,11 +502,24 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         width = self.settings.get_int("layout/list_width", 0, 0, 2000) if self.settings else 0
+        self._list_dragged = width > 0
         splitter.setSizes([width or LIST_WIDTH, 1000])
 
     def _save_splitter(self, _pos: int, _index: int) -> None:
+        self._list_dragged = True
         if self.settings is not None:
             self.settings.set_value("layout/list_width", self.ui.inboxSplitter.sizes()[0])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._list_dragged:
+            # Until the responder drags it: a quarter of the window, 180–290 px, so the
+            # chat keeps room at 640×480 and ten aliases read in full at 1280×720.
+            splitter = self.ui.inboxSplitter
+            width = max(180, min(LIST_WIDTH, self.width() // 4))
+            total = sum(splitter.sizes())
+            if total > width and splitter.sizes()[0] != width:
+                splitter.setSizes([width, total - width])
 
     def _apply_shared_layout(self, tab: ChatTab) -> None:
         """Every chat's notes divider and reply box at the size last chosen in any chat."""

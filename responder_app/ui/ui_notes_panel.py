@@ -25,7 +25,7 @@ class Ui_NotesPanel(object):
         if not NotesPanel.objectName():
             NotesPanel.setObjectName(u"NotesPanel")
         NotesPanel.resize(300, 620)
-        NotesPanel.setMinimumSize(QSize(220, 0))
+        NotesPanel.setMinimumSize(QSize(170, 0))
         self.notesLayout = QVBoxLayout(NotesPanel)
         self.notesLayout.setSpacing(6)
         self.notesLayout.setObjectName(u"notesLayout")
