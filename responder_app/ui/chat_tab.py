@@ -119,6 +119,13 @@ class ChatTab(QWidget):
         self.ui.composerSplitter.setStretchFactor(0, 1)
         self.ui.composerSplitter.setStretchFactor(1, 0)
         self.ui.composer.setMinimumHeight(COMPOSER_MIN_HEIGHT)
+        # A hidden tab's splitters are laid out only when it is shown: fit them then too.
+        self._fit_soon = QTimer(self)
+        self._fit_soon.setSingleShot(True)
+        self._fit_soon.setInterval(0)
+        self._fit_soon.timeout.connect(self._fit_splitters)
+        self.ui.notesSplitter.installEventFilter(self)
+        self.ui.composerSplitter.installEventFilter(self)
         self._connect_signals()
         self._apply_summary()
         self._fit_splitters()
@@ -239,6 +246,12 @@ class ChatTab(QWidget):
             reply = min(self.wanted_composer_height(), max(0, height - 80))
             if chat.sizes()[-1] != reply:
                 chat.setSizes([height - reply, reply])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched in (
+                self.ui.notesSplitter, self.ui.composerSplitter):
+            self._fit_soon.start()  # after the splitter shared out its new size
+        return super().eventFilter(watched, event)
 
     def _splitter_dragged(self, _pos: int, _index: int) -> None:
         if not self.ui.notesHost.isHidden():

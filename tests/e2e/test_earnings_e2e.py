@@ -18,12 +18,13 @@ import pytest
 from keyring.backends import fail
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from responder_app.app_controller import AppController
 from responder_app.features.earnings.ledger import csv_totals
 from responder_app.services.credentials import CredentialStore
 from responder_app.settings import AppSettings
+from responder_app.ui.language import install_language
 from responder_sim import start_session
 from tests.support.backend import Backend
 from tests.support.qt_async import run_in_qt_loop, wait_until
@@ -49,6 +50,9 @@ def test_the_panel_follows_a_closing_session_and_exports_the_same_totals(
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    app_instance = QApplication.instance()
+    assert app_instance is not None
+    install_language(app_instance, "en")  # as main.py does: English's plural forms
     email, password = backend.create_responder(display_name="Amy")
     _move_to_next_noon(backend)  # day rate: 15 minutes cost ¥9.90, commission 20 %
 
