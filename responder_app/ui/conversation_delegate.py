@@ -28,6 +28,7 @@ AVATAR = 34
 GAP = 8
 LINE_GAP = 3
 PILL_PAD = 7
+COMPACT_BELOW = 120  # a list narrower than this is a rail of avatars
 
 _LEVEL_COLOURS = {  # (background, text): the same scale as the chat header's clock
     "calm": ("#e8ebfb", "#4350c9"),
@@ -87,7 +88,7 @@ class ConversationDelegate(QStyledItemDelegate):
         height = max(height, AVATAR + 2 * PAD)
         if index.data(ListRole.FIRST_ENDED):
             height += self.heading_height(option.font)  # type: ignore[attr-defined]
-        return QSize(200, height)
+        return QSize(40, height)  # as wide as the list: the row takes the viewport's width
 
     def row_layout(self, option: QStyleOptionViewItem, index: Index) -> RowLayout:
         rect: QRect = option.rect  # type: ignore[attr-defined]
@@ -99,6 +100,8 @@ class ConversationDelegate(QStyledItemDelegate):
             heading.setHeight(self.heading_height(base))
             top += heading.height()
         body = QRect(rect.left(), top, rect.width(), rect.bottom() - top + 1)
+        if rect.width() < COMPACT_BELOW:
+            return self._compact_layout(body, heading, index, small, badge_font)
         avatar = QRect(body.left() + PAD, body.center().y() - AVATAR // 2, AVATAR, AVATAR)
         left = avatar.right() + 1 + GAP
         right = body.right() - PAD
@@ -126,6 +129,24 @@ class ConversationDelegate(QStyledItemDelegate):
                             unread_w, small_fm.height())
         topic = QRect(left, line2, max(0, unread_rect.left() - GAP - left), small_fm.height())
         return RowLayout(avatar, alias, badge, topic, unread_rect, state, heading)
+
+    def _compact_layout(self, body: QRect, heading: QRect, index: Index, small: QFont,
+                        badge_font: QFont) -> RowLayout:
+        """A narrow window's rail: the avatar, its clock under it, the unread count on
+        its corner; the alias is in the row's tooltip."""
+        badge_h = QFontMetrics(small).height()
+        avatar = QRect(body.center().x() - AVATAR // 2 + 1, body.top() + 4, AVATAR, AVATAR)
+        badge_text = str(index.data(ListRole.BADGE_TEXT) or "")
+        badge_w = 0
+        if badge_text and self._shows_badge(index):
+            badge_w = min(body.width() - 4,
+                          QFontMetrics(badge_font).horizontalAdvance(badge_text) + 2 * PILL_PAD)
+        badge = QRect(body.center().x() - badge_w // 2 + 1, avatar.bottom() + 2, badge_w, badge_h)
+        unread = int(index.data(ListRole.UNREAD) or 0)
+        side = badge_h + 2 if unread else 0
+        unread_rect = QRect(avatar.right() - side + 6, avatar.top() - 2, side, side)
+        none = QRect(body.left(), body.top(), 0, 0)
+        return RowLayout(avatar, none, badge, none, unread_rect, none, heading)
 
     @staticmethod
     def _shows_badge(index: Index) -> bool:
@@ -183,13 +204,14 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.drawText(layout.avatar, Qt.AlignmentFlag.AlignCenter, alias[:1].upper())
 
         text_colour = QColor("#7a8094") if ended else QColor("#1d2233")
-        painter.setFont(title)
-        painter.setPen(text_colour)
-        shown = QFontMetrics(title).elidedText(alias, Qt.TextElideMode.ElideRight,
-                                               layout.alias.width())
-        painter.drawText(layout.alias, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         shown)
-        painted["alias"] = shown
+        if layout.alias.width():
+            painter.setFont(title)
+            painter.setPen(text_colour)
+            shown = QFontMetrics(title).elidedText(alias, Qt.TextElideMode.ElideRight,
+                                                   layout.alias.width())
+            painter.drawText(layout.alias,
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+            painted["alias"] = shown
 
         if layout.badge.width():
             back, fore = _LEVEL_COLOURS.get(str(index.data(ListRole.BADGE_LEVEL) or ""),
@@ -204,13 +226,15 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge_text)
             painted["badge"] = badge_text
 
-        painter.setFont(small)
-        painter.setPen(QColor("#9aa0b0") if ended else QColor("#6b7285"))
-        topic = QFontMetrics(small).elidedText(str(index.data(ListRole.TOPIC) or ""),
-                                               Qt.TextElideMode.ElideRight, layout.topic.width())
-        painter.drawText(layout.topic, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         topic)
-        painted["topic"] = topic
+        if layout.topic.width():
+            painter.setFont(small)
+            painter.setPen(QColor("#9aa0b0") if ended else QColor("#6b7285"))
+            topic = QFontMetrics(small).elidedText(str(index.data(ListRole.TOPIC) or ""),
+                                                   Qt.TextElideMode.ElideRight,
+                                                   layout.topic.width())
+            painter.drawText(layout.topic,
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, topic)
+            painted["topic"] = topic
 
         unread = int(index.data(ListRole.UNREAD) or 0)
         if unread and layout.unread.width():
@@ -224,7 +248,7 @@ class ConversationDelegate(QStyledItemDelegate):
             painted["unread"] = str(unread)
 
         state_text = self.state_words.get(state.value, "")
-        if state_text:
+        if state_text and layout.state.width():
             painter.setFont(small)
             painter.setPen(QColor(_STATE_COLOURS[state]))
             painter.drawText(layout.state, Qt.AlignmentFlag.AlignVCenter

@@ -12,6 +12,9 @@ and `sig_current_changed`.
 The list's order never jumps under the responder: the chat on screen keeps its row while
 it is current (see `services.waiting.longest_waiting_first(hold=...)`), and ended chats
 wait in their own section at the end until they are wrapped up.
+
+Below `NARROW_WINDOW` (e.g. 640×480) the list is a rail of avatars, each with its clock
+and unread count (the alias in its tooltip), so the chat and its notes keep their room.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ from responder_wire.models import (
 __all__ = ["LIST_WIDTH", "MainWindow"]
 
 LIST_WIDTH = 290  # the conversation list's first width (the responder may drag it)
+COMPACT_LIST_WIDTH = 68  # below NARROW_WINDOW: a rail of avatars with their clocks
+NARROW_WINDOW = 860
 
 
 class MainWindow(QMainWindow):
@@ -265,7 +270,8 @@ class MainWindow(QMainWindow):
             state = RowState.WAITING
         else:
             state = RowState.ANSWERED
-        tooltip = tab.summary.topic or tab.alias
+        # the alias too: a narrow window's rail shows only the avatar
+        tooltip = " · ".join(part for part in (tab.alias, tab.summary.topic) if part)
         if left:
             tooltip = self.tr("%1 left the chat").replace("%1", tab.alias)
         values: dict[str, object] = {
@@ -517,6 +523,8 @@ class MainWindow(QMainWindow):
             # chat keeps room at 640×480 and ten aliases read in full at 1280×720.
             splitter = self.ui.inboxSplitter
             width = max(180, min(LIST_WIDTH, self.width() // 4))
+            if self.width() < NARROW_WINDOW:
+                width = COMPACT_LIST_WIDTH  # avatars and clocks only: the chat keeps room
             total = sum(splitter.sizes())
             if total > width and splitter.sizes()[0] != width:
                 splitter.setSizes([width, total - width])

@@ -82,6 +82,7 @@ class Ui_ChatTab(object):
         self.sessionLabel = QLabel(self.header)
         self.sessionLabel.setObjectName(u"sessionLabel")
         self.sessionLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sessionLabel.setWordWrap(True)
         self.sessionLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.timerLayout.addWidget(self.sessionLabel)
@@ -89,6 +90,7 @@ class Ui_ChatTab(object):
         self.waitingLabel = QLabel(self.header)
         self.waitingLabel.setObjectName(u"waitingLabel")
         self.waitingLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.waitingLabel.setWordWrap(True)
         self.waitingLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.timerLayout.addWidget(self.waitingLabel)

@@ -115,7 +115,7 @@ class Ui_MainWindow(object):
         self.inboxSplitter.setHandleWidth(1)
         self.conversationList = QListView(self.inboxSplitter)
         self.conversationList.setObjectName(u"conversationList")
-        self.conversationList.setMinimumSize(QSize(180, 0))
+        self.conversationList.setMinimumSize(QSize(60, 0))
         self.conversationList.setFrameShape(QFrame.Shape.NoFrame)
         self.conversationList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversationList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
