@@ -1102,6 +1102,10 @@
         <translation>Trả lời đầu tiên</translation>
     </message>
     <message>
+        <source>seconds to the first reply</source>
+        <translation>số giây đến câu trả lời đầu tiên</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>

@@ -1102,6 +1102,10 @@
         <translation>首次回复</translation>
     </message>
     <message>
+        <source>seconds to the first reply</source>
+        <translation>首次回复用时（秒）</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>日期</translation>
     </message>

@@ -237,7 +237,7 @@ class ChatTab(QWidget):
         total = notes.width() - notes.handleWidth()
         if not self.ui.notesHost.isHidden() and total > 0:
             # a small window keeps most of its width for the chat itself
-            side = min(self.wanted_notes_width(), max(160, int(total * 0.4)))
+            side = min(self.wanted_notes_width(), max(170, int(total * 0.34)))
             if notes.sizes()[-1] != side:
                 notes.setSizes([total - side, side])
         chat = self.ui.composerSplitter

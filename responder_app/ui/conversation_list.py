@@ -91,7 +91,7 @@ class RowBadge(QObject):
     def text(self) -> str:
         return self._text
 
-    def isHidden(self) -> bool:  # noqa: N802  (reads like the QWidget it replaces)
+    def isHidden(self) -> bool:
         return self._hidden
 
     def badge_level(self) -> str:
@@ -256,9 +256,7 @@ class ConversationListModel(QAbstractListModel):
     def _mark_section_heading(self) -> None:
         # The heading row's height changes: ask the view to re-measure the ended rows.
         for i, row in enumerate(self._rows):
-            if row.state == RowState.ENDED:
-                self._dirty.setdefault(row.conversation_id, set()).add(ListRole.FIRST_ENDED)
-            elif i + 1 < len(self._rows) and self._rows[i + 1].state == RowState.ENDED:
+            if row.state == RowState.ENDED or (i + 1 < len(self._rows) and self._rows[i + 1].state == RowState.ENDED):
                 self._dirty.setdefault(row.conversation_id, set()).add(ListRole.FIRST_ENDED)
         if self._dirty and not self._flush.isActive():
             self._flush.start()

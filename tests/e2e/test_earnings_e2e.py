@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 from keyring.backends import fail
-
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog
 

@@ -8,13 +8,22 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QCategoryAxis,
     QLineSeries,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from responder_app.features.reply_speed.clocks import format_first_reply
@@ -118,12 +127,21 @@ class StatsPanel(QWidget):
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
-        x_axis = QBarCategoryAxis()
-        x_axis.append(labels)
-        x_axis.setTitleText(self.tr("time to the first reply"))
         small = QFont(chart.font())
         small.setPointSizeF(8.5)
-        x_axis.setLabelsFont(small)  # "20–30 s" whole under each of the seven bars
+        x_axis = QBarCategoryAxis()
+        x_axis.setLabelsFont(small)
+        # QtCharts elides a label to a little less than its bar's share of the plot; where
+        # "20–30 s" would not fit whole, the bars say "20–30" and the title says seconds
+        view = self.histogram_view.width() if self.histogram_view.isVisible() else (
+            self.width() * 0.55)
+        room = (view - 70) / (len(labels) + 1) - 12
+        if labels and max(QFontMetrics(small).horizontalAdvance(t) for t in labels) > room:
+            labels = [self.bucket_label(b.from_s, b.to_s, unit=False) for b in stats.histogram]
+            x_axis.setTitleText(self.tr("seconds to the first reply"))
+        else:
+            x_axis.setTitleText(self.tr("time to the first reply"))
+        x_axis.append(labels)
         most = max([1, *(b.count for b in stats.histogram)])
         y_axis = value_axis(most, str)  # whole numbers on every tick
         self.histogram_axis = x_axis
@@ -175,9 +193,12 @@ class StatsPanel(QWidget):
         super().resizeEvent(event)
         if self.stats is not None and self.trend_view.width() != self._charted_width:
             self._show_trend(self.stats)  # as many dates as now fit
+            self._show_histogram(self.stats)  # with units if they now fit
 
-    def bucket_label(self, from_s: int, to_s: int | None) -> str:
-        """ "0–5 s", "30–60 s", "90 s+" """
+    def bucket_label(self, from_s: int, to_s: int | None, *, unit: bool = True) -> str:
+        """ "0–5 s", "30–60 s", "90 s+" (without the unit: "30–60", "90+") """
+        if not unit:
+            return f"{from_s}+" if to_s is None else f"{from_s}–{to_s}"
         if to_s is None:
             return self.tr("%1 s+").replace("%1", str(from_s))
         return self.tr("%1–%2 s").replace("%1", str(from_s)).replace("%2", str(to_s))

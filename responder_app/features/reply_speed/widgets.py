@@ -4,8 +4,8 @@ queue indicator and the settings dialog. They show what they are given; the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QFrame, QWidget
 
 from responder_app.features.reply_speed.clocks import ReplyThresholds, WaitingClock, WaitLevel
 from responder_app.ui.conversation_list import RowBadge
