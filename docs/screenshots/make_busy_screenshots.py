@@ -2,7 +2,8 @@
 and waits to be wrapped up), the same window at 640×480, and the earnings and statistics
 charts, from the real app against the real demo backend.
 
-    SHOT_LANG=en scripts/desktop_session.sh .venv/bin/python docs/screenshots/make_busy_screenshots.py
+    SHOT_LANG=en scripts/desktop_session.sh .venv/bin/python \
+        docs/screenshots/make_busy_screenshots.py
     SHOT_LANG=zh_CN scripts/desktop_session.sh ...
 
 Writes busy-inbox-<lang>.png, busy-inbox-640-<lang>.png, charts-earnings-<lang>.png and
@@ -35,11 +36,13 @@ CLIENTS = [
     ("Lisa Nguyen", "work stress", 30, "Hi, are you there? Today was awful at work.",
      "I'm here, Lisa. What happened today?"),
     ("Sam", "exam stress", 15, "My finals start on Monday and I can't focus.", ""),
-    ("阿杰", "失恋了，想找人聊聊", 30, "在吗？我们分手了，我睡不着。", "我在的，阿杰。愿意说说发生了什么吗？"),
+    ("阿杰", "失恋了，想找人聊聊", 30, "在吗？我们分手了，我睡不着。",
+     "我在的，阿杰。愿意说说发生了什么吗？"),
     ("Sam", "family", 30, "My parents keep fighting and I'm stuck in the middle.", ""),
     ("小美", "工作压力", 60, "今天被老板当众批评了，好难受。", ""),
     ("Trần Minh Anh", "chuyện gia đình", 30, "Chào bạn, mình muốn tâm sự một chút.", ""),
-    ("Jess", "can't sleep", 15, "It's 2am here and my head won't stop.", "Hi Jess, I'm here with you."),
+    ("Jess", "can't sleep", 15, "It's 2am here and my head won't stop.",
+     "Hi Jess, I'm here with you."),
     ("MoonlightWalker", "just want to vent", 30, "Can I just vent for a bit?", ""),
     ("王小明同学", "考研焦虑", 15, "还有一个月就考研了，好焦虑。", ""),
     ("Oliver", "breakup", 30, "She left last week. I keep checking my phone.", ""),

@@ -224,13 +224,13 @@ class ChatTab(QWidget):
     def wanted_composer_height(self) -> int:
         if self.composer_height:
             return self.composer_height
-        frame = self.ui.composerFrame
+        frame = self.ui.composerOuter  # the reply box, its hint and their margins
         lines = COMPOSER_LINES * self.ui.composer.fontMetrics().lineSpacing()
         chrome = 2 * (self.ui.composer.frameWidth()
                       + int(self.ui.composer.document().documentMargin()))
-        outer = frame.layout().contentsMargins()
+        outer = frame.contentsMargins()
         return (max(COMPOSER_MIN_HEIGHT, lines + chrome) + outer.top() + outer.bottom()
-                + frame.layout().spacing() + self.ui.hintLabel.sizeHint().height())
+                + frame.spacing() + self.ui.hintLabel.sizeHint().height())
 
     def _fit_splitters(self) -> None:
         notes = self.ui.notesSplitter

@@ -220,7 +220,8 @@ class ConversationListModel(QAbstractListModel):
         if i < 0 or i == target or not 0 <= target < len(self._rows):
             return
         # beginMoveRows takes the destination as an index *before* the move
-        self.beginMoveRows(QModelIndex(), i, i, QModelIndex(), target + 1 if target > i else target)
+        self.beginMoveRows(QModelIndex(), i, i, QModelIndex(),
+                           target + 1 if target > i else target)
         row = self._rows.pop(i)
         self._rows.insert(target, row)
         self.endMoveRows()
@@ -256,7 +257,8 @@ class ConversationListModel(QAbstractListModel):
     def _mark_section_heading(self) -> None:
         # The heading row's height changes: ask the view to re-measure the ended rows.
         for i, row in enumerate(self._rows):
-            if row.state == RowState.ENDED or (i + 1 < len(self._rows) and self._rows[i + 1].state == RowState.ENDED):
+            next_ended = i + 1 < len(self._rows) and self._rows[i + 1].state == RowState.ENDED
+            if row.state == RowState.ENDED or next_ended:
                 self._dirty.setdefault(row.conversation_id, set()).add(ListRole.FIRST_ENDED)
         if self._dirty and not self._flush.isActive():
             self._flush.start()

@@ -141,7 +141,8 @@ def test_the_goal_bar_is_drawn_as_a_progress_bar(earnings: EarningsPanel) -> Non
     assert empty.lightness() > 200 and empty != filled
     option = QStyleOptionProgressBar()
     bar.initStyleOption(option)
-    assert bar.style().subElementRect(QStyle.SubElement.SE_ProgressBarGroove, option, bar).height() >= 8
+    groove = bar.style().subElementRect(QStyle.SubElement.SE_ProgressBarGroove, option, bar)
+    assert groove.height() >= 8
 
 
 def test_escape_closes_the_statistics_and_earnings_windows(
