@@ -236,8 +236,10 @@ class ChatTab(QWidget):
         notes = self.ui.notesSplitter
         total = notes.width() - notes.handleWidth()
         if not self.ui.notesHost.isHidden() and total > 0:
-            # a small window keeps most of its width for the chat itself
-            side = min(self.wanted_notes_width(), max(170, int(total * 0.34)))
+            # a small window keeps most of its width for the chat itself: the first width
+            # gives way to a third of it, a width the responder chose to 360 px of chat
+            room = total - 360 if self.notes_width else int(total * 0.34)
+            side = min(self.wanted_notes_width(), max(170, room))
             if notes.sizes()[-1] != side:
                 notes.setSizes([total - side, side])
         chat = self.ui.composerSplitter

@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.ui.tabs.currentChanged.connect(self._current_changed)
         self.ui.conversationList.selectionModel().currentChanged.connect(self._row_chosen)
+        # a click (or Enter) on a row: ready to type there; arrow keys stay in the list
+        self.ui.conversationList.clicked.connect(self._focus_composer)
+        self.ui.conversationList.activated.connect(self._focus_composer)
         self.conversations.dataChanged.connect(self._rows_changed)
         self.ui.inboxSplitter.splitterMoved.connect(self._save_splitter)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -187,6 +190,7 @@ class MainWindow(QMainWindow):
         row = self.conversations.row_of(conversation_id)
         self.ui.tabs.removeWidget(tab)
         self.conversations.remove_row(conversation_id)
+        self._custom_tooltip.pop(conversation_id, None)
         badge = self._badges.pop(conversation_id, None)
         if badge is not None:
             badge.deleteLater()
@@ -281,8 +285,11 @@ class MainWindow(QMainWindow):
                                left=left, alias_taken_twice=twins > 1,
                                left_word=self.tr("left")),
         }
-        if not self._custom_tooltip.get(tab.conversation_id):
-            values["tooltip"] = tooltip
+        custom = self._custom_tooltip.get(tab.conversation_id)
+        if custom is not None and custom[0] != state:
+            del self._custom_tooltip[tab.conversation_id]  # said for a state now gone
+            custom = None
+        values["tooltip"] = custom[1] if custom is not None else tooltip
         badge = self._badges.get(tab.conversation_id)
         values["badge_text"] = "" if badge is None or badge.isHidden() else badge.text()
         values["badge_level"] = "" if badge is None else badge.badge_level()
@@ -333,6 +340,11 @@ class MainWindow(QMainWindow):
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._show_tab(self.chat_tab(str(current.data(ListRole.CONVERSATION_ID))))
+
+    def _focus_composer(self, _index: QModelIndex) -> None:
+        tab = self.current_tab
+        if tab is not None and tab.composer.isEnabled():
+            tab.composer.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _select_row(self, conversation_id: str) -> None:
         index = self.conversations.index_of(conversation_id)
@@ -474,7 +486,12 @@ class MainWindow(QMainWindow):
                 badge_level=badge.badge_level())
 
     def set_tab_tooltip(self, conversation_id: str, text: str) -> None:
-        self._custom_tooltip[conversation_id] = text
+        """The row's tooltip while the chat stays in its present state."""
+        tab = self.chat_tab(conversation_id)
+        if tab is None:
+            return
+        state = self._row_values(tab)["state"]
+        self._custom_tooltip[conversation_id] = (state, text)  # type: ignore[assignment]
         self.conversations.update_row(conversation_id, tooltip=text)
 
     def order_tabs(self, wanted: list[str]) -> None:
@@ -502,7 +519,7 @@ class MainWindow(QMainWindow):
     # ---- layout: the same in every chat, and remembered ---------------------------------
 
     def _setup_splitter(self) -> None:
-        self._custom_tooltip: dict[str, str] = {}
+        self._custom_tooltip: dict[str, tuple[RowState, str]] = {}
         self._translate_list()
         splitter = self.ui.inboxSplitter
         splitter.setStretchFactor(0, 0)

@@ -257,7 +257,13 @@ def test_clicking_a_row_opens_that_chat(app: AppController, qtbot: object) -> No
 
     _open_ten(app, 1280, 720)
     window, view = app.window, app.window.ui.conversationList
+    window.activateWindow()
+    QApplication.processEvents()
     rect = view.visualRect(window.conversations.index_of("c7"))
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_tab is window.chat_tab("c7")
     assert window.chat_tab("c7") is window.ui.tabs.currentWidget()
+    chat = window.chat_tab("c7")
+    assert chat is not None and chat.composer.hasFocus()  # ready to type
+    QTest.keyClick(view, Qt.Key.Key_Up)  # the arrow keys walk the list
+    assert window.current_tab is window.chat_tab("c6")
