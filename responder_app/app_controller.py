@@ -10,7 +10,8 @@ Test-facing surface (end-to-end tests drive the real app without dialogs):
     controller.window / .session / .events / .inbox / .ticker / .host
     controller.api, .stream, .outbox       the session's (None while signed out)
     controller.tabs_by_conversation_id     dict[str, ChatTab]; controller.chat_tab(cid)
-    controller.alerts, .reply_speed, .notes, .earnings, .client_feedback   the features
+    controller.alerts, .reply_speed, .notes, .earnings, .client_feedback, .quick_replies
+                                           the features; controller.keyboard  the keys
     await controller.send(cid, body); await controller.wrap_up(cid)
     await controller.set_availability(Availability.AWAY); await controller.sign_out()
     await controller.shutdown()            stops stream and outbox (does not close `http`)
@@ -28,13 +29,14 @@ import logging
 
 import httpx
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from qasync import asyncSlot
 
 from responder_app.features.alerts.feature import AlertsFeature
 from responder_app.features.client_feedback.feature import ClientFeedbackFeature
 from responder_app.features.earnings.feature import EarningsFeature
 from responder_app.features.notes.feature import NotesFeature
+from responder_app.features.quick_replies.feature import QuickRepliesFeature
 from responder_app.features.reply_speed.feature import ReplySpeedFeature
 from responder_app.services.api_client import ApiClient, ApiError
 from responder_app.services.credentials import CredentialStore
@@ -45,11 +47,13 @@ from responder_app.settings import AppSettings
 from responder_app.shell.events import EventRouter
 from responder_app.shell.host import FeatureHost
 from responder_app.shell.inbox import Inbox
+from responder_app.shell.keyboard import Keyboard
 from responder_app.shell.session import Session
 from responder_app.shell.signals import wait_for_signal
 from responder_app.shell.ticker import Ticker
 from responder_app.ui.chat_tab import ChatTab
 from responder_app.ui.language import install_language, installed_language
+from responder_app.ui.language_page import LanguagePage
 from responder_app.ui.main_window import MainWindow
 from responder_app.ui.sign_in_dialog import SignInDialog
 from responder_wire.models import Availability, TokenPair
@@ -100,12 +104,17 @@ class AppController(QObject):
         self.dialog: SignInDialog | None = None
         self.language_prompt: QMessageBox | None = None
         self._connect_signals()
+        self.keyboard = Keyboard(self.host)  # before the features: its entries lead the menus
+        self.language_page: LanguagePage | None = None
+        self.host.add_preferences_page("language", self.tr("Language"), self._language_page,
+                                       order=50)
         # The features, each given only the host. Their order is their menu order.
         self.reply_speed = ReplySpeedFeature(self.host)
         self.alerts = AlertsFeature(self.host)
         self.earnings = EarningsFeature(self.host)
         self.client_feedback = ClientFeedbackFeature(self.host)
         self.notes = NotesFeature(self.host)
+        self.quick_replies = QuickRepliesFeature(self.host)
         # Last, so it fires after every feature's typed handler (tests and benches).
         self.events.sig_event_delivered.connect(self.sig_event_received)
 
@@ -285,12 +294,20 @@ class AppController(QObject):
             self.session.reconnect_now()
             await outbox.wait_idle(QUIT_WAIT_S)
 
+    def _language_page(self, parent: QWidget) -> QWidget:
+        page = LanguagePage(self.settings.language, parent)
+        page.sig_language_requested.connect(self.set_language)
+        self.language_page = page
+        return page
+
     def set_language(self, choice: str) -> None:
         """The responder picked a language ("" follows the system): keep it and speak it at
         once. The main window, its chats and the status bar switch now; what features built
         in code (their menu entries, the tray menu, an open panel) switches at the next
         start, and the prompt says so."""
         self.window.set_language_choice(choice)
+        if self.language_page is not None:
+            self.language_page.set_choice(choice)
         if choice == self.settings.language:
             return
         before = installed_language()
@@ -299,6 +316,7 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is None or install_language(app, choice) == before:
             return
+        self.quick_replies.language_changed()
         self.language_prompt = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Responder"),
             self.tr("Restart Responder to finish switching the language."),

@@ -25,6 +25,7 @@ from responder_server.api import (
 )
 from responder_server.api.deps import State
 from responder_server.api.notes_routes import router as notes_router
+from responder_server.api.quick_replies_routes import router as quick_replies_router
 from responder_server.clock import Clock, epoch_ms
 from responder_server.config import ServerConfig
 from responder_server.db import Database
@@ -118,6 +119,7 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     app.include_router(reply_speed_routes.router, prefix=API_PREFIX)
     app.include_router(earnings_routes.router, prefix=API_PREFIX)
     app.include_router(notes_router, prefix=API_PREFIX)  # client notes and search
+    app.include_router(quick_replies_router, prefix=API_PREFIX)
     app.include_router(web_client_routes.router, prefix=API_PREFIX)
     app.include_router(web_client_routes.page_router)  # the client's web page at /chat/
     return app

@@ -322,3 +322,15 @@ class StreamTicket(Base):
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class QuickReplySet(Base):
+    """One responder's quick replies (a JSON list of {shortcut, text}); `version` rises
+    with every save (compare-and-set, see quick_replies.py)."""
+
+    __tablename__ = "quick_reply_sets"
+
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"), primary_key=True)
+    phrases: Mapped[str] = mapped_column(Text, default="[]")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

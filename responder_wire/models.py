@@ -83,6 +83,7 @@ class EventType(StrEnum):
     EARNINGS_CHANGED = "earnings.changed"  # data: earnings.LedgerEntryOut | {"payout_id"}
     TYPING_CHANGED = "typing.changed"  # data: web_client.TypingNotice (ephemeral)
     CONVERSATION_RATED = "conversation.rated"  # data: web_client.RatingOut
+    QUICK_REPLIES_CHANGED = "quick_replies.changed"  # data: quick_replies.QuickReplies
 
 
 def _strip_required(value: str, what: str) -> str:

@@ -1,4 +1,5 @@
-"""Resolve a git merge's conflicts in the translation files and generated modules.
+"""Resolve a git merge's conflicts in the translation files and generated modules
+(the app's .ts, .qm, ui_*.py and rc_resources.py, and the web page's i18n JSON).
 
     python scripts/merge_translations.py      # during a merge with conflicted .ts files
 
@@ -10,6 +11,7 @@ has, fills each string left unfinished from their side, and rebuilds every gener
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -79,6 +81,13 @@ def main() -> int:
         build_forms.lupdate([ROOT / name], plural_only=name.endswith("_en.ts"))
         print(f"{name}: filled {_fill(ROOT / name, known)} strings from both sides")
         build_forms.lupdate([ROOT / name], plural_only=name.endswith("_en.ts"))  # lupdate's layout
+    for name in conflicted:
+        if name.startswith("responder_server/web/i18n/") and name.endswith(".json"):
+            merged = {**json.loads(_stage(name, 3) or "{}"), **json.loads(_stage(name, 2) or "{}")}
+            (ROOT / name).write_text(json.dumps(merged, ensure_ascii=False, indent=2) + "\n",
+                                     encoding="utf-8")
+            _git("add", name)
+            print(f"{name}: {len(merged)} page strings from both sides")
     build_forms.build()  # every .qm, ui_*.py and rc_resources.py from the merged sources
     generated = {str(module.relative_to(ROOT)) for _, module in build_forms.targets()}
     for name in conflicted:

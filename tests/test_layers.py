@@ -26,7 +26,9 @@ FEATURES = ROOT / "responder_app" / "features"
      "responder_app.features.reply_speed.clocks", "responder_app.features.reply_speed.api",
      "responder_app.features.notes.api", "responder_app.features.notes.drafts",
      "responder_app.features.notes.sync", "responder_app.features.earnings.api",
-     "responder_app.features.earnings.ledger", "responder_app.features.client_feedback.api"],
+     "responder_app.features.earnings.ledger", "responder_app.features.client_feedback.api",
+     "responder_app.features.quick_replies.api", "responder_app.features.quick_replies.phrases",
+     "responder_app.features.quick_replies.settings", "responder_server.quick_replies"],
 )
 def test_core_modules_load_no_qt_widgets(module: str) -> None:
     code = (f"import sys, {module}; "

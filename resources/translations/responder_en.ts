@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertsFeature</name>
+    <message numerus="yes">
+        <source>Saved: at most %n chats at the same time.</source>
+        <translation>
+            <numerusform>Saved: at most %n chat at the same time.</numerusform>
+            <numerusform>Saved: at most %n chats at the same time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message numerus="yes">
         <source>%n replies haven&apos;t reached the server yet.</source>

@@ -2,73 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>AlertSettingsDialog</name>
-    <message>
-        <source>Notifications and presence — Responder</source>
-        <translation>Thông báo và trạng thái — Responder</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>Thông báo</translation>
-    </message>
-    <message>
-        <source>Hide what clients write (show only their name)</source>
-        <translation>Ẩn nội dung khách viết (chỉ hiện tên)</translation>
-    </message>
-    <message>
-        <source>Mute the new-client sound</source>
-        <translation>Tắt chuông khi có khách mới</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Âm lượng</translation>
-    </message>
-    <message>
-        <source>Do not disturb</source>
-        <translation>Không làm phiền</translation>
-    </message>
-    <message>
-        <source>No sound or pop-ups during these hours</source>
-        <translation>Không chuông, không bật thông báo trong khung giờ này</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Từ</translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation>HH:mm</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Đến</translation>
-    </message>
-    <message>
-        <source>Presence and capacity</source>
-        <translation>Trạng thái và số khách</translation>
-    </message>
-    <message>
-        <source>Go away after no input for</source>
-        <translation>Tự chuyển sang Vắng mặt khi không thao tác trong</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Không bao giờ</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> phút</translation>
-    </message>
-    <message>
-        <source>Chats at the same time</source>
-        <translation>Số cuộc trò chuyện cùng lúc</translation>
-    </message>
-</context>
-<context>
     <name>AlertsFeature</name>
     <message>
         <source>Open the chat</source>
         <translation>Mở cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Notifications and sound</source>
+        <translation>Thông báo và âm thanh</translation>
+    </message>
+    <message>
+        <source>Presence and capacity</source>
+        <translation>Trạng thái và số cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Quyền riêng tư</translation>
+    </message>
+    <message>
+        <source>Nothing can alert you here: no desktop notifications and no tray. Keep the Responder window in sight.</source>
+        <translation>Ở đây không có cách nào báo cho bạn: không có thông báo trên màn hình, cũng không có khay hệ thống. Hãy để cửa sổ Responder luôn trong tầm mắt.</translation>
+    </message>
+    <message>
+        <source>New clients and messages pop up as desktop notifications.</source>
+        <translation>Khách mới và tin nhắn mới hiện lên dưới dạng thông báo trên màn hình.</translation>
+    </message>
+    <message>
+        <source>New clients and messages show as messages from the tray icon.</source>
+        <translation>Khách mới và tin nhắn mới hiện dưới dạng tin từ biểu tượng ở khay hệ thống.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: at most %n chats at the same time.</source>
+        <translation>
+            <numerusform>Đã lưu: tối đa %n cuộc trò chuyện cùng lúc.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New client — say hello</source>
@@ -225,6 +192,10 @@
         <translation>
             <numerusform>Còn %n tin trả lời chưa tới máy chủ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>They are kept on this PC and will be sent the next time you start Responder. Wait a moment for them to go out now?</source>
@@ -529,6 +500,25 @@
     </message>
 </context>
 <context>
+    <name>FeatureHost</name>
+    <message>
+        <source>Chats</source>
+        <translation>Cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>The app</source>
+        <translation>Ứng dụng</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 s</source>
@@ -552,6 +542,52 @@
     <message>
         <source>Not sent yet: %1 Your reply is kept on this PC and goes out as soon as the server answers.</source>
         <translation>Chưa gửi được: %1 Tin trả lời được giữ trên máy và sẽ gửi ngay khi máy chủ phản hồi.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tùy chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Next &amp;waiting client</source>
+        <translation>Khách đang &amp;chờ tiếp theo</translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <translation>Cuộc trò chuyện tiếp theo</translation>
+    </message>
+    <message>
+        <source>Previous chat</source>
+        <translation>Cuộc trò chuyện trước</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;reply box</source>
+        <translation>Về ô t&amp;rả lời</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for your answer.</source>
+        <translation>Không có ai đang chờ bạn trả lời.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Ngôn ngữ của ứng dụng</translation>
+    </message>
+    <message>
+        <source>The inbox and your chats switch at once; a few menus switch the next time you start Responder. Dates, times and money follow the language too.</source>
+        <translation>Hộp thư và các cuộc trò chuyện đổi ngay; một vài menu sẽ đổi vào lần mở Responder tới. Ngày, giờ và tiền cũng theo ngôn ngữ.</translation>
     </message>
 </context>
 <context>
@@ -731,6 +767,14 @@
 <context>
     <name>NotesFeature</name>
     <message>
+        <source>The client&apos;s &amp;notes</source>
+        <translation>&amp;Ghi chú về khách</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes and past chats</source>
+        <translation>&amp;Tìm trong ghi chú và các cuộc trò chuyện cũ</translation>
+    </message>
+    <message>
         <source>Could not load the notes: %1</source>
         <translation>Không tải được ghi chú: %1</translation>
     </message>
@@ -849,6 +893,56 @@
     </message>
 </context>
 <context>
+    <name>NotificationWarning</name>
+    <message>
+        <source>Nothing can alert you on this computer: no desktop notifications and no tray icon. Keep this window in sight to see new clients.</source>
+        <translation>Máy này không có cách nào báo cho bạn: không có thông báo trên màn hình, cũng không có biểu tượng ở khay. Hãy để cửa sổ này trong tầm mắt để thấy khách mới.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Kiểm tra lại</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Sound</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the new-client sound</source>
+        <translation>&amp;Tắt tiếng báo khách mới</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>Â&amp;m lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Nghe thử</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Giờ yên tĩnh</translation>
+    </message>
+    <message>
+        <source>&amp;No sound or pop-ups during these hours</source>
+        <translation>&amp;Không chuông, không bật thông báo trong khung giờ này</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>Đ&amp;ến</translation>
+    </message>
+</context>
+<context>
     <name>OfferBanner</name>
     <message>
         <source>%1 is waiting for a responder. Take this client to start the chat.</source>
@@ -903,6 +997,55 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — Responder</source>
+        <translation>Tùy chọn — Responder</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Các trang tùy chọn</translation>
+    </message>
+    <message>
+        <source>Changes take effect at once.</source>
+        <translation>Thay đổi có hiệu lực ngay.</translation>
+    </message>
+</context>
+<context>
+    <name>PresencePage</name>
+    <message>
+        <source>Go &amp;away after no input for</source>
+        <translation>Chuyển sang vắng &amp;mặt khi không thao tác trong</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>&amp;Chats at the same time</source>
+        <translation>Số cuộc trò chuyện &amp;cùng lúc</translation>
+    </message>
+    <message>
+        <source>New clients are sent to you only while you have fewer chats than this. The server keeps the number, so it holds on every PC.</source>
+        <translation>Bạn chỉ nhận khách mới khi số cuộc trò chuyện ít hơn con số này. Máy chủ giữ con số này nên nó áp dụng trên mọi máy.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>&amp;Hide what clients write in notifications (show only their name)</source>
+        <translation>Ẩn nội dung khách viết trong thông báo, chỉ hiện &amp;tên</translation>
+    </message>
+    <message>
+        <source>Use this when others can see your screen. Your notes on clients are private to you: no other responder sees them.</source>
+        <translation>Hãy bật khi người khác có thể nhìn thấy màn hình của bạn. Ghi chú về khách là riêng của bạn: người trả lời khác không xem được.</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>1 client in the queue</source>
@@ -915,6 +1058,107 @@
     <message>
         <source>oldest waiting %1</source>
         <translation>người chờ lâu nhất %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRepliesEditor</name>
+    <message>
+        <source>Shortcut</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Row %1: the shortcut must be one word, without spaces.</source>
+        <translation>Dòng %1: phím tắt phải là một từ, không có dấu cách.</translation>
+    </message>
+    <message>
+        <source>Row %1: the shortcut is too long (at most 30 characters).</source>
+        <translation>Dòng %1: phím tắt quá dài (tối đa 30 ký tự).</translation>
+    </message>
+    <message>
+        <source>Row %1: write the words this shortcut puts in.</source>
+        <translation>Dòng %1: hãy viết câu mà phím tắt này sẽ chèn vào.</translation>
+    </message>
+    <message>
+        <source>Row %1: the text is too long (at most 1,000 characters).</source>
+        <translation>Dòng %1: nội dung quá dài (tối đa 1.000 ký tự).</translation>
+    </message>
+    <message>
+        <source>Row %1: /%2 is already used above.</source>
+        <translation>Dòng %1: /%2 đã được dùng ở trên.</translation>
+    </message>
+    <message>
+        <source>At most 100 quick replies: remove a few first.</source>
+        <translation>Tối đa 100 câu trả lời nhanh: hãy xóa bớt vài câu trước.</translation>
+    </message>
+    <message>
+        <source>Type / and the shortcut in a reply, or press Ctrl+/ to pick one. {name} becomes what the client likes to be called. Your phrases follow you to any PC you sign in on.</source>
+        <translation>Gõ / và phím tắt trong ô trả lời, hoặc nhấn Ctrl+/ để chọn. {name} sẽ thành tên mà khách thích được gọi. Các câu của bạn theo bạn sang mọi máy bạn đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>Trả lời nhanh</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults</source>
+        <translation>Khôi phục &amp;mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRepliesFeature</name>
+    <message>
+        <source>Insert a &amp;quick reply…</source>
+        <translation>Chèn câu trả lời &amp;nhanh…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;quick replies…</source>
+        <translation>Sửa câu trả lời &amp;nhanh…</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>Trả lời nhanh</translation>
+    </message>
+    <message>
+        <source>Updated from your other device.</source>
+        <translation>Đã cập nhật từ thiết bị khác của bạn.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved. Your quick replies follow you to any PC.</source>
+        <translation>Đã lưu. Câu trả lời nhanh của bạn theo bạn sang mọi máy.</translation>
+    </message>
+    <message>
+        <source>Your other device changed these too; both sets are kept.</source>
+        <translation>Thiết bị khác của bạn cũng đã sửa; cả hai bản đều được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyPopup</name>
+    <message>
+        <source>Quick replies · ↑↓ choose · Enter inserts · Esc closes</source>
+        <translation>Trả lời nhanh · ↑↓ chọn · Enter chèn · Esc đóng</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>Trả lời nhanh</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1201,10 @@
         <translation>C&amp;ài đặt tốc độ trả lời…</translation>
     </message>
     <message>
+        <source>Reply speed</source>
+        <translation>Tốc độ trả lời</translation>
+    </message>
+    <message>
         <source>Take %1&apos;s chat to reply.</source>
         <translation>Nhận cuộc trò chuyện của %1 để trả lời.</translation>
     </message>
@@ -974,42 +1222,53 @@
     </message>
 </context>
 <context>
-    <name>ReplySpeedSettingsDialog</name>
+    <name>ReplySpeedPage</name>
     <message>
         <source>Assign to me automatically</source>
         <translation>Tự động giao cho tôi</translation>
     </message>
     <message>
         <source>Offer them; I take each one</source>
-        <translation>Báo cho tôi, tôi tự nhận từng khách</translation>
+        <translation>Đề nghị trước, tôi tự nhận từng khách</translation>
     </message>
     <message>
-        <source>Red must come after amber: pick a larger number of seconds for red.</source>
-        <translation>Màu đỏ phải đến sau màu vàng: hãy chọn số giây lớn hơn cho màu đỏ.</translation>
-    </message>
-    <message>
-        <source>Reply speed settings</source>
-        <translation>Cài đặt tốc độ trả lời</translation>
-    </message>
-    <message>
-        <source>Tab turns &amp;amber after</source>
-        <translation>Thẻ chuyển &amp;vàng sau</translation>
+        <source>Clock turns &amp;amber after</source>
+        <translation>Đồng hồ chuyển &amp;cam sau</translation>
     </message>
     <message>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <source>Tab turns &amp;red after</source>
-        <translation>Thẻ chuyển &amp;đỏ sau</translation>
+        <source>Clock turns &amp;red after</source>
+        <translation>Đồng hồ chuyển đ&amp;ỏ sau</translation>
     </message>
     <message>
         <source>New &amp;clients</source>
         <translation>&amp;Khách mới</translation>
     </message>
     <message>
-        <source>Order tabs &amp;longest waiting first</source>
-        <translation>Xếp thẻ: ai chờ &amp;lâu nhất lên trước</translation>
+        <source>Show the &amp;longest-waiting clients first</source>
+        <translation>Hiện khách chờ &amp;lâu nhất lên đầu</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts — Responder</source>
+        <translation>Phím tắt — Responder</translation>
+    </message>
+    <message>
+        <source>Press ? (when you are not typing) or F1 to see this list again. Esc closes it.</source>
+        <translation>Nhấn ? (khi không đang gõ) hoặc F1 để xem lại danh sách này. Esc để đóng.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>
@@ -1236,8 +1495,8 @@
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <source>Notifications and presence…</source>
-        <translation>Thông báo và trạng thái…</translation>
+        <source>Preferences…</source>
+        <translation>Tùy chọn…</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -2,73 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AlertSettingsDialog</name>
-    <message>
-        <source>Notifications and presence — Responder</source>
-        <translation>通知与在线状态 — Responder</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>通知</translation>
-    </message>
-    <message>
-        <source>Hide what clients write (show only their name)</source>
-        <translation>隐藏客户消息内容（只显示名字）</translation>
-    </message>
-    <message>
-        <source>Mute the new-client sound</source>
-        <translation>新客户到来时不响铃</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>音量</translation>
-    </message>
-    <message>
-        <source>Do not disturb</source>
-        <translation>免打扰</translation>
-    </message>
-    <message>
-        <source>No sound or pop-ups during these hours</source>
-        <translation>这段时间内不响铃、不弹窗</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation>HH:mm</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>Presence and capacity</source>
-        <translation>在线状态与接待量</translation>
-    </message>
-    <message>
-        <source>Go away after no input for</source>
-        <translation>无操作多久后自动设为离开</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>从不</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>Chats at the same time</source>
-        <translation>同时接待的对话数</translation>
-    </message>
-</context>
-<context>
     <name>AlertsFeature</name>
     <message>
         <source>Open the chat</source>
         <translation>打开对话</translation>
+    </message>
+    <message>
+        <source>Notifications and sound</source>
+        <translation>通知和声音</translation>
+    </message>
+    <message>
+        <source>Presence and capacity</source>
+        <translation>在线状态和接待量</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Nothing can alert you here: no desktop notifications and no tray. Keep the Responder window in sight.</source>
+        <translation>这里没有任何方式能提醒你：没有桌面通知，也没有托盘图标。请让 Responder 窗口保持在视线内。</translation>
+    </message>
+    <message>
+        <source>New clients and messages pop up as desktop notifications.</source>
+        <translation>新客户和新消息会以桌面通知弹出。</translation>
+    </message>
+    <message>
+        <source>New clients and messages show as messages from the tray icon.</source>
+        <translation>新客户和新消息会显示为托盘图标的提示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: at most %n chats at the same time.</source>
+        <translation>
+            <numerusform>已保存：最多同时接待 %n 个对话。</numerusform>
+        </translation>
     </message>
     <message>
         <source>New client — say hello</source>
@@ -225,6 +192,10 @@
         <translation>
             <numerusform>还有 %n 条回复没有发送到服务器。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>They are kept on this PC and will be sent the next time you start Responder. Wait a moment for them to go out now?</source>
@@ -529,6 +500,25 @@
     </message>
 </context>
 <context>
+    <name>FeatureHost</name>
+    <message>
+        <source>Chats</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>The app</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 s</source>
@@ -552,6 +542,52 @@
     <message>
         <source>Not sent yet: %1 Your reply is kept on this PC and goes out as soon as the server answers.</source>
         <translation>尚未发送：%1 你的回复已保存在这台电脑上，服务器一恢复就会发出。</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Next &amp;waiting client</source>
+        <translation>下一位等待中的客户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Next chat</source>
+        <translation>下一个对话</translation>
+    </message>
+    <message>
+        <source>Previous chat</source>
+        <translation>上一个对话</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;reply box</source>
+        <translation>回到回复框(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for your answer.</source>
+        <translation>现在没有人在等你的回复。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app</source>
+        <translation>应用语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The inbox and your chats switch at once; a few menus switch the next time you start Responder. Dates, times and money follow the language too.</source>
+        <translation>收件箱和对话会立即切换；少数菜单在下次启动 Responder 时切换。日期、时间和金额也随语言显示。</translation>
     </message>
 </context>
 <context>
@@ -731,6 +767,14 @@
 <context>
     <name>NotesFeature</name>
     <message>
+        <source>The client&apos;s &amp;notes</source>
+        <translation>客户笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes and past chats</source>
+        <translation>搜索笔记和过往对话(&amp;S)</translation>
+    </message>
+    <message>
         <source>Could not load the notes: %1</source>
         <translation>无法加载笔记：%1</translation>
     </message>
@@ -849,6 +893,56 @@
     </message>
 </context>
 <context>
+    <name>NotificationWarning</name>
+    <message>
+        <source>Nothing can alert you on this computer: no desktop notifications and no tray icon. Keep this window in sight to see new clients.</source>
+        <translation>这台电脑上没有任何方式能提醒你：没有桌面通知，也没有托盘图标。请让这个窗口保持在视线内，才能看到新客户。</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the new-client sound</source>
+        <translation>新客户提示音静音(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>音量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>试听(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <source>&amp;No sound or pop-ups during these hours</source>
+        <translation>这段时间不响铃、不弹通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>到(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>OfferBanner</name>
     <message>
         <source>%1 is waiting for a responder. Take this client to start the chat.</source>
@@ -903,6 +997,55 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — Responder</source>
+        <translation>偏好设置 — Responder</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>Changes take effect at once.</source>
+        <translation>更改立即生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PresencePage</name>
+    <message>
+        <source>Go &amp;away after no input for</source>
+        <translation>无操作多久后设为离开(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Chats at the same time</source>
+        <translation>同时接待的对话数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New clients are sent to you only while you have fewer chats than this. The server keeps the number, so it holds on every PC.</source>
+        <translation>只有当你的对话少于这个数时，才会给你分配新客户。这个数保存在服务器上，在每台电脑上都一样。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>&amp;Hide what clients write in notifications (show only their name)</source>
+        <translation>通知中隐藏客户写的内容，只显示名字(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Use this when others can see your screen. Your notes on clients are private to you: no other responder sees them.</source>
+        <translation>当别人能看到你的屏幕时请打开。你对客户的笔记只属于你自己，其他倾听者看不到。</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>1 client in the queue</source>
@@ -915,6 +1058,107 @@
     <message>
         <source>oldest waiting %1</source>
         <translation>最久已等 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRepliesEditor</name>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷词</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Row %1: the shortcut must be one word, without spaces.</source>
+        <translation>第 %1 行：快捷词只能是一个词，不能有空格。</translation>
+    </message>
+    <message>
+        <source>Row %1: the shortcut is too long (at most 30 characters).</source>
+        <translation>第 %1 行：快捷词太长了（最多 30 个字符）。</translation>
+    </message>
+    <message>
+        <source>Row %1: write the words this shortcut puts in.</source>
+        <translation>第 %1 行：请写上这个快捷词要插入的话。</translation>
+    </message>
+    <message>
+        <source>Row %1: the text is too long (at most 1,000 characters).</source>
+        <translation>第 %1 行：内容太长了（最多 1000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Row %1: /%2 is already used above.</source>
+        <translation>第 %1 行：/%2 在上面已经用过了。</translation>
+    </message>
+    <message>
+        <source>At most 100 quick replies: remove a few first.</source>
+        <translation>快捷回复最多 100 条，请先删掉几条。</translation>
+    </message>
+    <message>
+        <source>Type / and the shortcut in a reply, or press Ctrl+/ to pick one. {name} becomes what the client likes to be called. Your phrases follow you to any PC you sign in on.</source>
+        <translation>在回复框里输入 / 加快捷词，或按 Ctrl+/ 挑选一条。{name} 会换成客户喜欢的称呼。你的常用语会跟着你，在任何登录的电脑上都能用。</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRepliesFeature</name>
+    <message>
+        <source>Insert a &amp;quick reply…</source>
+        <translation>插入快捷回复(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;quick replies…</source>
+        <translation>编辑快捷回复(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Updated from your other device.</source>
+        <translation>已从你的另一台设备更新。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved. Your quick replies follow you to any PC.</source>
+        <translation>已保存。你的快捷回复在任何电脑上都能用。</translation>
+    </message>
+    <message>
+        <source>Your other device changed these too; both sets are kept.</source>
+        <translation>你的另一台设备也改过这些，两边的内容都保留了。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyPopup</name>
+    <message>
+        <source>Quick replies · ↑↓ choose · Enter inserts · Esc closes</source>
+        <translation>快捷回复 · ↑↓ 选择 · 回车插入 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>快捷回复</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1201,10 @@
         <translation>回复速度设置(&amp;E)…</translation>
     </message>
     <message>
+        <source>Reply speed</source>
+        <translation>回复速度</translation>
+    </message>
+    <message>
         <source>Take %1&apos;s chat to reply.</source>
         <translation>接下 %1 的对话后才能回复。</translation>
     </message>
@@ -974,42 +1222,53 @@
     </message>
 </context>
 <context>
-    <name>ReplySpeedSettingsDialog</name>
+    <name>ReplySpeedPage</name>
     <message>
         <source>Assign to me automatically</source>
         <translation>自动分配给我</translation>
     </message>
     <message>
         <source>Offer them; I take each one</source>
-        <translation>先提示我，由我逐个接单</translation>
+        <translation>先提供给我，由我逐个接待</translation>
     </message>
     <message>
-        <source>Red must come after amber: pick a larger number of seconds for red.</source>
-        <translation>变红的时间必须晚于变黄，请把变红的秒数设得更大。</translation>
-    </message>
-    <message>
-        <source>Reply speed settings</source>
-        <translation>回复速度设置</translation>
-    </message>
-    <message>
-        <source>Tab turns &amp;amber after</source>
-        <translation>标签页变黄的时间(&amp;A)</translation>
+        <source>Clock turns &amp;amber after</source>
+        <translation>计时变为橙色，等待超过(&amp;A)</translation>
     </message>
     <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <source>Tab turns &amp;red after</source>
-        <translation>标签页变红的时间(&amp;R)</translation>
+        <source>Clock turns &amp;red after</source>
+        <translation>计时变为红色，等待超过(&amp;R)</translation>
     </message>
     <message>
         <source>New &amp;clients</source>
         <translation>新客户(&amp;C)</translation>
     </message>
     <message>
-        <source>Order tabs &amp;longest waiting first</source>
-        <translation>按等待时间排序，最久的在前(&amp;L)</translation>
+        <source>Show the &amp;longest-waiting clients first</source>
+        <translation>等待最久的客户排在最前(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts — Responder</source>
+        <translation>键盘快捷键 — Responder</translation>
+    </message>
+    <message>
+        <source>Press ? (when you are not typing) or F1 to see this list again. Esc closes it.</source>
+        <translation>按 ?（不在输入时）或 F1 可再次查看这个列表，按 Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -1236,8 +1495,8 @@
         <translation>离线</translation>
     </message>
     <message>
-        <source>Notifications and presence…</source>
-        <translation>通知与在线状态…</translation>
+        <source>Preferences…</source>
+        <translation>偏好设置…</translation>
     </message>
     <message>
         <source>Quit</source>

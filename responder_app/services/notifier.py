@@ -186,6 +186,17 @@ class DBusNotifications:
             while len(self._shown) > MAX_TRACKED:
                 self._shown.popitem(last=False)
 
+    async def probe(self) -> None:
+        """Raises unless a notification service answers on the bus now."""
+        from jeepney import DBusAddress, MessageType, new_method_call
+
+        router = await self._ensure_router()
+        address = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=INTERFACE)
+        reply = await router.send_and_get_reply(new_method_call(address, "GetCapabilities"))
+        if reply.header.message_type == MessageType.error:
+            raise NotificationError(f"GetCapabilities: {reply.body}")
+        self.capabilities = frozenset(reply.body[0])
+
     def _body(self, text: str) -> str:
         # Servers with body-markup render a subset of HTML; a client's words are text.
         if "body-markup" in self.capabilities or not self.capabilities:
@@ -311,6 +322,24 @@ class Notifier:
     @property
     def desktop_works(self) -> bool:
         return not self._desktop_broken
+
+    async def probe(self) -> bool:
+        """Whether the desktop route works now: asks a backend that can be asked (D-Bus:
+        is a notification service there?); a blocking one (plyer) is known only by trying,
+        so it counts as working until a notice fails."""
+        desktop = self._desktop
+        probe = getattr(desktop, "probe", None)
+        if desktop is None or probe is None:
+            return not self._desktop_broken
+        try:
+            await asyncio.wait_for(probe(), self._timeout_s)
+        except Exception as exc:  # no bus, no service, a service that hangs
+            log.info("no desktop notification service (%s: %s)", type(exc).__name__, exc)
+            self._desktop_broken = True
+            self._broken_at = time.monotonic()
+            return False
+        self._desktop_broken = False
+        return True
 
     async def show(self, notice: Notice) -> Route:
         if self._desktop is not None and self._desktop_broken and (

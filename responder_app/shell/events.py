@@ -24,6 +24,7 @@ from responder_wire.models import (
     MessageOut,
     ResponderProfile,
 )
+from responder_wire.quick_replies import QuickReplies
 from responder_wire.reply_speed import QueueStatus, ReassignedNotice
 from responder_wire.web_client import RatingOut, TypingNotice
 
@@ -42,6 +43,7 @@ class EventRouter(QObject):
     sig_queue_changed = Signal(QueueStatus)
     sig_typing_changed = Signal(TypingNotice)
     sig_conversation_rated = Signal(RatingOut)
+    sig_quick_replies_changed = Signal(QuickReplies)  # saved from one of our devices
     sig_earnings_changed = Signal()  # a session closed with earnings, a tip, a payout
     sig_event_delivered = Signal(EventEnvelope)  # after the typed signal (diagnostics, tests)
 
@@ -58,6 +60,7 @@ class EventRouter(QObject):
             EventType.QUEUE_CHANGED: (QueueStatus, self.sig_queue_changed),
             EventType.TYPING_CHANGED: (TypingNotice, self.sig_typing_changed),
             EventType.CONVERSATION_RATED: (RatingOut, self.sig_conversation_rated),
+            EventType.QUICK_REPLIES_CHANGED: (QuickReplies, self.sig_quick_replies_changed),
             EventType.EARNINGS_CHANGED: (None, self.sig_earnings_changed),
         }
 

@@ -10,13 +10,18 @@
 A feature never imports the composition root (`app_controller`) nor another feature;
 where two features meet (the statistics window shows reply speed and client ratings)
 the host offers the meeting point: `add_statistics_section` and `sig_statistics_shown`.
+Likewise the Preferences dialog (`add_preferences_page`, `open_preferences`), the
+shortcuts sheet (`add_shortcut(action, category)`, `open_shortcuts`) and the name a
+client likes to be called (`add_name_source`, `preferred_name`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from responder_app.services.server_clock import ServerClock
@@ -27,10 +32,25 @@ from responder_app.shell.session import Session
 from responder_app.shell.ticker import Ticker
 from responder_app.ui.chat_tab import ChatTab
 from responder_app.ui.main_window import MainWindow
+from responder_app.ui.preferences_dialog import PreferencesDialog
+from responder_app.ui.shortcuts_dialog import ShortcutsDialog
 
-__all__ = ["FeatureHost", "SectionFactory"]
+__all__ = ["SHORTCUT_CATEGORIES", "FeatureHost", "PageFactory", "SectionFactory"]
 
 SectionFactory = Callable[[QWidget], QWidget]
+PageFactory = Callable[[QWidget], QWidget]  # builds a Preferences page (parent given)
+NameSource = Callable[[str], str]  # conversation_id -> the name the client likes, or ""
+
+# The shortcuts sheet's sections, in this order (a feature may name another one).
+SHORTCUT_CATEGORIES = ("chats", "replies", "client", "app")
+
+
+@dataclass(frozen=True)
+class _Page:
+    key: str
+    title: str
+    factory: PageFactory
+    order: int
 
 
 class FeatureHost(QObject):
@@ -50,6 +70,11 @@ class FeatureHost(QObject):
         self.settings = settings
         self.clock = clock
         self._statistics_sections: list[SectionFactory] = []
+        self._pages: list[_Page] = []
+        self.preferences_dialog: PreferencesDialog | None = None
+        self._shortcuts: list[tuple[str, QAction]] = []
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self._name_sources: list[NameSource] = []
 
     def chat_tab(self, conversation_id: str) -> ChatTab | None:
         return self.window.chat_tab(conversation_id)
@@ -69,3 +94,74 @@ class FeatureHost(QObject):
 
     def statistics_shown(self) -> None:
         self.sig_statistics_shown.emit()
+
+    # ---- the Preferences dialog ----------------------------------------------------------
+
+    def add_preferences_page(self, key: str, title: str, factory: PageFactory,
+                             order: int = 100) -> None:
+        """A page of the Preferences dialog (built when the dialog first opens; lower
+        `order` first). Its controls apply their setting at once: the dialog has no OK."""
+        self._pages.append(_Page(key, title, factory, order))
+        dialog = self.preferences_dialog
+        if dialog is not None:  # a page added after the dialog was built
+            dialog.add_page(key, title, factory(dialog))
+
+    def open_preferences(self, key: str = "") -> PreferencesDialog:
+        """Show the Preferences dialog (on the page `key`, if given)."""
+        dialog = self.preferences_dialog
+        if dialog is None:
+            dialog = PreferencesDialog(self.window)
+            for page in sorted(self._pages, key=lambda p: p.order):
+                dialog.add_page(page.key, page.title, page.factory(dialog))
+            self.preferences_dialog = dialog
+            self.sig_quitting.connect(dialog.reject)
+        if key:
+            dialog.show_page(key)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    # ---- the shortcuts sheet -------------------------------------------------------------
+
+    def add_shortcut(self, action: QAction, category: str) -> None:
+        """List `action` in the shortcuts sheet under `category` ("chats", "replies",
+        "client", "app" or a name of its own). The action must be added to the window
+        (a menu or `window.addAction`) for its keys to work."""
+        if all(a is not action for _c, a in self._shortcuts):
+            self._shortcuts.append((category, action))
+
+    def shortcut_groups(self) -> list[tuple[str, list[QAction]]]:
+        titles = {"chats": self.tr("Chats"), "replies": self.tr("Replying"),
+                  "client": self.tr("The client"), "app": self.tr("The app")}
+        order = list(SHORTCUT_CATEGORIES) + sorted(
+            {c for c, _a in self._shortcuts} - set(SHORTCUT_CATEGORIES))
+        return [(titles.get(category, category),
+                 [a for c, a in self._shortcuts if c == category]) for category in order]
+
+    def open_shortcuts(self) -> ShortcutsDialog:
+        dialog = self.shortcuts_dialog
+        if dialog is None:
+            dialog = ShortcutsDialog(self.window)
+            self.shortcuts_dialog = dialog
+            self.sig_quitting.connect(dialog.reject)
+        dialog.show_actions(self.shortcut_groups())
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    # ---- how a client likes to be called --------------------------------------------------
+
+    def add_name_source(self, source: NameSource) -> None:
+        """A feature that knows what a client likes to be called (the notes' "call me")."""
+        self._name_sources.append(source)
+
+    def preferred_name(self, conversation_id: str) -> str:
+        """What the client of this chat likes to be called, else their alias."""
+        for source in self._name_sources:
+            name = source(conversation_id).strip()
+            if name:
+                return name
+        tab = self.chat_tab(conversation_id)
+        return tab.alias if tab is not None else ""

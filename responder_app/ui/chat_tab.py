@@ -4,8 +4,8 @@ Host slots for features (they never reach into `self.ui`): `add_title_widget` (u
 alias), `add_header_widget` (beside the clocks), `add_banner` (above the timeline),
 `set_side_panel` (beside the chat), `lock_composer(key, placeholder)` /
 `unlock_composer(key)` (the composer is enabled only while nobody holds a lock and the
-chat is open; each feature holds its own key, so no two owners overwrite each other) and
-`sig_composer_edited`.
+chat is open; each feature holds its own key, so no two owners overwrite each other),
+`insert_in_composer(text, replacing)` and `sig_composer_edited`.
 
 The notes divider and the reply box's height are the same in every chat: the window hands
 each tab the sizes last chosen (`apply_layout`) and a drag in any tab is reported
@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from responder_app.services.outbox import OutgoingMessage, SendState
@@ -260,6 +260,19 @@ class ChatTab(QWidget):
             self.notes_width = self.ui.notesSplitter.sizes()[-1]
         self.composer_height = self.ui.composerSplitter.sizes()[-1]
         self.sig_layout_changed.emit(self.notes_width, self.composer_height)
+
+    def insert_in_composer(self, text: str, replacing: int = 0) -> None:
+        """Put `text` at the cursor, in place of the `replacing` characters before it (a
+        typed "/hi"), as one undo step; the composer keeps the focus."""
+        cursor = self.ui.composer.textCursor()
+        cursor.beginEditBlock()
+        if replacing:
+            cursor.movePosition(QTextCursor.MoveOperation.Left,
+                                QTextCursor.MoveMode.KeepAnchor, replacing)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.ui.composer.setTextCursor(cursor)
+        self.ui.composer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def lock_composer(self, key: str, placeholder: str = "") -> None:
         self._composer_locks[key] = placeholder

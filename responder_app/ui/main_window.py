@@ -462,6 +462,16 @@ class MainWindow(QMainWindow):
                 target.addSeparator()
             target.addAction(action)
 
+    def add_window_banner(self, widget: QWidget) -> None:
+        """A feature's line across the top of the window, above the inbox (it shows and
+        hides it itself), for what must stay in sight."""
+        self.ui.centralLayout.insertWidget(0, widget)
+
+    def keyboard_actions(self) -> dict[str, QAction]:
+        """The window's own keyboard actions, for the shortcuts sheet."""
+        return {"next_chat": self.ui.actionNextTab, "previous_chat": self.ui.actionPreviousTab,
+                "wrap_up": self.ui.actionWrapUp, "quit": self.ui.actionQuit}
+
     def add_status_widget(self, widget: QWidget, stretch: int = 0) -> None:
         self.ui.statusbar.addPermanentWidget(widget, stretch)
 

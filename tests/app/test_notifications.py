@@ -1,7 +1,8 @@
 """Never miss a client: desktop notifications over a real D-Bus session bus to a real
 notification service (python-dbusmock's notification-daemon template), the privacy
 setting, escalation of a client left waiting (the server's test clock moved, not slept
-through), the tray's counts and menu, the bundled sound, do-not-disturb, and that the app
+through), the tray's counts and menu, the bundled sound, do-not-disturb (the settings themselves:
+test_preferences.py), and that the app
 neither crashes nor hangs when no notification route works.
 
 The app runs for real (qasync loop, real backend process over loopback); the window is
@@ -34,7 +35,7 @@ from responder_app.services.notifier import Notice, NoticeKind, Notifier, Route
 from responder_app.settings import AppSettings
 from responder_sim import start_session
 from responder_wire.models import Availability
-from tests.support.backend import Backend, bearer
+from tests.support.backend import Backend
 from tests.support.notification_daemon import NotificationDaemon, NotifyCall
 from tests.support.qt_async import run_in_qt_loop, wait_until
 
@@ -236,7 +237,7 @@ def test_the_tray_menu_and_its_message_bring_the_window_up_on_that_chat(
             _other = await _signed_in(app, backend)
             tray = app.alerts.tray
             labels = [a.text() for a in tray.menu.actions() if a.text()]
-            assert labels == ["Show Responder", "Availability", "Notifications and presence…",
+            assert labels == ["Show Responder", "Availability", "Preferences…",
                               "Quit"]
             clients = [await start_session(backend.base_url, alias, "t")
                        for alias in ("One", "Two")]
@@ -259,33 +260,6 @@ def test_the_tray_menu_and_its_message_bring_the_window_up_on_that_chat(
                 for c in clients:
                     await c.close()
                 await app.shutdown()
-
-    run_in_qt_loop(qloop, scenario())
-
-
-def test_saved_settings_change_sound_and_send_the_cap_to_the_server(
-    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path,
-) -> None:
-    async def scenario() -> None:
-        async with httpx.AsyncClient() as http:
-            app = _controller(http, tmp_path)
-            _other = await _signed_in(app, backend)
-            dialog = app.alerts.open_settings()
-            dialog.ui.muteCheck.setChecked(True)
-            dialog.ui.capSpin.setValue(1)
-            dialog.ui.awayAfterSpin.setValue(0)
-            dialog.ui.buttonBox.accepted.emit()
-            assert app.alerts.settings.sound_muted and app.alerts.settings.max_concurrent == 1
-            assert app.alerts.sound.play() is False, "muted"
-            assert app.api is not None
-            token = app.api.access_token or ""
-
-            def cap() -> int:
-                me = httpx.get(f"{backend.api}/me", headers=bearer(token)).json()
-                return int(me["max_concurrent"])
-
-            await wait_until(lambda: cap() == 1, what="cap sent to the server")
-            await app.shutdown()
 
     run_in_qt_loop(qloop, scenario())
 

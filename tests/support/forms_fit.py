@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import httpx
+from keyring.backends import fail
 from PySide6.QtCore import Qt, QTextBoundaryFinder
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from responder_app.features.alerts.settings import AlertSettings
-from responder_app.features.alerts.settings_dialog import AlertSettingsDialog
+from responder_app.app_controller import AppController
 from responder_app.features.client_feedback.ratings_section import RatingsSection
 from responder_app.features.earnings.ledger import WindowNow
 from responder_app.features.earnings.panel import EarningsPanel
@@ -37,13 +38,13 @@ from responder_app.features.notes.drafts import NoteFields
 from responder_app.features.notes.merge_dialog import MergeDialog
 from responder_app.features.notes.panel import NotesPanel
 from responder_app.features.notes.wrap_up_dialog import WrapUpDialog
-from responder_app.features.reply_speed.clocks import ReplyThresholds, WaitingClock, WaitLevel
+from responder_app.features.reply_speed.clocks import WaitingClock, WaitLevel
 from responder_app.features.reply_speed.stats_panel import StatsPanel
 from responder_app.features.reply_speed.widgets import (
     OfferBanner,
     QueuePanel,
-    ReplySpeedSettingsDialog,
 )
+from responder_app.services.credentials import CredentialStore
 from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
 from responder_app.ui.main_window import MainWindow
@@ -131,13 +132,42 @@ def _sign_in() -> QWidget:
     return dialog
 
 
-def _alert_settings() -> QWidget:
+_APPS: list[AppController] = []  # the apps whose dialogs are being checked stay alive
+
+
+def _app() -> AppController:
+    """The real app, unsigned-in, as the Preferences and shortcuts come with it."""
     store = AppSettings.in_file(str(Path(tempfile.mkdtemp()) / "settings.ini"))
-    return AlertSettingsDialog(AlertSettings(store))
+    app = AppController(http=httpx.AsyncClient(), settings=store,
+                        credentials=CredentialStore(fail.Keyring()))
+    _APPS[:] = [app]
+    return app
 
 
-def _reply_speed_settings() -> QWidget:
-    return ReplySpeedSettingsDialog(ReplyThresholds(30, 90), True, True)
+def _preferences(page: str) -> Callable[[], QWidget]:
+    def build_page() -> QWidget:
+        dialog = _app().host.open_preferences(page)
+        dialog.hide()
+        return dialog
+    return build_page
+
+
+def _shortcuts() -> QWidget:
+    dialog = _app().host.open_shortcuts()
+    dialog.hide()
+    return dialog
+
+
+def _quick_reply_popup() -> QWidget:
+    app = _app()
+    window = app.window
+    window.resize(1100, 720)
+    window.open_conversation(_summary("c-1", "Linh", "công việc · work stress"))
+    tab = window.current_tab
+    assert tab is not None
+    app.quick_replies.popup("c-1").open_picker()  # type: ignore[union-attr]
+    window.hide()
+    return window
 
 
 def _merge() -> QWidget:
@@ -203,8 +233,10 @@ def _statistics() -> QWidget:
 FORMS: dict[str, Callable[[], QWidget]] = {
     "main_window": _main_window,
     "sign_in_dialog": _sign_in,
-    "alert_settings_dialog": _alert_settings,
-    "reply_speed_settings_dialog": _reply_speed_settings,
+    **{f"preferences_{page}": _preferences(page) for page in (
+        "notifications", "presence", "reply_speed", "quick_replies", "language", "privacy")},
+    "shortcuts_dialog": _shortcuts,
+    "quick_reply_popup": _quick_reply_popup,
     "merge_dialog": _merge,
     "wrap_up_dialog": _wrap_up,
     "notes_panel": _notes_panel,

@@ -12,6 +12,9 @@ Test-facing hooks:
     alerts.idle_source         () -> seconds since the last input, or None
     alerts.local_now           () -> local datetime (for the do-not-disturb schedule)
     alerts.check_now()         one tick: tray counts, escalation, idle (the ticker runs it)
+    alerts.warning             NotificationWarning: shown while no notification route works
+    await alerts.refresh_routes()  ask again whether any route works (True if one does)
+    alerts.pages               {"notifications" | "presence" | "privacy": page} once built
     alerts.sig_alerted(str, str)  kind, conversation_id: a notice was handed to the notifier
 """
 
@@ -24,17 +27,23 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from datetime import time as dtime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from responder_app.features.alerts.escalation import DoNotDisturb, EscalationSchedule, parse_hhmm
 from responder_app.features.alerts.idle import IdlePresence, system_idle_seconds
+from responder_app.features.alerts.preferences_pages import (
+    NotificationsPage,
+    PresencePage,
+    PrivacyPage,
+)
 from responder_app.features.alerts.settings import AlertSettings
 from responder_app.features.alerts.sound import AlertSound
 from responder_app.features.alerts.tray import TrayIcon
+from responder_app.features.alerts.warning import NotificationWarning
 from responder_app.services.api_client import ApiError
 from responder_app.services.notifier import (
     Notice,
@@ -55,12 +64,11 @@ from responder_wire.models import (
 )
 from responder_wire.presence import CapacityUpdate
 
-if TYPE_CHECKING:
-    from responder_app.features.alerts.settings_dialog import AlertSettingsDialog
-
 __all__ = ["AlertsFeature", "app_icon_path"]
 
 log = logging.getLogger(__name__)
+
+CAP_DEBOUNCE_MS = 500  # a spin box clicked up three times sends one request
 
 
 def app_icon_path() -> str:
@@ -118,8 +126,14 @@ class AlertsFeature(QObject):
         self._signed_in_at = self.idle.clock()
         self._offered: set[str] = set()
         self._said_no_sound = False
-        self.dialog: AlertSettingsDialog | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.warning = NotificationWarning(self.window)
+        self.window.add_window_banner(self.warning)
+        self._cap_timer = QTimer(self)
+        self._cap_timer.setSingleShot(True)
+        self._cap_timer.setInterval(CAP_DEBOUNCE_MS)
         self.apply_settings()
+        self._add_preferences_pages()
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -138,6 +152,8 @@ class AlertsFeature(QObject):
         t.sig_availability_requested.connect(self._on_tray_availability)
         t.sig_settings_requested.connect(self.open_settings)
         t.sig_quit_requested.connect(self._quit_from_tray)
+        self.warning.sig_retry_requested.connect(lambda: self._spawn(self.refresh_routes()))
+        self._cap_timer.timeout.connect(lambda: self._spawn(self.push_capacity()))
 
     # ---- settings -------------------------------------------------------------------------
 
@@ -155,24 +171,66 @@ class AlertsFeature(QObject):
         return DoNotDisturb(s.dnd_enabled, parse_hhmm(s.dnd_start, dtime(22, 0)),
                             parse_hhmm(s.dnd_end, dtime(8, 0)))
 
-    def open_settings(self) -> AlertSettingsDialog:
-        if self.dialog is None:
-            from responder_app.features.alerts.settings_dialog import AlertSettingsDialog
+    def _add_preferences_pages(self) -> None:
+        h = self.host
+        h.add_preferences_page("notifications", self.tr("Notifications and sound"),
+                               self._notifications_page, order=10)
+        h.add_preferences_page("presence", self.tr("Presence and capacity"),
+                               self._presence_page, order=20)
+        h.add_preferences_page("privacy", self.tr("Privacy"), self._privacy_page, order=60)
 
-            self.dialog = AlertSettingsDialog(self.settings, self.window)
-            self.dialog.sig_saved.connect(self._on_settings_saved)
-            self.dialog.finished.connect(self._dialog_closed)
-            self.dialog.open()
-        return self.dialog
+    def _notifications_page(self, parent: QWidget) -> QWidget:
+        page = NotificationsPage(self.settings, parent)
+        page.sig_changed.connect(self.apply_settings)
+        page.sig_test_sound.connect(self.sound.play)
+        page.set_route(self._route_text())
+        self.pages["notifications"] = page
+        return page
 
-    def _dialog_closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-            self.dialog = None
+    def _presence_page(self, parent: QWidget) -> QWidget:
+        page = PresencePage(self.settings, parent)
+        page.sig_changed.connect(self.apply_settings)
+        page.sig_cap_changed.connect(self._cap_timer.start)
+        self.pages["presence"] = page
+        return page
 
-    def _on_settings_saved(self) -> None:
-        self.apply_settings()
-        self._spawn(self.push_capacity())
+    def _privacy_page(self, parent: QWidget) -> QWidget:
+        page = PrivacyPage(self.settings, parent)
+        page.sig_changed.connect(self.apply_settings)
+        self.pages["privacy"] = page
+        return page
+
+    def open_settings(self) -> None:
+        """The tray's "Preferences…": the one Preferences dialog, on notifications."""
+        self.show_window()
+        self.host.open_preferences("notifications")
+
+    # ---- is there any way to alert the responder? ---------------------------------------
+
+    def _tray_messages(self) -> bool:
+        return self.tray.available and QSystemTrayIcon.supportsMessages()
+
+    async def refresh_routes(self) -> bool:
+        """Ask the desktop again (and look for a tray); show or hide the warning."""
+        works = await self.notifier.probe() or self._tray_messages()
+        self._show_routes(works)
+        return works
+
+    def _show_routes(self, works: bool) -> None:
+        self.warning.setVisible(not works and self.session.signed_in)
+        page = self.pages.get("notifications")
+        if isinstance(page, NotificationsPage):
+            page.set_route(self._route_text(works))
+
+    def _route_text(self, works: bool | None = None) -> str:
+        if works is False:
+            return self.tr("Nothing can alert you here: no desktop notifications and no "
+                           "tray. Keep the Responder window in sight.")
+        if self.notifier.desktop_works:
+            return self.tr("New clients and messages pop up as desktop notifications.")
+        if self._tray_messages():
+            return self.tr("New clients and messages show as messages from the tray icon.")
+        return ""
 
     async def push_capacity(self) -> ResponderProfile | None:
         """Send the responder's own cap to the server (only once they chose one here)."""
@@ -180,12 +238,19 @@ class AlertsFeature(QObject):
         if api is None or not self.settings.max_concurrent_chosen:
             return None
         body = CapacityUpdate(max_concurrent=self.settings.max_concurrent)
+        page = self.pages.get("presence")
         try:
-            return await api.fetch("PUT", "/me/capacity", ResponderProfile,
-                                   json=body.model_dump(mode="json"))
+            profile = await api.fetch("PUT", "/me/capacity", ResponderProfile,
+                                      json=body.model_dump(mode="json"))
         except ApiError as exc:
             self.window.show_notice(exc.message)
+            if isinstance(page, PresencePage):
+                page.set_cap_status(exc.message)
             return None
+        if isinstance(page, PresencePage):
+            page.set_cap_status(self.tr("Saved: at most %n chats at the same time.", "",
+                                        profile.max_concurrent))
+        return profile
 
     # ---- session --------------------------------------------------------------------------
 
@@ -196,9 +261,11 @@ class AlertsFeature(QObject):
             self.tray.show()
         self.check_now()
         self._spawn(self.push_capacity())
+        self._spawn(self.refresh_routes())
 
     def _on_signed_out(self) -> None:
         self.tray.hide()
+        self.warning.hide()
         self._offered.clear()
 
     def _on_quit(self) -> None:
@@ -261,6 +328,7 @@ class AlertsFeature(QObject):
 
     async def _show(self, notice: Notice) -> None:
         route = await self.notifier.show(notice)
+        self._show_routes(route != Route.NONE)
         if route != Route.NONE:
             self.sig_alerted.emit(notice.kind.value, notice.conversation_id)
 

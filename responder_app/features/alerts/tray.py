@@ -66,7 +66,7 @@ class TrayIcon(QObject):
             action.triggered.connect(
                 lambda _checked=False, a=availability: self.sig_availability_requested.emit(
                     a.value))
-        self.settings_action = QAction(self.tr("Notifications and presence…"), self)
+        self.settings_action = QAction(self.tr("Preferences…"), self)
         self.quit_action = QAction(self.tr("Quit"), self)
         self.menu.addAction(self.show_action)
         self.menu.addMenu(self.availability_menu)

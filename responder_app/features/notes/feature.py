@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from responder_app.features.notes.api import NotesApi
@@ -65,11 +66,32 @@ class NotesFeature(QObject):
         host.inbox.wrap_up_flow = self.offer_wrap_up
         w.sig_conversation_opened.connect(self._on_opened)
         w.sig_conversation_closed.connect(self._on_closed)
+        host.add_name_source(self.call_me)
+        self.action_notes = QAction(self.tr("The client's &notes"), w)
+        self.action_notes.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.action_search = QAction(self.tr("&Search notes and past chats"), w)
+        self.action_search.setShortcut(QKeySequence("Ctrl+F"))
+        for action, focus in ((self.action_notes, NotesPanel.focus_notes),
+                              (self.action_search, NotesPanel.focus_search)):
+            w.add_menu_action("chat", action)
+            host.add_shortcut(action, "client")
+            action.triggered.connect(lambda _c=False, f=focus: self._focus_panel(f))
 
     # ---- test-facing accessors ----------------------------------------------------------
 
     def panel(self, conversation_id: str) -> NotesPanel | None:
         return self._panels.get(conversation_id)
+
+    def call_me(self, conversation_id: str) -> str:
+        """What this chat's client likes to be called, from the notes ("" if unknown)."""
+        panel = self._panels.get(conversation_id)
+        return panel.fields().call_me if panel is not None else ""
+
+    def _focus_panel(self, focus: Callable[[NotesPanel], None]) -> None:
+        tab = self.window.current_tab
+        panel = self._panels.get(tab.conversation_id) if tab is not None else None
+        if panel is not None:
+            focus(panel)
 
     def client_id(self, conversation_id: str) -> str | None:
         return self._clients.get(conversation_id)

@@ -61,6 +61,13 @@ class NotesPanel(QWidget):
 
     # ---- showing ------------------------------------------------------------------------
 
+    def focus_notes(self) -> None:
+        self.ui.notesEdit.setFocus()
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
     def set_enabled_for_editing(self, enabled: bool) -> None:
         for widget in (self.ui.notesEdit, self.ui.callMeEdit, self.ui.avoidEdit,
                        self.ui.tagsEdit, self.ui.deleteButton):

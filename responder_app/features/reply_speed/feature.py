@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from qasync import asyncSlot
 
 from responder_app.features.reply_speed.api import ReplySpeedApi
@@ -42,7 +42,7 @@ from responder_app.features.reply_speed.settings import ReplySpeedSettings
 from responder_app.features.reply_speed.widgets import (
     OfferBanner,
     QueuePanel,
-    ReplySpeedSettingsDialog,
+    ReplySpeedPage,
     WaitingPill,
 )
 from responder_app.services.api_client import ApiError
@@ -88,7 +88,7 @@ class ReplySpeedFeature(QObject):
         self._reassigned: dict[str, ReassignedNotice] = {}
         self._asked_first_reply: set[str] = set()
         self.stats_panel: StatsPanel | None = None
-        self.settings_dialog: ReplySpeedSettingsDialog | None = None
+        self.page: ReplySpeedPage | None = None  # its Preferences page, once built
 
         self.queue_panel = QueuePanel(self.window)
         self.window.add_status_widget(self.queue_panel)
@@ -108,6 +108,8 @@ class ReplySpeedFeature(QObject):
         self.action_settings = QAction(self.tr("Reply speed s&ettings…"), self.window)
         for action in (self.action_longest_first, self.action_stats, self.action_settings):
             self.window.add_menu_action("chat", action)
+        self.host.add_preferences_page("reply_speed", self.tr("Reply speed"),
+                                       self._build_page, order=30)
 
     def _connect_signals(self) -> None:
         h, e, w = self.host, self.host.events, self.window
@@ -362,14 +364,17 @@ class ReplySpeedFeature(QObject):
 
     # ---- settings -----------------------------------------------------------------------
 
-    def open_settings(self) -> None:
-        dialog = ReplySpeedSettingsDialog(self.thresholds, self.longest_first, self.accept_mode,
-                                          self.window)
-        self.settings_dialog = dialog
-        dialog.accepted.connect(lambda: self.apply_settings(
-            dialog.thresholds, dialog.longest_first, dialog.accept_mode))
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
-        dialog.open()
+    def open_settings(self) -> ReplySpeedPage | None:
+        """Preferences, on the reply-speed page."""
+        self.host.open_preferences("reply_speed")
+        return self.page
+
+    def _build_page(self, parent: QWidget) -> QWidget:
+        page = ReplySpeedPage(self.thresholds, self.longest_first, self.accept_mode, parent)
+        page.sig_changed.connect(lambda: self.apply_settings(
+            page.thresholds, page.longest_first, page.accept_mode))
+        self.page = page
+        return page
 
     def apply_settings(self, thresholds: ReplyThresholds, longest_first: bool,
                        accept_mode: bool) -> None:
@@ -401,6 +406,8 @@ class ReplySpeedFeature(QObject):
             self.longest_first = checked
             self.settings.longest_waiting_first = checked
             self.settings.sync()
+            if self.page is not None:
+                self.page.show_settings(self.thresholds, checked, self.accept_mode)
             self.tick()
 
     # ---- statistics ---------------------------------------------------------------------

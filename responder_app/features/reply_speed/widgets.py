@@ -5,15 +5,15 @@ queue indicator and the settings dialog. They show what they are given; the
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFrame, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from responder_app.features.reply_speed.clocks import ReplyThresholds, WaitingClock, WaitLevel
 from responder_app.ui.conversation_list import RowBadge
 from responder_app.ui.ui_offer_banner import Ui_OfferBanner
 from responder_app.ui.ui_queue_panel import Ui_QueuePanel
-from responder_app.ui.ui_reply_speed_settings_dialog import Ui_ReplySpeedSettingsDialog
+from responder_app.ui.ui_reply_speed_page import Ui_ReplySpeedPage
 
-__all__ = ["OfferBanner", "QueuePanel", "ReplySpeedSettingsDialog", "WaitingPill",
+__all__ = ["OfferBanner", "QueuePanel", "ReplySpeedPage", "WaitingPill",
            "restyle"]
 
 
@@ -118,23 +118,37 @@ class QueuePanel(QWidget):
         self.show()
 
 
-class ReplySpeedSettingsDialog(QDialog):
-    """Thresholds for the tab colours, tab order and the assignment mode."""
+class ReplySpeedPage(QWidget):
+    """The Preferences page: the clocks' thresholds, the order and the assignment mode.
+    Each change applies at once (`sig_changed`); red always stays after amber."""
+
+    sig_changed = Signal()
 
     def __init__(self, thresholds: ReplyThresholds, longest_first: bool, accept_mode: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_ReplySpeedSettingsDialog()
+        self.ui = Ui_ReplySpeedPage()
         self.ui.setupUi(self)
         self.ui.modeCombo.addItem(self.tr("Assign to me automatically"), False)
         self.ui.modeCombo.addItem(self.tr("Offer them; I take each one"), True)
-        self.ui.amberSpin.setValue(thresholds.amber_s)
-        self.ui.redSpin.setValue(thresholds.red_s)
-        self.ui.longestFirstCheck.setChecked(longest_first)
-        self.ui.modeCombo.setCurrentIndex(1 if accept_mode else 0)
-        self.ui.problemLabel.hide()
-        self.ui.buttonBox.accepted.connect(self._accept_if_valid)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.show_settings(thresholds, longest_first, accept_mode)
+        self.ui.amberSpin.valueChanged.connect(self._amber_changed)
+        self.ui.redSpin.valueChanged.connect(self.sig_changed)
+        self.ui.longestFirstCheck.toggled.connect(self.sig_changed)
+        self.ui.modeCombo.currentIndexChanged.connect(self.sig_changed)
+
+    def show_settings(self, thresholds: ReplyThresholds, longest_first: bool,
+                      accept_mode: bool) -> None:
+        ui = self.ui
+        for widget in (ui.amberSpin, ui.redSpin, ui.longestFirstCheck, ui.modeCombo):
+            widget.blockSignals(True)
+        ui.amberSpin.setValue(thresholds.amber_s)
+        ui.redSpin.setMinimum(thresholds.amber_s + 1)
+        ui.redSpin.setValue(thresholds.red_s)
+        ui.longestFirstCheck.setChecked(longest_first)
+        ui.modeCombo.setCurrentIndex(1 if accept_mode else 0)
+        for widget in (ui.amberSpin, ui.redSpin, ui.longestFirstCheck, ui.modeCombo):
+            widget.blockSignals(False)
 
     @property
     def thresholds(self) -> ReplyThresholds:
@@ -148,10 +162,10 @@ class ReplySpeedSettingsDialog(QDialog):
     def accept_mode(self) -> bool:
         return bool(self.ui.modeCombo.currentData())
 
-    def _accept_if_valid(self) -> None:
-        if self.ui.redSpin.value() <= self.ui.amberSpin.value():
-            self.ui.problemLabel.setText(
-                self.tr("Red must come after amber: pick a larger number of seconds for red."))
-            self.ui.problemLabel.show()
-            return
-        self.accept()
+    def _amber_changed(self, amber: int) -> None:
+        # Red comes after amber: the red box never offers less (and follows if it must).
+        red = self.ui.redSpin
+        red.blockSignals(True)
+        red.setMinimum(amber + 1)
+        red.blockSignals(False)
+        self.sig_changed.emit()
