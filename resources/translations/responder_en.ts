@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>EarningsFeature</name>
+    <message numerus="yes">
+        <source>Saved %n entries to %1.</source>
+        <translation>
+            <numerusform>Saved %n entry to %1.</numerusform>
+            <numerusform>Saved %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message numerus="yes">
         <source>Returning client · %n earlier session(s) with you</source>

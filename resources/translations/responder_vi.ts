@@ -346,9 +346,11 @@
         <source>Could not save %1: %2</source>
         <translation>Không lưu được %1: %2</translation>
     </message>
-    <message>
-        <source>Saved %1 entries to %2.</source>
-        <translation>Đã lưu %1 mục vào %2.</translation>
+    <message numerus="yes">
+        <source>Saved %n entries to %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n mục vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -410,12 +412,8 @@
         <translation>Ròng</translation>
     </message>
     <message>
-        <source>¥ (yuan)</source>
-        <translation>¥ (nhân dân tệ)</translation>
-    </message>
-    <message>
-        <source>30 days ago → today</source>
-        <translation>30 ngày trước → hôm nay</translation>
+        <source>Day</source>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>The export range ends before it starts.</source>
@@ -603,6 +601,10 @@
         <translation>%1 đã rời cuộc trò chuyện</translation>
     </message>
     <message>
+        <source>No topic given</source>
+        <translation>Không có chủ đề</translation>
+    </message>
+    <message>
         <source>Responder — %1</source>
         <translation>Responder — %1</translation>
     </message>
@@ -625,6 +627,30 @@
     <message>
         <source>Getting your inbox ready…</source>
         <translation>Đang chuẩn bị hộp thư của bạn…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>Đã chuyển đi</translation>
+    </message>
+    <message>
+        <source>Ended · wrap up to close</source>
+        <translation>Đã kết thúc · tổng kết để đóng</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
         <source>Responder</source>
@@ -1340,7 +1366,19 @@
     </message>
     <message>
         <source>seconds to the first reply</source>
-        <translation>số giây đến lần trả lời đầu</translation>
+        <translation>số giây đến câu trả lời đầu tiên</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>%1 s+</source>
+        <translation>%1 giây trở lên</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 giây</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1351,12 +1389,12 @@
         <translation>Trung vị</translation>
     </message>
     <message>
-        <source>90th percentile</source>
-        <translation>Phân vị 90</translation>
+        <source>time to the first reply</source>
+        <translation>thời gian đến câu trả lời đầu tiên</translation>
     </message>
     <message>
-        <source>days ago → today</source>
-        <translation>ngày trước → hôm nay</translation>
+        <source>90th percentile</source>
+        <translation>Phân vị 90</translation>
     </message>
     <message>
         <source>Reply speed</source>
@@ -1471,13 +1509,6 @@
     <message>
         <source>Responder — %1 waiting · %2 unread</source>
         <translation>Responder — %1 đang chờ · %2 chưa đọc</translation>
-    </message>
-</context>
-<context>
-    <name>WaitingPill</name>
-    <message>
-        <source>Client waiting</source>
-        <translation>Khách đang chờ</translation>
     </message>
 </context>
 <context>

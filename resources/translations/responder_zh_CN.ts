@@ -346,9 +346,11 @@
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
-    <message>
-        <source>Saved %1 entries to %2.</source>
-        <translation>已将 %1 条记录保存到 %2。</translation>
+    <message numerus="yes">
+        <source>Saved %n entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录保存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -410,12 +412,8 @@
         <translation>净收入</translation>
     </message>
     <message>
-        <source>¥ (yuan)</source>
-        <translation>¥（元）</translation>
-    </message>
-    <message>
-        <source>30 days ago → today</source>
-        <translation>30 天前 → 今天</translation>
+        <source>Day</source>
+        <translation>日期</translation>
     </message>
     <message>
         <source>The export range ends before it starts.</source>
@@ -603,6 +601,10 @@
         <translation>%1 已离开对话</translation>
     </message>
     <message>
+        <source>No topic given</source>
+        <translation>未填写话题</translation>
+    </message>
+    <message>
         <source>Responder — %1</source>
         <translation>Responder — %1</translation>
     </message>
@@ -625,6 +627,30 @@
     <message>
         <source>Getting your inbox ready…</source>
         <translation>正在准备你的收件箱…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>已转给他人</translation>
+    </message>
+    <message>
+        <source>Ended · wrap up to close</source>
+        <translation>已结束 · 收尾后关闭</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话列表</translation>
     </message>
     <message>
         <source>Responder</source>
@@ -1343,6 +1369,18 @@
         <translation>首次回复用时（秒）</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1 s+</source>
+        <translation>%1 秒以上</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 秒</translation>
+    </message>
+    <message>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
@@ -1351,12 +1389,12 @@
         <translation>中位数</translation>
     </message>
     <message>
-        <source>90th percentile</source>
-        <translation>90% 分位数</translation>
+        <source>time to the first reply</source>
+        <translation>首次回复用时</translation>
     </message>
     <message>
-        <source>days ago → today</source>
-        <translation>几天前 → 今天</translation>
+        <source>90th percentile</source>
+        <translation>90% 分位数</translation>
     </message>
     <message>
         <source>Reply speed</source>
@@ -1471,13 +1509,6 @@
     <message>
         <source>Responder — %1 waiting · %2 unread</source>
         <translation>Responder — %1 位在等 · %2 条未读</translation>
-    </message>
-</context>
-<context>
-    <name>WaitingPill</name>
-    <message>
-        <source>Client waiting</source>
-        <translation>客户在等</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,10 @@ alias), `add_header_widget` (beside the clocks), `add_banner` (above the timelin
 `unlock_composer(key)` (the composer is enabled only while nobody holds a lock and the
 chat is open; each feature holds its own key, so no two owners overwrite each other),
 `insert_in_composer(text, replacing)` and `sig_composer_edited`.
+
+The notes divider and the reply box's height are the same in every chat: the window hands
+each tab the sizes last chosen (`apply_layout`) and a drag in any tab is reported
+(`sig_layout_changed`) so all follow and it is remembered.
 """
 
 from __future__ import annotations
@@ -35,7 +39,8 @@ from responder_wire.models import (
 __all__ = ["ChatTab", "EnterToSend", "format_duration"]
 
 COMPOSER_MIN_HEIGHT = 44
-COMPOSER_MAX_HEIGHT = 160
+COMPOSER_LINES = 3  # the reply box's first height, in lines (the responder may drag it)
+NOTES_WIDTH = 320  # the notes panel's first width
 
 
 def format_duration(seconds: float) -> str:
@@ -71,6 +76,7 @@ class ChatTab(QWidget):
     sig_message_shown = Signal(str, str)  # conversation_id, message_id
     sig_composer_edited = Signal(str)  # conversation_id: the responder is typing
     sig_state_changed = Signal(str)  # conversation_id: summary, reassignment or a reply
+    sig_layout_changed = Signal(int, int)  # notes width, reply area height (dragged)
 
     def __init__(
         self, summary: ConversationSummary, clock: ServerClock, parent: QWidget | None = None
@@ -87,6 +93,9 @@ class ChatTab(QWidget):
         self._composer_locks: dict[str, str] = {}  # feature key -> placeholder to show
         self.reassigned_to_other = False  # taken away by the server's reassignment
         self.waiting_since: datetime | None = None  # from the one rule, set by the ticker
+        self.notes_width = 0  # 0: the side panel's own width
+        self.composer_height = 0  # 0: COMPOSER_LINES lines
+        self._too_long = False
 
         self.model = TimelineModel(self)
         self.delegate = BubbleDelegate(self.ui.timeline)
@@ -105,9 +114,21 @@ class ChatTab(QWidget):
         self._confirm_timer.setSingleShot(True)
         self._confirm_timer.setInterval(4000)
 
+        self.ui.notesSplitter.setStretchFactor(0, 1)
+        self.ui.notesSplitter.setStretchFactor(1, 0)
+        self.ui.composerSplitter.setStretchFactor(0, 1)
+        self.ui.composerSplitter.setStretchFactor(1, 0)
+        self.ui.composer.setMinimumHeight(COMPOSER_MIN_HEIGHT)
+        # A hidden tab's splitters are laid out only when it is shown: fit them then too.
+        self._fit_soon = QTimer(self)
+        self._fit_soon.setSingleShot(True)
+        self._fit_soon.setInterval(0)
+        self._fit_soon.timeout.connect(self._fit_splitters)
+        self.ui.notesSplitter.installEventFilter(self)
+        self.ui.composerSplitter.installEventFilter(self)
         self._connect_signals()
         self._apply_summary()
-        self._fit_composer()
+        self._fit_splitters()
         self.tick()
 
     def _set_accessible_names(self) -> None:
@@ -139,7 +160,9 @@ class ChatTab(QWidget):
         self.ui.timeline.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.dataChanged.connect(self._rows_changed)
-        self.ui.composer.textChanged.connect(self._fit_composer)
+        self.ui.composer.textChanged.connect(self._drop_stale_too_long)
+        self.ui.notesSplitter.splitterMoved.connect(self._splitter_dragged)
+        self.ui.composerSplitter.splitterMoved.connect(self._splitter_dragged)
         self.ui.composer.textChanged.connect(
             lambda: self.sig_composer_edited.emit(self.conversation_id))
         self._confirm_timer.timeout.connect(self._reset_wrap_up_button)
@@ -180,10 +203,63 @@ class ChatTab(QWidget):
         self.ui.chatLayout.insertWidget(1, widget)
 
     def set_side_panel(self, widget: QWidget, width: int) -> None:
+        """`width` is the panel's first width; once the responder dragged the divider in
+        any chat, that width is used in every chat."""
         self.ui.notesHostLayout.addWidget(widget)
         self.ui.notesHost.show()
-        total = max(self.width(), 2 * width)
-        self.ui.notesSplitter.setSizes([total - width, width])
+        self._side_default = width
+        self._fit_splitters()
+
+    # ---- the shared layout --------------------------------------------------------------
+
+    def apply_layout(self, notes_width: int, composer_height: int) -> None:
+        """The notes width and reply area height chosen in any chat (0: the default)."""
+        self.notes_width = notes_width
+        self.composer_height = composer_height
+        self._fit_splitters()
+
+    def wanted_notes_width(self) -> int:
+        return self.notes_width or getattr(self, "_side_default", 0) or NOTES_WIDTH
+
+    def wanted_composer_height(self) -> int:
+        if self.composer_height:
+            return self.composer_height
+        frame = self.ui.composerOuter  # the reply box, its hint and their margins
+        lines = COMPOSER_LINES * self.ui.composer.fontMetrics().lineSpacing()
+        chrome = 2 * (self.ui.composer.frameWidth()
+                      + int(self.ui.composer.document().documentMargin()))
+        outer = frame.contentsMargins()
+        return (max(COMPOSER_MIN_HEIGHT, lines + chrome) + outer.top() + outer.bottom()
+                + frame.spacing() + self.ui.hintLabel.sizeHint().height())
+
+    def _fit_splitters(self) -> None:
+        notes = self.ui.notesSplitter
+        total = notes.width() - notes.handleWidth()
+        if not self.ui.notesHost.isHidden() and total > 0:
+            # a small window keeps most of its width for the chat itself: the first width
+            # gives way to a third of it, a width the responder chose to 360 px of chat
+            room = total - 360 if self.notes_width else int(total * 0.34)
+            side = min(self.wanted_notes_width(), max(170, room))
+            if notes.sizes()[-1] != side:
+                notes.setSizes([total - side, side])
+        chat = self.ui.composerSplitter
+        height = chat.height() - chat.handleWidth()
+        if height > 0:
+            reply = min(self.wanted_composer_height(), max(0, height - 80))
+            if chat.sizes()[-1] != reply:
+                chat.setSizes([height - reply, reply])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched in (
+                self.ui.notesSplitter, self.ui.composerSplitter):
+            self._fit_soon.start()  # after the splitter shared out its new size
+        return super().eventFilter(watched, event)
+
+    def _splitter_dragged(self, _pos: int, _index: int) -> None:
+        if not self.ui.notesHost.isHidden():
+            self.notes_width = self.ui.notesSplitter.sizes()[-1]
+        self.composer_height = self.ui.composerSplitter.sizes()[-1]
+        self.sig_layout_changed.emit(self.notes_width, self.composer_height)
 
     def insert_in_composer(self, text: str, replacing: int = 0) -> None:
         """Put `text` at the cursor, in place of the `replacing` characters before it (a
@@ -289,6 +365,7 @@ class ChatTab(QWidget):
         self.show_error(message)
 
     def show_error(self, message: str) -> None:
+        self._too_long = False
         if message:
             self.ui.errorLabel.setText(message)
             self.ui.errorLabel.show()
@@ -342,6 +419,7 @@ class ChatTab(QWidget):
             return
         if len(body) > MAX_MESSAGE_LENGTH:
             self.show_error(self.tr("That message is too long (the limit is 4,000 characters)."))
+            self._too_long = True
             return
         if self.ended:
             self.show_error(self.tr("%1 left the chat, so you can't send messages any more.")
@@ -365,23 +443,15 @@ class ChatTab(QWidget):
         self.ui.wrapUpButton.setVisible(not ended and not self.reassigned_to_other)
         self._apply_composer()
 
-    def _fit_composer(self) -> None:
-        """Grow the composer with its text, from one line up to about six."""
-        edit = self.ui.composer
-        lines = max(1, edit.document().blockCount())
-        doc_layout = edit.document().documentLayout()
-        if doc_layout is not None and edit.viewport().width() > 100:
-            lines = max(lines, int(doc_layout.documentSize().height()))
-        line_h = edit.fontMetrics().lineSpacing()
-        margins = edit.contentsMargins()
-        chrome = margins.top() + margins.bottom() + 2 * int(edit.document().documentMargin())
-        height = min(COMPOSER_MAX_HEIGHT, max(COMPOSER_MIN_HEIGHT, min(lines, 6) * line_h + chrome))
-        if edit.height() != height:
-            edit.setFixedHeight(height)
+    def _drop_stale_too_long(self) -> None:
+        """The "too long" warning goes as soon as the text fits again."""
+        if self._too_long and len(self.ui.composer.toPlainText()) <= MAX_MESSAGE_LENGTH:
+            self._too_long = False
+            self.show_error("")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_composer()
+        self._fit_splitters()
 
     def _wrap_up_clicked(self) -> None:
         if self.ended or self._confirming_wrap_up:

@@ -1,20 +1,29 @@
-"""The inbox window: one tab per open conversation, status bar with connection/availability.
+"""The inbox window: a conversation list beside the chat, one "tab" (a page of the stack
+the list switches) per open conversation, status bar with connection/availability.
 
 It is a view: it never calls the API itself; it emits `sig_*` requests the shell
 handles, and the shell feeds it conversations, messages and states.
 
 Host slots for features (they never reach into `self.ui`): `add_menu_action(menu, action)`
-("account" or "chat"), `add_status_widget`, `set_tab_badge` (a widget on a chat's tab),
-`order_tabs`, `show_conversation`, `show_notice`, and `sig_current_changed`.
+("account" or "chat"), `add_status_widget`, `set_tab_badge` (a `RowBadge` the list paints
+on the chat's row: reply speed's clock), `order_tabs`, `show_conversation`, `show_notice`,
+and `sig_current_changed`.
+
+The list's order never jumps under the responder: the chat on screen keeps its row while
+it is current (see `services.waiting.longest_waiting_first(hold=...)`), and ended chats
+wait in their own section at the end until they are wrapped up.
+
+Below `NARROW_WINDOW` (e.g. 640×480) the list is a rail of avatars, each with its clock
+and unread count (the alias in its tooltip), so the chat and its notes keep their room.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabBar, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QResizeEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 from qasync import asyncClose
 
 from responder_app.services.event_stream import StreamStatus
@@ -22,6 +31,14 @@ from responder_app.services.outbox import OutgoingMessage
 from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
 from responder_app.ui.chat_tab import ChatTab
+from responder_app.ui.conversation_delegate import ConversationDelegate
+from responder_app.ui.conversation_list import (
+    ConversationListModel,
+    ListRole,
+    Row,
+    RowBadge,
+    RowState,
+)
 from responder_app.ui.status_panel import StatusPanel
 from responder_app.ui.tab_label import tab_label
 from responder_app.ui.ui_main_window import Ui_MainWindow
@@ -34,7 +51,11 @@ from responder_wire.models import (
     SenderRole,
 )
 
-__all__ = ["MainWindow"]
+__all__ = ["LIST_WIDTH", "MainWindow"]
+
+LIST_WIDTH = 290  # the conversation list's first width (the responder may drag it)
+COMPACT_LIST_WIDTH = 68  # below NARROW_WINDOW: a rail of avatars with their clocks
+NARROW_WINDOW = 860
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +93,12 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(":/icons/app.svg"))
         self._account = ""
         self._placeholder: tuple[str, str] | None = None
+        self._badges: dict[str, RowBadge] = {}
+        self.conversations = ConversationListModel(self)
+        self.conversation_delegate = ConversationDelegate(self.ui.conversationList)
+        self.ui.conversationList.setModel(self.conversations)
+        self.ui.conversationList.setItemDelegate(self.conversation_delegate)
+        self._setup_splitter()
         self.language_actions = {
             "": self.ui.actionLanguageSystem, "zh_CN": self.ui.actionLanguageChinese,
             "vi": self.ui.actionLanguageVietnamese, "en": self.ui.actionLanguageEnglish}
@@ -90,6 +117,12 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.ui.tabs.currentChanged.connect(self._current_changed)
+        self.ui.conversationList.selectionModel().currentChanged.connect(self._row_chosen)
+        # a click (or Enter) on a row: ready to type there; arrow keys stay in the list
+        self.ui.conversationList.clicked.connect(self._focus_composer)
+        self.ui.conversationList.activated.connect(self._focus_composer)
+        self.conversations.dataChanged.connect(self._rows_changed)
+        self.ui.inboxSplitter.splitterMoved.connect(self._save_splitter)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSignOut.triggered.connect(self.sig_sign_out_requested)
         self.ui.actionGoOnline.triggered.connect(
@@ -131,12 +164,15 @@ class MainWindow(QMainWindow):
         tab.sig_message_shown.connect(self.sig_message_shown)
         first = self.ui.tabs.count() == 0
         self.ui.tabs.blockSignals(True)
-        index = self.ui.tabs.addTab(tab, "")
+        index = self.ui.tabs.addWidget(tab)
         if current >= 0:
             self.ui.tabs.setCurrentIndex(current)
         self.ui.tabs.blockSignals(False)
+        self.conversations.add_row(self._row_values_for(tab))
+        self._apply_shared_layout(tab)
         if first:
             self.ui.tabs.setCurrentIndex(index)
+            self._current_changed(index)
         self._refresh_namesakes(tab.alias)
         self._update_empty_state()
         if focus is not None and focus.isVisible() and QApplication.focusWidget() is not focus:
@@ -150,10 +186,19 @@ class MainWindow(QMainWindow):
         tab = self.tabs_by_conversation_id.pop(conversation_id, None)
         if tab is None:
             return
-        index = self.ui.tabs.indexOf(tab)
-        if index >= 0:
-            self.ui.tabs.removeTab(index)
+        was_current = tab is self.current_tab
+        row = self.conversations.row_of(conversation_id)
+        self.ui.tabs.removeWidget(tab)
+        self.conversations.remove_row(conversation_id)
+        self._custom_tooltip.pop(conversation_id, None)
+        badge = self._badges.pop(conversation_id, None)
+        if badge is not None:
+            badge.deleteLater()
         tab.deleteLater()
+        if was_current and self.conversations.rowCount():
+            # the next chat in the list, not whatever the stack holds next
+            ids = self.conversations.ids()
+            self._show_tab(self.chat_tab(ids[min(row, len(ids) - 1)]))
         self._refresh_namesakes(tab.alias)
         self._update_empty_state()
         current = self.current_tab
@@ -203,27 +248,57 @@ class MainWindow(QMainWindow):
         self._refresh_tab_text(tab)
 
     def tab_text(self, conversation_id: str) -> str:
-        tab = self.tabs_by_conversation_id.get(conversation_id)
-        if tab is None:
-            return ""
-        return self.ui.tabs.tabText(self.ui.tabs.indexOf(tab))
+        """The chat's one-line label ("Tom · 3", "Jess (family)", "Minh · left"): what a
+        screen reader says for its row."""
+        row = self.conversations.row(conversation_id)
+        return row.label if row is not None else ""
 
-    def _refresh_tab_text(self, tab: ChatTab) -> None:
-        index = self.ui.tabs.indexOf(tab)
-        if index < 0:
-            return
+    def row_state(self, conversation_id: str) -> RowState | None:
+        row = self.conversations.row(conversation_id)
+        return row.state if row is not None else None
+
+    def _row_values_for(self, tab: ChatTab) -> Row:
+        row = Row(tab.conversation_id)
+        for name, value in self._row_values(tab).items():
+            setattr(row, name, value)
+        return row
+
+    def _row_values(self, tab: ChatTab) -> dict[str, object]:
         left = tab.summary.state == ConversationState.ENDED
         twins = sum(other.alias == tab.alias for other in self.tabs_by_conversation_id.values())
-        self.ui.tabs.setTabText(index, tab_label(
-            tab.alias, topic=tab.summary.topic, unread=tab.unread, left=left,
-            alias_taken_twice=twins > 1, left_word=self.tr("left")))
-        # A chat whose client left is greyed: it only waits to be wrapped up.
-        bar = self.ui.tabs.tabBar()
-        bar.setTabTextColor(index, QColor("#9aa0b0") if left else bar.palette().text().color())
-        tooltip = tab.summary.topic or tab.alias
+        if tab.reassigned_to_other:
+            state = RowState.REASSIGNED
+        elif left:
+            state = RowState.ENDED
+        elif tab.waiting_since is not None:
+            state = RowState.WAITING
+        else:
+            state = RowState.ANSWERED
+        # the alias too: a narrow window's rail shows only the avatar
+        tooltip = " · ".join(part for part in (tab.alias, tab.summary.topic) if part)
         if left:
             tooltip = self.tr("%1 left the chat").replace("%1", tab.alias)
-        self.ui.tabs.setTabToolTip(index, tooltip)
+        values: dict[str, object] = {
+            "alias": tab.alias, "topic": tab.summary.topic or self.tr("No topic given"),
+            "unread": tab.unread, "state": state,
+            "label": tab_label(tab.alias, topic=tab.summary.topic, unread=tab.unread,
+                               left=left, alias_taken_twice=twins > 1,
+                               left_word=self.tr("left")),
+        }
+        custom = self._custom_tooltip.get(tab.conversation_id)
+        if custom is not None and custom[0] != state:
+            del self._custom_tooltip[tab.conversation_id]  # said for a state now gone
+            custom = None
+        values["tooltip"] = custom[1] if custom is not None else tooltip
+        badge = self._badges.get(tab.conversation_id)
+        values["badge_text"] = "" if badge is None or badge.isHidden() else badge.text()
+        values["badge_level"] = "" if badge is None else badge.badge_level()
+        return values
+
+    def _refresh_tab_text(self, tab: ChatTab) -> None:
+        if tab.conversation_id not in self.tabs_by_conversation_id:
+            return
+        self.conversations.update_row(tab.conversation_id, **self._row_values(tab))
 
     def _refresh_namesakes(self, alias: str) -> None:
         """Tabs sharing an alias show their topic too; refresh them when one comes or goes."""
@@ -236,6 +311,7 @@ class MainWindow(QMainWindow):
         self.sig_current_changed.emit(tab.conversation_id if isinstance(tab, ChatTab) else "")
         if not isinstance(tab, ChatTab):
             return
+        self._select_row(tab.conversation_id)
         tab.tick()
         if tab.unread:
             tab.unread = 0
@@ -246,12 +322,44 @@ class MainWindow(QMainWindow):
             tab.composer.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _cycle_tab(self, step: int) -> None:
-        count = self.ui.tabs.count()
-        if count:
-            self.ui.tabs.setCurrentIndex((self.ui.tabs.currentIndex() + step) % count)
-            tab = self.current_tab
-            if tab is not None:
-                tab.composer.setFocus()
+        """Next/previous chat in the list's order (what the responder sees)."""
+        ids = self.conversations.ids()
+        if not ids:
+            return
+        current = self.current_tab
+        at = ids.index(current.conversation_id) if current is not None else -1
+        tab = self.chat_tab(ids[(at + step) % len(ids)])
+        self._show_tab(tab)
+        if tab is not None:
+            tab.composer.setFocus()
+
+    def _show_tab(self, tab: ChatTab | None) -> None:
+        if tab is not None:
+            self.ui.tabs.setCurrentWidget(tab)
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_tab(self.chat_tab(str(current.data(ListRole.CONVERSATION_ID))))
+
+    def _focus_composer(self, _index: QModelIndex) -> None:
+        tab = self.current_tab
+        if tab is not None and tab.composer.isEnabled():
+            tab.composer.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def _select_row(self, conversation_id: str) -> None:
+        index = self.conversations.index_of(conversation_id)
+        view = self.ui.conversationList
+        if index.isValid() and view.currentIndex() != index:
+            view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if index.isValid():
+            view.scrollTo(index)
+
+    def _rows_changed(self, top_left: QModelIndex, _bottom_right: QModelIndex,
+                      roles: list[int]) -> None:
+        # a row's height changes only with the ended section's heading
+        if ListRole.FIRST_ENDED in roles:
+            self.conversation_delegate.sizeHintChanged.emit(top_left)
 
     def _wrap_up_current(self) -> None:
         tab = self.current_tab
@@ -296,6 +404,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every text of the window again in the language now installed."""
         self.ui.retranslateUi(self)
+        self._translate_list()
         self._set_title()
         self._update_empty_state()
         for tab in self.tabs_by_conversation_id.values():
@@ -312,7 +421,7 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage(message, timeout_ms)
 
     def _update_empty_state(self) -> None:
-        has_tabs = self.ui.tabs.count() > 0
+        has_tabs = self.conversations.rowCount() > 0
         self.ui.stack.setCurrentWidget(self.ui.inboxPage if has_tabs else self.ui.emptyPage)
         if self.availability == Availability.AWAY:
             self.ui.emptyTitle.setText(self.tr("You're away. No new clients will be sent to you."))
@@ -335,6 +444,8 @@ class MainWindow(QMainWindow):
         tab = self.current_tab
         if tab is not None:
             tab.tick()
+        for other in self.tabs_by_conversation_id.values():
+            self._refresh_tab_text(other)  # the model repaints only rows that changed
 
     # ---- host slots for features --------------------------------------------------------
 
@@ -364,34 +475,43 @@ class MainWindow(QMainWindow):
     def add_status_widget(self, widget: QWidget, stretch: int = 0) -> None:
         self.ui.statusbar.addPermanentWidget(widget, stretch)
 
-    def set_tab_badge(self, conversation_id: str, widget: QWidget) -> None:
-        """A feature's small widget on the chat's tab (the tab deletes it with itself)."""
-        tab = self.chat_tab(conversation_id)
-        if tab is not None:
-            index = self.ui.tabs.indexOf(tab)
-            self.ui.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, widget)
+    def set_tab_badge(self, conversation_id: str, badge: RowBadge) -> None:
+        """A feature's badge on the chat's row (a text and a level the list paints; the
+        window deletes it with the chat)."""
+        if self.chat_tab(conversation_id) is None:
+            return
+        old = self._badges.get(conversation_id)
+        if old is not None and old is not badge:
+            old.deleteLater()
+        self._badges[conversation_id] = badge
+        badge.setParent(self)
+        badge.sig_changed.connect(lambda cid=conversation_id: self._badge_changed(cid))
+        self._badge_changed(conversation_id)
+
+    def _badge_changed(self, conversation_id: str) -> None:
+        badge = self._badges.get(conversation_id)
+        if badge is not None:
+            self.conversations.update_row(
+                conversation_id, badge_text="" if badge.isHidden() else badge.text(),
+                badge_level=badge.badge_level())
 
     def set_tab_tooltip(self, conversation_id: str, text: str) -> None:
+        """The row's tooltip while the chat stays in its present state."""
         tab = self.chat_tab(conversation_id)
-        if tab is not None:
-            self.ui.tabs.setTabToolTip(self.ui.tabs.indexOf(tab), text)
+        if tab is None:
+            return
+        state = self._row_values(tab)["state"]
+        self._custom_tooltip[conversation_id] = (state, text)  # type: ignore[assignment]
+        self.conversations.update_row(conversation_id, tooltip=text)
 
     def order_tabs(self, wanted: list[str]) -> None:
-        """Move the tabs into this order (ids not open are skipped)."""
-        tabs = self.ui.tabs
-        bar = tabs.tabBar()
-        for target, conversation_id in enumerate(wanted):
-            tab = self.chat_tab(conversation_id)
-            if tab is None:
-                continue
-            index = tabs.indexOf(tab)
-            if index != target and index >= 0:
-                bar.moveTab(index, target)
+        """Move the rows into this order (ids not open are skipped; ended chats stay in
+        their section at the end)."""
+        current = self.current_tab
+        self.conversations.order(wanted, hold=current.conversation_id if current else "")
 
     def tab_order(self) -> list[str]:
-        tabs = self.ui.tabs
-        return [w.conversation_id for i in range(tabs.count())
-                if isinstance(w := tabs.widget(i), ChatTab)]
+        return self.conversations.ids()
 
     def show_conversation(self, conversation_id: str) -> None:
         """Bring the window up on this chat, ready to type."""
@@ -403,8 +523,62 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         tab = self.chat_tab(conversation_id)
         if tab is not None:
-            self.ui.tabs.setCurrentWidget(tab)
+            self._show_tab(tab)
             tab.composer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- layout: the same in every chat, and remembered ---------------------------------
+
+    def _setup_splitter(self) -> None:
+        self._custom_tooltip: dict[str, tuple[RowState, str]] = {}
+        self._translate_list()
+        splitter = self.ui.inboxSplitter
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        width = self.settings.get_int("layout/list_width", 0, 0, 2000) if self.settings else 0
+        self._list_dragged = width > 0
+        splitter.setSizes([width or LIST_WIDTH, 1000])
+
+    def _save_splitter(self, _pos: int, _index: int) -> None:
+        self._list_dragged = True
+        if self.settings is not None:
+            self.settings.set_value("layout/list_width", self.ui.inboxSplitter.sizes()[0])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._list_dragged:
+            # Until the responder drags it: a quarter of the window, 180–290 px, so the
+            # chat keeps room at 640×480 and ten aliases read in full at 1280×720.
+            splitter = self.ui.inboxSplitter
+            width = max(180, min(LIST_WIDTH, self.width() // 4))
+            if self.width() < NARROW_WINDOW:
+                width = COMPACT_LIST_WIDTH  # avatars and clocks only: the chat keeps room
+            total = sum(splitter.sizes())
+            if total > width and splitter.sizes()[0] != width:
+                splitter.setSizes([width, total - width])
+
+    def _apply_shared_layout(self, tab: ChatTab) -> None:
+        """Every chat's notes divider and reply box at the size last chosen in any chat."""
+        tab.sig_layout_changed.connect(self._layout_changed)
+        if self.settings is not None:
+            tab.apply_layout(self.settings.get_int("layout/notes_width", 0, 0, 2000),
+                             self.settings.get_int("layout/composer_height", 0, 0, 1000))
+
+    def _layout_changed(self, notes_width: int, composer_height: int) -> None:
+        if self.settings is not None:
+            self.settings.set_value("layout/notes_width", notes_width)
+            self.settings.set_value("layout/composer_height", composer_height)
+        for tab in self.tabs_by_conversation_id.values():
+            tab.apply_layout(notes_width, composer_height)
+
+    def _translate_list(self) -> None:
+        d = self.conversation_delegate
+        d.state_words = {RowState.WAITING: self.tr("Waiting"),
+                         RowState.ANSWERED: self.tr("Answered"),
+                         RowState.ENDED: self.tr("Ended"),
+                         RowState.REASSIGNED: self.tr("Reassigned")}
+        d.heading_text = self.tr("Ended · wrap up to close")
+        self.ui.conversationList.setAccessibleName(self.tr("Conversations"))
+        self.ui.conversationList.viewport().update()
 
     # ---- closing ------------------------------------------------------------------------
 

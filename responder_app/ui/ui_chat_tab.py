@@ -82,6 +82,7 @@ class Ui_ChatTab(object):
         self.sessionLabel = QLabel(self.header)
         self.sessionLabel.setObjectName(u"sessionLabel")
         self.sessionLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sessionLabel.setWordWrap(True)
         self.sessionLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.timerLayout.addWidget(self.sessionLabel)
@@ -89,6 +90,7 @@ class Ui_ChatTab(object):
         self.waitingLabel = QLabel(self.header)
         self.waitingLabel.setObjectName(u"waitingLabel")
         self.waitingLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.waitingLabel.setWordWrap(True)
         self.waitingLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.timerLayout.addWidget(self.waitingLabel)
@@ -138,7 +140,12 @@ class Ui_ChatTab(object):
 
         self.chatLayout.addWidget(self.errorLabel)
 
-        self.timeline = QListView(self.chatPane)
+        self.composerSplitter = QSplitter(self.chatPane)
+        self.composerSplitter.setObjectName(u"composerSplitter")
+        self.composerSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.composerSplitter.setChildrenCollapsible(False)
+        self.composerSplitter.setHandleWidth(5)
+        self.timeline = QListView(self.composerSplitter)
         self.timeline.setObjectName(u"timeline")
         self.timeline.setFrameShape(QFrame.Shape.NoFrame)
         self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -149,10 +156,8 @@ class Ui_ChatTab(object):
         self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
         self.timeline.setUniformItemSizes(False)
         self.timeline.setWordWrap(True)
-
-        self.chatLayout.addWidget(self.timeline)
-
-        self.composerFrame = QFrame(self.chatPane)
+        self.composerSplitter.addWidget(self.timeline)
+        self.composerFrame = QFrame(self.composerSplitter)
         self.composerFrame.setObjectName(u"composerFrame")
         self.composerOuter = QVBoxLayout(self.composerFrame)
         self.composerOuter.setSpacing(4)
@@ -163,13 +168,12 @@ class Ui_ChatTab(object):
         self.composerRow.setObjectName(u"composerRow")
         self.composer = QPlainTextEdit(self.composerFrame)
         self.composer.setObjectName(u"composer")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.composer.sizePolicy().hasHeightForWidth())
         self.composer.setSizePolicy(sizePolicy)
         self.composer.setMinimumSize(QSize(0, 44))
-        self.composer.setMaximumSize(QSize(16777215, 160))
         self.composer.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.composer.setTabChangesFocus(True)
 
@@ -191,8 +195,9 @@ class Ui_ChatTab(object):
 
         self.composerOuter.addWidget(self.hintLabel)
 
+        self.composerSplitter.addWidget(self.composerFrame)
 
-        self.chatLayout.addWidget(self.composerFrame)
+        self.chatLayout.addWidget(self.composerSplitter)
 
         self.chatLayout.setStretch(3, 1)
         self.notesSplitter.addWidget(self.chatPane)

@@ -16,15 +16,16 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu,
-    QMenuBar, QSizePolicy, QSpacerItem, QStackedWidget,
-    QStatusBar, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QLabel,
+    QListView, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1100, 720)
+        MainWindow.resize(1280, 720)
         self.actionGoOnline = QAction(MainWindow)
         self.actionGoOnline.setObjectName(u"actionGoOnline")
         self.actionGoAway = QAction(MainWindow)
@@ -107,14 +108,27 @@ class Ui_MainWindow(object):
         self.inboxLayout.setSpacing(0)
         self.inboxLayout.setObjectName(u"inboxLayout")
         self.inboxLayout.setContentsMargins(0, 0, 0, 0)
-        self.tabs = QTabWidget(self.inboxPage)
+        self.inboxSplitter = QSplitter(self.inboxPage)
+        self.inboxSplitter.setObjectName(u"inboxSplitter")
+        self.inboxSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.inboxSplitter.setChildrenCollapsible(False)
+        self.inboxSplitter.setHandleWidth(1)
+        self.conversationList = QListView(self.inboxSplitter)
+        self.conversationList.setObjectName(u"conversationList")
+        self.conversationList.setMinimumSize(QSize(60, 0))
+        self.conversationList.setFrameShape(QFrame.Shape.NoFrame)
+        self.conversationList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conversationList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conversationList.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conversationList.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.conversationList.setMouseTracking(True)
+        self.conversationList.setUniformItemSizes(False)
+        self.inboxSplitter.addWidget(self.conversationList)
+        self.tabs = QStackedWidget(self.inboxSplitter)
         self.tabs.setObjectName(u"tabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.setMovable(True)
-        self.tabs.setUsesScrollButtons(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.inboxSplitter.addWidget(self.tabs)
 
-        self.inboxLayout.addWidget(self.tabs)
+        self.inboxLayout.addWidget(self.inboxSplitter)
 
         self.stack.addWidget(self.inboxPage)
 

@@ -18,33 +18,32 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
     QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QVBoxLayout, QWidget)
 
 class Ui_NotesPanel(object):
     def setupUi(self, NotesPanel):
         if not NotesPanel.objectName():
             NotesPanel.setObjectName(u"NotesPanel")
         NotesPanel.resize(300, 620)
-        NotesPanel.setMinimumSize(QSize(220, 0))
+        NotesPanel.setMinimumSize(QSize(170, 0))
         self.notesLayout = QVBoxLayout(NotesPanel)
         self.notesLayout.setSpacing(6)
         self.notesLayout.setObjectName(u"notesLayout")
         self.notesLayout.setContentsMargins(12, 10, 12, 8)
-        self.titleRow = QHBoxLayout()
+        self.titleRow = QVBoxLayout()
+        self.titleRow.setSpacing(2)
         self.titleRow.setObjectName(u"titleRow")
         self.titleLabel = QLabel(NotesPanel)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.titleLabel.setWordWrap(True)
 
         self.titleRow.addWidget(self.titleLabel)
-
-        self.titleSpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.titleRow.addItem(self.titleSpacer)
 
         self.statusLabel = QLabel(NotesPanel)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusLabel.setWordWrap(True)
 
         self.titleRow.addWidget(self.statusLabel)
 
@@ -79,7 +78,8 @@ class Ui_NotesPanel(object):
 
         self.conflictFrame = QFrame(NotesPanel)
         self.conflictFrame.setObjectName(u"conflictFrame")
-        self.conflictLayout = QHBoxLayout(self.conflictFrame)
+        self.conflictLayout = QVBoxLayout(self.conflictFrame)
+        self.conflictLayout.setSpacing(6)
         self.conflictLayout.setObjectName(u"conflictLayout")
         self.conflictLayout.setContentsMargins(8, 6, 8, 6)
         self.conflictLabel = QLabel(self.conflictFrame)
@@ -93,7 +93,7 @@ class Ui_NotesPanel(object):
         self.mergeButton.setObjectName(u"mergeButton")
         self.mergeButton.setAutoDefault(False)
 
-        self.conflictLayout.addWidget(self.mergeButton)
+        self.conflictLayout.addWidget(self.mergeButton, 0, Qt.AlignmentFlag.AlignRight)
 
 
         self.notesLayout.addWidget(self.conflictFrame)

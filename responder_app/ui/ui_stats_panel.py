@@ -22,7 +22,7 @@ class Ui_StatsPanel(object):
     def setupUi(self, StatsPanel):
         if not StatsPanel.objectName():
             StatsPanel.setObjectName(u"StatsPanel")
-        StatsPanel.resize(760, 620)
+        StatsPanel.resize(880, 640)
         self.statsLayout = QVBoxLayout(StatsPanel)
         self.statsLayout.setSpacing(10)
         self.statsLayout.setObjectName(u"statsLayout")
@@ -178,8 +178,8 @@ class Ui_StatsPanel(object):
 
         self.chartsLayout.addWidget(self.trendHost)
 
-        self.chartsLayout.setStretch(0, 1)
-        self.chartsLayout.setStretch(1, 1)
+        self.chartsLayout.setStretch(0, 3)
+        self.chartsLayout.setStretch(1, 2)
 
         self.statsLayout.addLayout(self.chartsLayout)
 

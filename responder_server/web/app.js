@@ -398,6 +398,7 @@
     session.pending.push(pending);
     save();
     $("message").value = "";
+    hidePasteCut();
     addPending(pending);
     renderChatStatus();
     sendPending(pending);
@@ -424,7 +425,27 @@
     }
   }
 
+  // The box holds at most `maxlength` characters and the browser drops the rest of a longer
+  // paste: say so, with how much was kept, rather than losing the end silently.
+  function composerPaste(event) {
+    const box = $("message");
+    const pasted = (event.clipboardData || window.clipboardData).getData("text");
+    const kept = box.value.length - (box.selectionEnd - box.selectionStart);
+    const room = box.maxLength - kept;
+    if (pasted.length > room) {
+      const limit = box.maxLength.toLocaleString(strings.html_lang || lang);
+      $("paste-cut").textContent = t("paste_cut", { limit, dropped: (pasted.length - room)
+        .toLocaleString(strings.html_lang || lang) });
+      $("paste-cut").hidden = false;
+    }
+  }
+
+  function hidePasteCut() {
+    if ($("message").value.length < $("message").maxLength) $("paste-cut").hidden = true;
+  }
+
   function composerInput() {
+    hidePasteCut();
     if (!session || !$("message").value.trim()) return;
     const now = Date.now();
     if (now - lastTypingSent < TYPING_SEND_EVERY_MS) return;
@@ -630,6 +651,7 @@
     $("composer").addEventListener("submit", send);
     $("message").addEventListener("keydown", composerKey);
     $("message").addEventListener("input", composerInput);
+    $("message").addEventListener("paste", composerPaste);
     $("log").addEventListener("click", retryClicked);
     $("log").addEventListener("keydown", (event) => {
       if (event.key === "Enter" || event.key === " ") retryClicked(event);

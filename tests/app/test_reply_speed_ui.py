@@ -190,8 +190,8 @@ def test_the_preferences_page_keeps_red_after_amber_and_applies_at_once(
 
 
 def _aliases(app: AppController) -> list[str]:
-    tabs = app.window.ui.tabs
-    return [tabs.tabText(i).split(" · ")[0] for i in range(tabs.count())]
+    w = app.window
+    return [w.tab_text(cid).split(" · ")[0] for cid in w.tab_order()]
 
 
 def test_longest_waiting_first_orders_the_tabs(app: AppController) -> None:
@@ -203,11 +203,16 @@ def test_longest_waiting_first_orders_the_tabs(app: AppController) -> None:
         app.ticker.tick()  # the one ticker merges a burst; settle it now
     assert _aliases(app) == ["Ann", "Bo", "Cy"]  # opening order while the option is off
     current = w.current_tab
+    assert current is not None and current.alias == "Ann"
     center.action_longest_first.setChecked(True)
-    assert _aliases(app) == ["Bo", "Cy", "Ann"]
+    # the others by their wait; Ann, on screen, keeps her row under the responder's eyes
+    assert _aliases(app) == ["Ann", "Bo", "Cy"]
     assert w.current_tab is current  # reordering never switches the chat on screen
     w.show_message(_client_message("b", -1, own=True))  # Bo is answered
     app.ticker.tick()  # the one ticker merges a burst; settle it now
+    assert _aliases(app) == ["Ann", "Cy", "Bo"]
+    w.show_conversation("b")  # once Ann is left, she takes her place by her wait
+    app.ticker.tick()
     assert _aliases(app) == ["Cy", "Ann", "Bo"]
 
 

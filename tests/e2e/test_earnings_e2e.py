@@ -16,11 +16,14 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 from keyring.backends import fail
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from responder_app.app_controller import AppController
 from responder_app.features.earnings.ledger import csv_totals
 from responder_app.services.credentials import CredentialStore
 from responder_app.settings import AppSettings
+from responder_app.ui.language import install_language
 from responder_sim import start_session
 from tests.support.backend import Backend
 from tests.support.qt_async import run_in_qt_loop, wait_until
@@ -39,8 +42,16 @@ def _move_to_next_noon(backend: Backend) -> None:
 
 
 def test_the_panel_follows_a_closing_session_and_exports_the_same_totals(
-    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
+    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    home = tmp_path / "home"  # a desktop user's home, with its Documents folder
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    app_instance = QApplication.instance()
+    assert app_instance is not None
+    install_language(app_instance, "en")  # as main.py does: English's plural forms
     email, password = backend.create_responder(display_name="Amy")
     _move_to_next_noon(backend)  # day rate: 15 minutes cost ¥9.90, commission 20 %
 
@@ -73,6 +84,22 @@ def test_the_panel_follows_a_closing_session_and_exports_the_same_totals(
                                  what="live update after the close")
                 assert panel.figure("todaySessions") == "1"
                 assert panel.figure("pendingValue") == "¥7.92"
+                assert panel.summary is not None
+                day = panel.summary.generated_at.astimezone(SHANGHAI).date()
+                one = await center.export_csv(tmp_path / "one.csv", day, day)
+                assert one is not None and one.entries == 1
+                assert panel.figure("statusLabel").startswith("Saved 1 entry to ")
+                # the export button asks where, starting in the responder's Documents
+                panel.set_export_range(day, day)
+                panel.ui.exportButton.click()
+                await wait_until(lambda: panel.findChildren(QFileDialog), what="save dialog")
+                dialog = panel.findChildren(QFileDialog)[0]
+                documents = QStandardPaths.writableLocation(
+                    QStandardPaths.StandardLocation.DocumentsLocation)
+                assert documents == str(home / "Documents")
+                assert Path(dialog.directory().absolutePath()) == home / "Documents"
+                assert Path(dialog.directory().absolutePath()) != Path.cwd()
+                dialog.reject()
                 tip = await client.http.post(f"{client.url}/tip", json={"amount_fen": 500})
                 assert tip.status_code == 201, tip.text
                 await wait_until(lambda: panel.figure("todayNet") == "¥12.92",

@@ -324,3 +324,34 @@ def test_a_chat_nobody_answered_says_it_is_refunded(context: BrowserContext,
     expect(page.locator("#refund-notice")).to_contain_text("Refunded · no reply")
     assert httpx.get(f"{backend.api}/conversations",
                      headers=bearer(watcher["access_token"])).json() == []
+
+
+def test_a_paste_longer_than_a_message_says_what_was_cut(chromium: Browser,
+                                                         backend: Backend) -> None:
+    """The box keeps 4,000 characters; a 10,000-character paste says so instead of losing
+    the end silently, and the note goes once the text is shortened."""
+    ctx = chromium.new_context(viewport=DESKTOP, locale="en-US",
+                               permissions=["clipboard-read", "clipboard-write"])
+    try:
+        page = ctx.new_page()
+        page.goto(f"{backend.base_url}/chat/?lang=en")
+        page.wait_for_selector("body[data-ready='1']")
+        page.select_option("#lang", "en")
+        start_paid_chat(page)
+        page.evaluate("navigator.clipboard.writeText('x'.repeat(10000))")
+        page.focus("#message")
+        page.keyboard.press("Control+V")
+        expect(page.locator("#paste-cut")).to_be_visible()
+        note = page.locator("#paste-cut").text_content() or ""
+        assert "first 4,000 characters" in note and "6,000 left out" in note
+        assert len(page.input_value("#message")) == 4000  # kept, not lost
+        page.keyboard.press("Backspace")
+        expect(page.locator("#paste-cut")).to_be_hidden()
+        # a paste that fits says nothing
+        page.fill("#message", "")
+        page.evaluate("navigator.clipboard.writeText('short and sweet')")
+        page.keyboard.press("Control+V")
+        assert page.input_value("#message") == "short and sweet"
+        expect(page.locator("#paste-cut")).to_be_hidden()
+    finally:
+        ctx.close()

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog
 from qasync import asyncSlot
@@ -171,6 +171,11 @@ class EarningsFeature(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
+        # the responder's Documents, not wherever the app happened to be started from
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog.setDirectory(documents if documents and Path(documents).is_dir()
+                            else str(Path.home()))
         dialog.selectFile(f"responder-ledger-{start.isoformat()}-to-{end.isoformat()}.csv")
         dialog.open()
         (result,) = await wait_for_signal(dialog.finished)
@@ -200,6 +205,6 @@ class EarningsFeature(QObject):
             return None
         totals = ledger_totals(page.entries)
         if self.panel is not None:
-            self.panel.show_error(self.tr("Saved %1 entries to %2.").replace(
-                "%1", str(totals.entries)).replace("%2", str(path)))
+            self.panel.show_error(self.tr("Saved %n entries to %1.", "", totals.entries)
+                                  .replace("%1", str(path)))
         return totals

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView
 from PySide6.QtCore import QDate, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from responder_app.features.earnings.ledger import (
@@ -19,6 +19,7 @@ from responder_app.features.earnings.ledger import (
     per_hour_fen,
 )
 from responder_app.ui import locale_format
+from responder_app.ui.chart_axes import day_axis, value_axis, whole_yuan
 from responder_app.ui.ui_earnings_panel import Ui_EarningsPanel
 from responder_wire.earnings import EarningsSummary, PeriodEarnings, RateWindow
 
@@ -52,9 +53,13 @@ class EarningsPanel(QWidget):
         self.chart_view.setMinimumHeight(220)
         self.ui.chartLayout.addWidget(self.chart_view)
         self.bars: QBarSet | None = None
+        self.x_axis: QCategoryAxis | None = None  # the days (tests read its labels)
+        self.y_axis: QCategoryAxis | None = None  # the yuan
+        self._charted_width = -1
         self.ui.exportButton.clicked.connect(self._export_clicked)
         self.ui.goalSpin.editingFinished.connect(self._goal_edited)
         self.ui.statusLabel.setText(self.tr("Loading your earnings…"))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # a secondary window
 
     # ---- what it shows ------------------------------------------------------------------
 
@@ -126,29 +131,34 @@ class EarningsPanel(QWidget):
             chart.removeAxis(axis)
         bars = QBarSet(self.tr("Net"))
         bars.setColor(QColor("#2f855a"))
-        labels = []
         top = 0
         for day in summary.daily:
-            bars.append(day.net_fen // 100)  # whole yuan for the bar height only
-            labels.append(locale_format.day_month(day.day))
+            bars.append(day.net_fen / 100)  # yuan for the bar height only
             top = max(top, day.net_fen)
         self.bars = bars
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
-        x_axis = QBarCategoryAxis()
-        x_axis.append(labels)
-        y_axis = QValueAxis()
-        y_axis.setRange(0, max(1, top // 100) * 11 // 10 + 1)
-        y_axis.setLabelFormat("%d")
-        y_axis.setTitleText(self.tr("¥ (yuan)"))
-        # 30 dates do not fit under 30 narrow bars in any language: the axis says the span
-        x_axis.setLabelsVisible(False)
-        x_axis.setTitleText(self.tr("30 days ago → today"))
+        # "¥14", not "�14"; real dates, not "⋮" (see ui/chart_axes.py)
+        y_axis = value_axis(top / 100, lambda yuan: whole_yuan(int(yuan) * 100))
+        days = [day.day for day in summary.daily]
+        x_axis = day_axis(days, chart.font(), self._plot_width())
+        x_axis.setTitleText(self.tr("Day"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
+        self.x_axis, self.y_axis = x_axis, y_axis
+        self._charted_width = self.chart_view.width()
+
+    def _plot_width(self) -> float:
+        # before the first layout the view has no width yet: the window's own
+        return max(240.0, max(self.chart_view.width(), self.width() - 60) - 90.0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.summary is not None and self.chart_view.width() != self._charted_width:
+            self._show_chart(self.summary)  # as many dates as now fit
 
     # ---- input --------------------------------------------------------------------------
 

@@ -56,6 +56,7 @@ class NotesPanel(QWidget):
         self.ui.mergeButton.clicked.connect(self.sig_merge_requested)
         self.ui.deleteButton.clicked.connect(self._delete_clicked)
         self.ui.searchEdit.returnPressed.connect(self._search)
+        self.ui.searchEdit.textChanged.connect(self._search_edited)
         self._delete_timer.timeout.connect(self._reset_delete_button)
 
     # ---- showing ------------------------------------------------------------------------
@@ -136,6 +137,8 @@ class NotesPanel(QWidget):
         self.ui.errorLabel.setVisible(bool(message))
 
     def show_search_results(self, query: str, hits: list[SearchHit]) -> None:
+        if self.ui.searchEdit.text().strip() != query:
+            return  # the box changed (or was cleared) while the search ran
         self.ui.searchResults.clear()
         kinds = {SearchHitKind.NOTE: self.tr("Notes"), SearchHitKind.MESSAGE: self.tr("Chat"),
                  SearchHitKind.WRAP_UP: self.tr("Wrap-up")}
@@ -162,6 +165,11 @@ class NotesPanel(QWidget):
         if query:
             self.sig_search_requested.emit(query)
         else:
+            self.ui.searchResults.hide()
+
+    def _search_edited(self, text: str) -> None:
+        if not text.strip():  # cleared: the results of the last search go with it
+            self.ui.searchResults.clear()
             self.ui.searchResults.hide()
 
     def _delete_clicked(self) -> None:

@@ -166,6 +166,7 @@ class ReplySpeedFeature(QObject):
         label = QLabel(tab)
         label.setObjectName("firstReplyLabel")
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)  # two lines in a narrow window rather than a wider header
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.hide()
         tab.add_header_widget(label)

@@ -8,17 +8,27 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from responder_app.features.reply_speed.clocks import format_first_reply
 from responder_app.ui import locale_format
+from responder_app.ui.chart_axes import day_axis, value_axis
 from responder_app.ui.ui_stats_panel import Ui_StatsPanel
 from responder_wire.reply_speed import PeriodReplySpeed, ReplySpeedStats
 
@@ -51,6 +61,10 @@ class StatsPanel(QWidget):
         self.trend_chart, self.trend_view = _chart(self.tr("Daily median and 90th percentile"))
         self.ui.histogramLayout.addWidget(self.histogram_view)
         self.ui.trendLayout.addWidget(self.trend_view)
+        self.histogram_axis: QBarCategoryAxis | None = None  # tests read the labels
+        self.trend_axis: QCategoryAxis | None = None
+        self._charted_width = -1
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # a secondary window
         self.show_loading()
 
     def add_section(self, widget: QWidget) -> None:
@@ -109,20 +123,28 @@ class StatsPanel(QWidget):
         labels = []
         for bucket in stats.histogram:
             bars.append(bucket.count)
-            # each bar named by where it starts: "0", "5", … "90+" (the axis says seconds)
-            labels.append(str(bucket.from_s) if bucket.to_s is not None
-                          else f"{bucket.from_s}+")
+            labels.append(self.bucket_label(bucket.from_s, bucket.to_s))
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
+        small = QFont(chart.font())
+        small.setPointSizeF(8.5)
         x_axis = QBarCategoryAxis()
+        x_axis.setLabelsFont(small)
+        # QtCharts elides a label to a little less than its bar's share of the plot; where
+        # "20–30 s" would not fit whole, the bars say "20–30" and the title says seconds
+        view = self.histogram_view.width() if self.histogram_view.isVisible() else (
+            self.width() * 0.55)
+        room = (view - 70) / (len(labels) + 1) - 12
+        if labels and max(QFontMetrics(small).horizontalAdvance(t) for t in labels) > room:
+            labels = [self.bucket_label(b.from_s, b.to_s, unit=False) for b in stats.histogram]
+            x_axis.setTitleText(self.tr("seconds to the first reply"))
+        else:
+            x_axis.setTitleText(self.tr("time to the first reply"))
         x_axis.append(labels)
-        x_axis.setTitleText(self.tr("seconds to the first reply"))
-        y_axis = QValueAxis()
-        y_axis.setLabelFormat("%d")
         most = max([1, *(b.count for b in stats.histogram)])
-        y_axis.setRange(0, -(-most // 4) * 4)  # whole numbers on every tick
-        y_axis.setTickCount(5)
+        y_axis = value_axis(most, str)  # whole numbers on every tick
+        self.histogram_axis = x_axis
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
@@ -147,16 +169,18 @@ class StatsPanel(QWidget):
         median.setColor(QColor("#4f5bd5"))
         p90.setColor(QColor("#b45309"))
         for series in (median, p90):
+            # a day alone (today, the first day with answers) is a point, not an empty line
+            series.setPointsVisible(True)
+            series.setMarkerSize(9)
             chart.addSeries(series)
-        x_axis = QValueAxis()
-        x_axis.setRange(0, max(1, len(stats.daily) - 1))
-        x_axis.setLabelFormat("%d")
-        x_axis.setTitleText(self.tr("days ago → today"))
-        x_axis.setLabelsVisible(False)
-        y_axis = QValueAxis()
-        y_axis.setRange(0, top * 1.1)
-        y_axis.setLabelFormat("%d")
+        view = self.trend_view.width() if self.trend_view.isVisible() else self.width() * 0.4
+        x_axis = day_axis([day.day for day in stats.daily], chart.font(),
+                          max(160.0, view - 90.0))
+        self._charted_width = self.trend_view.width()
+        x_axis.setTitleText(self.tr("Day"))
+        y_axis = value_axis(top * 1.1, str)
         y_axis.setTitleText(self.tr("seconds"))
+        self.trend_axis = x_axis
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (median, p90):
@@ -164,6 +188,20 @@ class StatsPanel(QWidget):
             series.attachAxis(y_axis)
         chart.legend().setVisible(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.stats is not None and self.trend_view.width() != self._charted_width:
+            self._show_trend(self.stats)  # as many dates as now fit
+            self._show_histogram(self.stats)  # with units if they now fit
+
+    def bucket_label(self, from_s: int, to_s: int | None, *, unit: bool = True) -> str:
+        """ "0–5 s", "30–60 s", "90 s+" (without the unit: "30–60", "90+") """
+        if not unit:
+            return f"{from_s}+" if to_s is None else f"{from_s}–{to_s}"
+        if to_s is None:
+            return self.tr("%1 s+").replace("%1", str(from_s))
+        return self.tr("%1–%2 s").replace("%1", str(from_s)).replace("%2", str(to_s))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

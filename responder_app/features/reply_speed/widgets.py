@@ -4,10 +4,11 @@ queue indicator and the settings dialog. They show what they are given; the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFrame, QWidget
 
 from responder_app.features.reply_speed.clocks import ReplyThresholds, WaitingClock, WaitLevel
+from responder_app.ui.conversation_list import RowBadge
 from responder_app.ui.ui_offer_banner import Ui_OfferBanner
 from responder_app.ui.ui_queue_panel import Ui_QueuePanel
 from responder_app.ui.ui_reply_speed_page import Ui_ReplySpeedPage
@@ -25,20 +26,14 @@ def restyle(widget: QWidget, name: str, value: str) -> None:
         style.polish(widget)
 
 
-class WaitingPill(QLabel):
-    """The m:ss waiting clock on a chat's tab; its colour is the escalation level."""
+class WaitingPill(RowBadge):
+    """The m:ss waiting clock on a chat's row of the inbox list; its colour is the
+    escalation level. The list paints it (no widget per row)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("waitingPill")
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(self.tr("Client waiting"))
-        # A steady width, so a new second repaints the pill without re-laying out the tabs.
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00") + 16)
         self.level = WaitLevel.NONE
         self._shown: tuple[int, WaitLevel] | None = None
-        self.hide()
 
     def show_clock(self, clock: WaitingClock) -> None:
         """Show a clock; does nothing (no repaint) while its whole second is unchanged."""
@@ -46,21 +41,14 @@ class WaitingPill(QLabel):
         if key == self._shown and self._shown is not None:
             return
         self._shown = key
-        self.setText(clock.text)
-        if clock.level != self.level:
-            self.level = clock.level
-            restyle(self, "level", clock.level.value)
-        visible = clock.seconds is not None
-        if visible == self.isHidden():
-            self.setVisible(visible)
+        self.level = clock.level
+        self.set_badge(clock.text, clock.level.value, visible=clock.seconds is not None)
 
     def show_fixed(self, text: str, level: str) -> None:
         """A fixed word instead of a clock (e.g. "Reassigned")."""
         self._shown = None
         self.level = WaitLevel.NONE
-        self.setText(text)
-        restyle(self, "level", level)
-        self.show()
+        self.set_badge(text, level)
 
 
 class OfferBanner(QFrame):
