@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.backend import Backend, start_backend
+from tests.support.postgres import PostgresCluster, start_cluster
 
 # Widget tests run offscreen unless a test session provides a real display (Xvfb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,7 +16,45 @@ os.environ.setdefault("QT_API", "pyside6")
 
 @pytest.fixture
 def backend(tmp_path: Path) -> Iterator[Backend]:
-    """The real backend on a free loopback port, with a fresh SQLite database."""
+    """The real backend on a free loopback port, with a fresh SQLite database. The server,
+    end-to-end and web suites override this with one on SQLite and one on PostgreSQL."""
     server = start_backend(tmp_path, "--heartbeat", "0.5")
+    yield server
+    server.stop()
+
+
+# -- PostgreSQL: one throwaway cluster per test run (tests/support/postgres.py) --
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster | str]:
+    cluster = start_cluster()
+    yield cluster
+    if isinstance(cluster, PostgresCluster):
+        cluster.stop()
+
+
+@pytest.fixture
+def postgres(postgres_cluster: PostgresCluster | str) -> PostgresCluster:
+    """PostgreSQL tests skip, saying why, only where PostgreSQL is not installed
+    (scripts/install_system_packages.sh installs it, so in CI they run)."""
+    if isinstance(postgres_cluster, str):
+        pytest.skip(postgres_cluster)
+    return postgres_cluster
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database of each kind, as an operator would give it to
+    --database-url (a fresh database per test on the run's cluster)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'responder.db'}"
+    cluster: PostgresCluster = request.getfixturevalue("postgres")
+    return cluster.create_database()
+
+
+@pytest.fixture
+def backend_on_each_database(tmp_path: Path, database_url: str) -> Iterator[Backend]:
+    """The real backend on a free loopback port, once on SQLite and once on PostgreSQL."""
+    server = start_backend(tmp_path, "--heartbeat", "0.5", database_url=database_url)
     yield server
     server.stop()
