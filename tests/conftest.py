@@ -14,6 +14,29 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "postgres_too: in the end-to-end and web suites, also run this test "
+        "against a backend on PostgreSQL (the rest run on SQLite only, to keep them short)")
+
+
+# The long suites (the real app, the real browser) run on PostgreSQL only where marked.
+_SQLITE_UNLESS_MARKED = ("e2e", "web")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`database_url`: SQLite and PostgreSQL (the server suite: every test); in the e2e and
+    web suites, SQLite and also PostgreSQL for tests marked `postgres_too`."""
+    if "database_url" not in metafunc.fixturenames:
+        return
+    kinds = ["sqlite", "postgresql"]
+    suite = metafunc.definition.path.relative_to(Path(__file__).parent).parts[0]
+    if (suite in _SQLITE_UNLESS_MARKED
+            and metafunc.definition.get_closest_marker("postgres_too") is None):
+        kinds = ["sqlite"]
+    metafunc.parametrize("database_url", kinds, indirect=True)
+
+
 @pytest.fixture
 def backend(tmp_path: Path) -> Iterator[Backend]:
     """The real backend on a free loopback port, with a fresh SQLite database. The server,
@@ -42,7 +65,7 @@ def postgres(postgres_cluster: PostgresCluster | str) -> PostgresCluster:
     return postgres_cluster
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh, empty database of each kind, as an operator would give it to
     --database-url (a fresh database per test on the run's cluster)."""
