@@ -495,8 +495,32 @@ async def latency(target: Target, chat: Chat, seconds: float,
     conn.close()
     await stop_streams(streams)
     lat = deliveries.latencies[5:]  # the first few warm caches up
+    # How much later than the sender's answer the event reached the stream (one message
+    # at a time, so the i-th delivery is the i-th message): the delivery path alone.
+    after = [d - a for d, a in zip(deliveries.latencies, acks, strict=False)][5:]
     return {"messages": count, "p50": pct(lat, 50), "p99": pct(lat, 99),
-            "ack_p50": pct(acks[5:], 50), "ack_p99": pct(acks[5:], 99)}
+            "ack_p50": pct(acks[5:], 50), "ack_p99": pct(acks[5:], 99),
+            "after_ack_p50": pct(after, 50), "after_ack_p99": pct(after, 99)}
+
+
+async def commit_floor(database_url: str, seconds: float) -> dict[str, float]:
+    """One INSERT committed at a time on the bare database (asyncpg, no server): what a
+    durable commit costs on this machine, the floor under any durable send."""
+    import asyncpg
+
+    conn = await asyncpg.connect(database_url)
+    try:
+        await conn.execute("CREATE TABLE bench_floor (id bigserial PRIMARY KEY, body text)")
+        times: list[float] = []
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            started = time.perf_counter()
+            await conn.execute("INSERT INTO bench_floor (body) VALUES ($1)", "你好")
+            times.append((time.perf_counter() - started) * 1000)
+        await conn.execute("DROP TABLE bench_floor")
+    finally:
+        await conn.close()
+    return {"commits": len(times), "p50": pct(times, 50), "p99": pct(times, 99)}
 
 
 async def throughput(target: Target, chats: list[Chat], seconds: float, body: str,
@@ -697,6 +721,8 @@ async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
     targets: list[Target] = [a, b]
     res: dict[str, Any] = {}
     try:
+        res["floor"] = await commit_floor(a.database_url, 3 * scale)
+        print(f"postgres (f) bare commit (the floor): {res['floor']}", flush=True)
         tokens = await a.seed_postgres(conversations)
         await a.start()
         await b.start()
@@ -758,6 +784,11 @@ def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None) -> None:
     for p in ("p50", "p99"):
         print(f"{'(f) delivery ' + p + ' ms':34} {pg['same'][p]:10.2f} {pg['cross'][p]:10.2f} "
               f"{floor[p]:10.2f}   {'<= 50 (A -> B)' if p == 'p99' else ''}")
+    for p in ("p50", "p99"):
+        print(f"{'    of which after the ack ' + p:34} {pg['same']['after_ack_' + p]:10.2f} "
+              f"{pg['cross']['after_ack_' + p]:10.2f}")
+    print(f"{'    bare commit on the cluster':34} {pg['floor']['p50']:10.2f} (p50) "
+          f"{pg['floor']['p99']:10.2f} (p99)")
     one, two = pg["one"], pg["two"]
     print(f"{'(g) through nginx, 32 in flight':34} {'1 instance':>10} {'2 instances':>12}"
           f" {'ratio':>7}")
