@@ -137,6 +137,7 @@ def _visible(database_url: str, stream_of: tuple[str, Any]) -> list[int]:
     return [row[0] for row in rows]
 
 
+@pytest.mark.timeout(360)  # about a minute alone; several times that on a busy machine
 def test_census_through_nginx_with_an_instance_killed_and_restarted_mid_run(
         deployment: tuple[Backend, Backend, Nginx]) -> None:
     a, b, proxy = deployment
