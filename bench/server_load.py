@@ -1,6 +1,6 @@
 """Backend load: latency, throughput, fan-out, idle streams and long Chinese messages.
 
-    .venv/bin/python -m bench.server_load [--streams 400] [--quick]
+    .venv/bin/python -m bench.server_load [--streams 400] [--quick] [--scenarios sqlite,postgres]
 
 One run starts the real backend (a fresh SQLite file) pinned to CPU 0 with `taskset -c 0`
 and drives it from this process pinned to CPU 1, then does the same for a bare Starlette
@@ -12,6 +12,14 @@ SSE relay (in memory, not durable: the floor) started on another port, and print
       per responder) at 50 msg/s: PUT start -> event read, at every recipient stream
   (d) the server's CPU over 10 s with those streams open and idle
   (e) throughput of 4,000-character Chinese messages against 20-character ones
+
+and, with `--scenarios postgres` (on by default; skipped, saying why, without PostgreSQL):
+two instances, A on CPU 0 and B on CPU 1, on one database of a throwaway PostgreSQL
+cluster (fsync and synchronous commit on; unpinned, as are nginx and PostgreSQL):
+
+  (f) delivery latency, written on A, read on a stream on A, then on a stream on B
+  (g) throughput with 32 senders in flight through Debian's nginx (deploy/'s site file)
+      to A alone, then to A and B, in the same run; the machine's busy CPU beside it
 
 Prints figures, never asserts. Every simulated client has its own connection (a tiny
 HTTP/1.1 client below: httpx would saturate the load generator's core first). To measure
@@ -243,10 +251,14 @@ async def _wait_healthy(port: int, process: subprocess.Popen[bytes], log: Path) 
 class Backend(Target):
     name = "backend"
 
-    def __init__(self, work: Path, args: argparse.Namespace) -> None:
+    def __init__(self, work: Path, args: argparse.Namespace, database_url: str | None = None,
+                 cpu: str = SERVER_CPU, name: str = "backend") -> None:
         self.work = work
         self.args = args
         self.db_path = work / "responder.db"
+        self.database_url = database_url or f"sqlite:///{self.db_path}"
+        self.cpu = cpu
+        self.name = name
         self.port = _free_port()
 
     async def seed(self, responders: int) -> list[tuple[int, str]]:
@@ -283,12 +295,42 @@ class Backend(Target):
                 tokens.append((responder_id, token))
         return tokens
 
+    async def seed_postgres(self, responders: int) -> list[tuple[int, str]]:
+        """`seed` for a PostgreSQL database (through the models: no sqlite3 there)."""
+        from sqlalchemy import insert
+
+        from responder_server import security
+        from responder_server.config import normalise_database_url
+        from responder_server.db import Database
+        from responder_server.models import AuthToken, Responder
+
+        db = Database(normalise_database_url(self.database_url))
+        await db.migrate()
+        now = datetime.now(UTC)
+        tokens: list[tuple[int, str]] = []
+        async with db.write() as session:
+            for i in range(responders):
+                responder_id = await session.scalar(insert(Responder).values(
+                    email=f"r{i}@bench.example", display_name=f"R{i}", password_hash="x",
+                    availability="online", max_concurrent=1, created_at=now,
+                    assignment_mode="auto").returning(Responder.id))
+                assert responder_id is not None
+                token = security.new_token()
+                await session.execute(insert(AuthToken).values(
+                    token_hash=security.token_digest(token), kind="access",
+                    family=str(uuid.uuid4()), responder_id=responder_id, device_name="bench",
+                    created_at=now, expires_at=now + timedelta(days=1)))
+                tokens.append((responder_id, token))
+        await db.dispose()
+        return tokens
+
     async def start(self) -> None:
-        log = self.work / "server.log"
-        cmd = [*_taskset(), sys.executable, str(Path(__file__).resolve()), "--run-server",
+        log = self.work / f"{self.name}.log"
+        pin = ["taskset", "-c", self.cpu] if _taskset() else []
+        cmd = [*pin, sys.executable, str(Path(__file__).resolve()), "--run-server",
                "--server-loop", self.args.server_loop, "--server-http", self.args.server_http,
                "--", "serve", "--host", HOST, "--port", str(self.port),
-               "--database-url", f"sqlite:///{self.db_path}", "--reassign-after", "0",
+               "--database-url", self.database_url, "--reassign-after", "0",
                "--log-level", "warning"]
         self.process = subprocess.Popen(cmd, stdout=log.open("wb"), stderr=subprocess.STDOUT,
                                         env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -340,6 +382,43 @@ class Relay(Target):
 
     def stream_path(self, chat: Chat, side: str) -> tuple[str, str | None]:
         return f"{API}/events?conversation={chat.conversation_id}&side={side}", None
+
+
+class Proxy(Target):
+    """Debian's nginx with deploy/nginx/responder.conf in front of `instances`
+    (tests/support/nginx.py writes its addresses in); unpinned."""
+
+    def __init__(self, instances: list[Backend]) -> None:
+        self.instances = instances
+        self.name = f"nginx -> {len(instances)}"
+        self.nginx: Any = None
+
+    async def start(self) -> None:
+        from tests.support.nginx import NOT_INSTALLED, nginx_binary, start_nginx
+
+        binary = nginx_binary()
+        if binary is None:
+            raise RuntimeError(NOT_INSTALLED)
+        self.nginx = await asyncio.to_thread(start_nginx, binary,
+                                             [i.port for i in self.instances])
+        self.port = int(self.nginx.base_url.rsplit(":", 1)[1])
+
+    def cpu_seconds(self) -> float:
+        return sum(i.cpu_seconds() for i in self.instances)  # the instances' CPU, not nginx's
+
+    def stream_path(self, chat: Chat, side: str) -> tuple[str, str | None]:
+        return f"{API}/events", chat.client_token if side == "client" else chat.responder_token
+
+    def stop(self) -> None:
+        if self.nginx is not None:
+            self.nginx.stop()
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU jiffies of the whole machine, from /proc/stat."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]
+    return sum(fields) - idle, sum(fields)
 
 
 # ---- measuring -------------------------------------------------------------------------
@@ -399,10 +478,12 @@ async def stop_streams(streams: list[Stream]) -> None:
     await asyncio.gather(*(s.stop() for s in streams))
 
 
-async def latency(target: Target, chat: Chat, seconds: float) -> dict[str, float]:
+async def latency(target: Target, chat: Chat, seconds: float,
+                  writer: Target | None = None) -> dict[str, float]:
+    """The stream on `target`; the messages written to `writer` (default: the same)."""
     deliveries = Deliveries()
     streams = await open_streams(target, [chat], ("responder",), deliveries.on_event)
-    conn = await Conn(target.port).open()
+    conn = await Conn((writer or target).port).open()
     acks: list[float] = []
     deadline = time.perf_counter() + seconds
     count = 0
@@ -420,8 +501,32 @@ async def latency(target: Target, chat: Chat, seconds: float) -> dict[str, float
     conn.close()
     await stop_streams(streams)
     lat = deliveries.latencies[5:]  # the first few warm caches up
+    # How much later than the sender's answer the event reached the stream (one message
+    # at a time, so the i-th delivery is the i-th message): the delivery path alone.
+    after = [d - a for d, a in zip(deliveries.latencies, acks, strict=False)][5:]
     return {"messages": count, "p50": pct(lat, 50), "p99": pct(lat, 99),
-            "ack_p50": pct(acks[5:], 50), "ack_p99": pct(acks[5:], 99)}
+            "ack_p50": pct(acks[5:], 50), "ack_p99": pct(acks[5:], 99),
+            "after_ack_p50": pct(after, 50), "after_ack_p99": pct(after, 99)}
+
+
+async def commit_floor(database_url: str, seconds: float) -> dict[str, float]:
+    """One INSERT committed at a time on the bare database (asyncpg, no server): what a
+    durable commit costs on this machine, the floor under any durable send."""
+    import asyncpg
+
+    conn = await asyncpg.connect(database_url)
+    try:
+        await conn.execute("CREATE TABLE bench_floor (id bigserial PRIMARY KEY, body text)")
+        times: list[float] = []
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            started = time.perf_counter()
+            await conn.execute("INSERT INTO bench_floor (body) VALUES ($1)", "你好")
+            times.append((time.perf_counter() - started) * 1000)
+        await conn.execute("DROP TABLE bench_floor")
+    finally:
+        await conn.close()
+    return {"commits": len(times), "p50": pct(times, 50), "p99": pct(times, 99)}
 
 
 async def throughput(target: Target, chats: list[Chat], seconds: float, body: str,
@@ -444,18 +549,22 @@ async def throughput(target: Target, chats: list[Chat], seconds: float, body: st
                 failed += 1
 
     cpu0 = target.cpu_seconds()
+    busy0, total0 = machine_busy()
     started = time.perf_counter()
     stop_at = started + seconds
     await asyncio.gather(*(worker(c, chat) for c, chat in zip(conns, senders, strict=True)))
     elapsed = time.perf_counter() - started
     cpu = target.cpu_seconds() - cpu0
+    busy1, total1 = machine_busy()
     await asyncio.sleep(0.5)
     for conn in conns:
         conn.close()
     await stop_streams(streams)
     return {"msg_s": acked / elapsed, "acked": acked, "failed": failed,
             "cpu_ms_per_msg": 1000 * cpu / max(1, acked),
-            "delivered": len(counter.latencies)}
+            "delivered": len(counter.latencies),
+            # every process on the machine (PostgreSQL, nginx, this generator too)
+            "machine_busy_pct": 100 * (busy1 - busy0) / max(1, total1 - total0)}
 
 
 async def fan_out(target: Target, chats: list[Chat], streams: list[Stream],
@@ -531,6 +640,20 @@ async def run(args: argparse.Namespace) -> None:
           f"load generator on CPU {LOAD_CPU}; {args.streams} streams; "
           f"server loop={args.server_loop} http={args.server_http}", flush=True)
 
+    if "sqlite" in args.scenarios:
+        results["backend"] = await run_sqlite(args, work, conversations, scale)
+    if "postgres" in args.scenarios:
+        results["postgres"] = await run_postgres(args, work, min(conversations, 100), scale)
+    results["relay"] = await run_relay_floor(args, work, conversations, scale)
+    if "sqlite" in args.scenarios:
+        _report(results, args)
+    if "postgres" in args.scenarios:
+        _report_postgres(results.get("postgres", {}), results.get("relay"))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+async def run_sqlite(args: argparse.Namespace, work: Path, conversations: int, scale: float
+                     ) -> dict[str, Any]:
     backend = Backend(work, args)
     tokens = await backend.seed(conversations)
     await backend.start()
@@ -561,15 +684,18 @@ async def run(args: argparse.Namespace) -> None:
         print(f"backend (e) 20-char Chinese: {res['short']}", flush=True)
         res["long"] = await throughput(backend, chats[80:], 4 * scale, long)
         print(f"backend (e) 4,000-char Chinese: {res['long']}", flush=True)
-        results["backend"] = res
+        return res
     finally:
         backend.stop()
 
+
+async def run_relay_floor(args: argparse.Namespace, work: Path, conversations: int,
+                          scale: float) -> dict[str, Any]:
     relay = Relay(work, args)
     await relay.start()
     try:
         chats = relay.chats(conversations)
-        res = {}
+        res: dict[str, Any] = {}
         res["latency"] = await latency(relay, chats[0], 3 * scale)
         print(f"relay (a) latency: {res['latency']}", flush=True)
         deliveries = Deliveries()
@@ -579,11 +705,51 @@ async def run(args: argparse.Namespace) -> None:
         res["fan_out"] = await fan_out(relay, chats, streams, deliveries, 10 * scale, 50)
         print(f"relay (c) fan-out: {res['fan_out']}", flush=True)
         await stop_streams(streams)
-        results["relay"] = res
+        return res
     finally:
         relay.stop()
-    shutil.rmtree(work, ignore_errors=True)
-    _report(results, args)
+
+
+async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
+                       scale: float) -> dict[str, Any]:
+    """Instances A (CPU 0) and B (CPU 1) on one PostgreSQL database (a throwaway cluster
+    with fsync and synchronous commit on, unpinned), and nginx (unpinned) in front of A
+    alone and in front of both: (f) delivery written on A, read on A and on B; (g)
+    throughput through nginx to one instance, then to two, in the same run."""
+    from tests.support.postgres import start_cluster
+
+    cluster = await asyncio.to_thread(start_cluster, True)
+    if isinstance(cluster, str):
+        print(f"postgres: skipped: {cluster}", flush=True)
+        return {}
+    a = Backend(work, args, cluster.create_database(), cpu="0", name="pg-a")
+    b = Backend(work, args, a.database_url, cpu="1", name="pg-b")
+    targets: list[Target] = [a, b]
+    res: dict[str, Any] = {}
+    try:
+        res["floor"] = await commit_floor(a.database_url, 3 * scale)
+        print(f"postgres (f) bare commit (the floor): {res['floor']}", flush=True)
+        tokens = await a.seed_postgres(conversations)
+        await a.start()
+        await b.start()
+        chats = await a.open_chats(tokens)
+        res["same"] = await latency(a, chats[0], 3 * scale)
+        print(f"postgres (f) write on A, stream on A: {res['same']}", flush=True)
+        res["cross"] = await latency(b, chats[0], 3 * scale, writer=a)
+        print(f"postgres (f) write on A, stream on B: {res['cross']}", flush=True)
+        one, two = Proxy([a]), Proxy([a, b])
+        targets += [one, two]
+        await one.start()
+        await two.start()
+        body = "你好，今天有点累。"
+        for label, proxy in (("one", one), ("two", two)):
+            res[label] = await throughput(proxy, chats[1:], 5 * scale, body)
+            print(f"postgres (g) {proxy.name} instance(s): {res[label]}", flush=True)
+        return res
+    finally:
+        for target in reversed(targets):
+            target.stop()
+        cluster.stop()
 
 
 def _report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
@@ -612,6 +778,32 @@ def _report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> Non
     print(f"{'(e) 20-char Chinese msg/s':34} {b['short']['msg_s']:14.0f}")
     print(f"{'(e) 4,000-char Chinese msg/s':34} {b['long']['msg_s']:14.1f} {'':>14} "
           f"{ratio:7.1f}   <= 2x")
+
+
+def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None) -> None:
+    if not pg:
+        return
+    floor = relay["latency"] if relay else {"p50": float("nan"), "p99": float("nan")}
+    print()
+    print(f"{'PostgreSQL, two instances':34} {'A -> A':>10} {'A -> B':>10} {'relay':>10}"
+          f"   target")
+    for p in ("p50", "p99"):
+        print(f"{'(f) delivery ' + p + ' ms':34} {pg['same'][p]:10.2f} {pg['cross'][p]:10.2f} "
+              f"{floor[p]:10.2f}   {'<= 50 (A -> B)' if p == 'p99' else ''}")
+    for p in ("p50", "p99"):
+        print(f"{'    of which after the ack ' + p:34} {pg['same']['after_ack_' + p]:10.2f} "
+              f"{pg['cross']['after_ack_' + p]:10.2f}")
+    print(f"{'    bare commit on the cluster':34} {pg['floor']['p50']:10.2f} (p50) "
+          f"{pg['floor']['p99']:10.2f} (p99)")
+    one, two = pg["one"], pg["two"]
+    print(f"{'(g) through nginx, 32 in flight':34} {'1 instance':>10} {'2 instances':>12}"
+          f" {'ratio':>7}")
+    print(f"{'    durable msg/s':34} {one['msg_s']:10.0f} {two['msg_s']:12.0f} "
+          f"{two['msg_s'] / one['msg_s'] if one['msg_s'] else float('nan'):7.2f}")
+    print(f"{'    instances CPU ms per message':34} {one['cpu_ms_per_msg']:10.2f} "
+          f"{two['cpu_ms_per_msg']:12.2f}")
+    print(f"{'    machine busy % (2 cores)':34} {one['machine_busy_pct']:10.0f} "
+          f"{two['machine_busy_pct']:12.0f}")
 
 
 # ---- the servers (run as child processes pinned to CPU 0) ------------------------------
@@ -714,6 +906,10 @@ def main() -> None:
     parser.add_argument("--streams", type=int, default=400,
                         help="open streams in the fan-out (half clients, half responders)")
     parser.add_argument("--quick", action="store_true", help="shorter phases")
+    parser.add_argument("--scenarios", default="sqlite,postgres",
+                        help="sqlite: (a)-(e) on one instance on SQLite; postgres: (f)-(g) "
+                             "on two instances on one PostgreSQL behind nginx (the bare "
+                             "relay floor runs either way)")
     parser.add_argument("--server-loop", default="default",
                         help="uvicorn loop for the backend: default (its own choice), "
                              "asyncio, uvloop")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import exists, func, insert, select, update
+from sqlalchemy import Table, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
@@ -27,6 +27,9 @@ from responder_wire import (
 )
 
 OPEN_STATES = (ConversationState.ACTIVE.value, ConversationState.ENDED.value)
+# The send path's tables, for Core statements (see put_message).
+_CONVERSATIONS: Table = Conversation.__table__  # type: ignore[assignment]
+_MESSAGES: Table = Message.__table__  # type: ignore[assignment]
 
 
 async def _visible_conversation(
@@ -116,8 +119,10 @@ async def put_message(
     if sender is SenderRole.RESPONDER:
         values["first_reply_at"] = func.coalesce(Conversation.first_reply_at, now)
         values["needs_take"] = False  # replying takes an offered client
+    # Core statements on the tables, not ORM-enabled ones: the send path needs no identity
+    # map bookkeeping (ORM bulk UPDATE/INSERT cost about a fifth of a send's CPU).
     claim = (
-        update(Conversation)
+        update(_CONVERSATIONS)
         .where(Conversation.id == conversation_id, Conversation.state.in_(writable),
                ~exists().where(Message.id == mid))
         .values(**values)
@@ -131,8 +136,8 @@ async def put_message(
         if claimed is None:
             return _refused(session, principal, conversation_id, mid, sender, body)
         position = session.execute(
-            insert(Message).values(id=mid, conversation_id=conversation_id,
-                                   sender=sender.value, body=body, created_at=now)
+            insert(_MESSAGES).values(id=mid, conversation_id=conversation_id,
+                                     sender=sender.value, body=body, created_at=now)
             .returning(Message.position)).scalar_one()
         if terms:
             session.execute(search.fts_insert(search.MESSAGE_FTS, search.is_postgres(session)),

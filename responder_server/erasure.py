@@ -5,7 +5,11 @@ responder's notes on them, wrap-up notes, aliases and topics, the event log entr
 their sessions, their tokens and the search index rows. What stays is the money: each
 session row keeps only its length, price, times and responder, so the earnings ledger
 still adds up. SQLite's `secure_delete` overwrites the freed space and the database is
-vacuumed, so the erased text is not left behind in the file either.
+vacuumed, so the erased text is not left behind in the file either. PostgreSQL has no such
+switch: the rows are gone for every query, but their bytes stay in the table files until
+the space is reused and in WAL until it is recycled; the README's operator section says
+what to run where the bytes themselves must go (VACUUM FULL rewrites and locks tables, so
+it is not run here on a live cluster).
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 from pydantic import BaseModel
-from sqlalchemy import event, func, insert, or_, select, text
+from sqlalchemy import Table, event, func, insert, or_, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
@@ -74,6 +74,7 @@ TAIL_BATCH = 500
 # once it catches up (a stalled client never holds unbounded memory).
 MAX_BUFFERED = 2000
 
+_EVENTS: Table = Event.__table__  # type: ignore[assignment]
 _EVENT_COLUMNS = (Event.seq, Event.type, Event.created_at, Event.conversation_id,
                   Event.responder_id, Event.client_visible, Event.payload)
 
@@ -129,7 +130,7 @@ def _write_events(session: Session) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k), pg_notify(:c, '')"),
                         {"k": EVENTS_LOCK, "c": NOTIFY_CHANNEL})
-    session.execute(insert(Event), pending)
+    session.execute(insert(_EVENTS), pending)  # Core: no ORM bulk machinery
 
 
 @event.listens_for(Session, "after_soft_rollback")

@@ -126,7 +126,9 @@ class Message(Base):
         {"sqlite_autoincrement": True},
     )
 
-    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # 64-bit, like events.seq (SQLite keeps INTEGER: only that is its 64-bit rowid).
+    position: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
+                                          primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(36), unique=True)  # chosen by the sender
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"))
     sender: Mapped[str] = mapped_column(String(16))

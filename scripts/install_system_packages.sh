@@ -26,3 +26,6 @@ $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
 # The server suite also runs on PostgreSQL: the tests start a throwaway cluster of their
 # own with Debian's binaries (tests/support/postgres.py), so no system cluster is needed.
 $SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+# The census test puts Debian's nginx in front of two instances, with deploy/'s site file
+# (tests/support/nginx.py starts its own; the system service is not used).
+$SUDO apt-get install -y -qq --no-install-recommends nginx >/dev/null

@@ -7,15 +7,77 @@ from pathlib import Path
 import pytest
 
 from tests.support.backend import Backend, start_backend
+from tests.support.postgres import PostgresCluster, start_cluster
 
 # Widget tests run offscreen unless a test session provides a real display (Xvfb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "postgres_too: in the end-to-end and web suites, also run this test "
+        "against a backend on PostgreSQL (the rest run on SQLite only, to keep them short)")
+
+
+# The long suites (the real app, the real browser) run on PostgreSQL only where marked.
+_SQLITE_UNLESS_MARKED = ("e2e", "web")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`database_url`: SQLite and PostgreSQL (the server suite: every test); in the e2e and
+    web suites, SQLite and also PostgreSQL for tests marked `postgres_too`."""
+    if "database_url" not in metafunc.fixturenames:
+        return
+    kinds = ["sqlite", "postgresql"]
+    suite = metafunc.definition.path.relative_to(Path(__file__).parent).parts[0]
+    if (suite in _SQLITE_UNLESS_MARKED
+            and metafunc.definition.get_closest_marker("postgres_too") is None):
+        kinds = ["sqlite"]
+    metafunc.parametrize("database_url", kinds, indirect=True)
+
+
 @pytest.fixture
 def backend(tmp_path: Path) -> Iterator[Backend]:
-    """The real backend on a free loopback port, with a fresh SQLite database."""
+    """The real backend on a free loopback port, with a fresh SQLite database. The server,
+    end-to-end and web suites override this with one on SQLite and one on PostgreSQL."""
     server = start_backend(tmp_path, "--heartbeat", "0.5")
+    yield server
+    server.stop()
+
+
+# -- PostgreSQL: one throwaway cluster per test run (tests/support/postgres.py) --
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster | str]:
+    cluster = start_cluster()
+    yield cluster
+    if isinstance(cluster, PostgresCluster):
+        cluster.stop()
+
+
+@pytest.fixture
+def postgres(postgres_cluster: PostgresCluster | str) -> PostgresCluster:
+    """PostgreSQL tests skip, saying why, only where PostgreSQL is not installed
+    (scripts/install_system_packages.sh installs it, so in CI they run)."""
+    if isinstance(postgres_cluster, str):
+        pytest.skip(postgres_cluster)
+    return postgres_cluster
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database of each kind, as an operator would give it to
+    --database-url (a fresh database per test on the run's cluster)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'responder.db'}"
+    cluster: PostgresCluster = request.getfixturevalue("postgres")
+    return cluster.create_database()
+
+
+@pytest.fixture
+def backend_on_each_database(tmp_path: Path, database_url: str) -> Iterator[Backend]:
+    """The real backend on a free loopback port, once on SQLite and once on PostgreSQL."""
+    server = start_backend(tmp_path, "--heartbeat", "0.5", database_url=database_url)
     yield server
     server.stop()

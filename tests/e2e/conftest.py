@@ -1,6 +1,9 @@
+"""End-to-end: the real app against the real backend, on SQLite and on PostgreSQL."""
+
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -12,6 +15,15 @@ import qasync
 
 # isort: on
 
+from tests.support.backend import Backend
+
+
+@pytest.fixture
+def backend(backend_on_each_database: Backend) -> Backend:
+    """The real backend on SQLite, and also on PostgreSQL for tests marked `postgres_too`
+    (tests/conftest.py)."""
+    return backend_on_each_database
+
 
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
@@ -22,3 +34,7 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     loop.run_until_complete(asyncio.sleep(0))
     loop.close()  # joins qasync's worker threads (keyring calls run there)
     asyncio.set_event_loop(None)
+    # Collect this test's Qt objects now, on the main thread: left for later, a collection
+    # that happens to start on a worker thread (a later test's asyncio.to_thread) would
+    # delete them there while the main thread's timer list still points at them.
+    gc.collect()

@@ -2,16 +2,15 @@
 used to disagree (two unanswered messages, a reassigned client, accept mode), and presence
 that survives the server being down past its presence timeout.
 
-Real backend (its own process, SQLite, test clock moved instead of sleeping), real app
-(offscreen Qt on the qasync loop), simulated clients over the public client API; the app
-reaches the backend through a loopback proxy the test can cut, as a network would.
+Real backend (its own process, on SQLite and on PostgreSQL, test clock moved instead of
+sleeping), real app (offscreen Qt on the qasync loop), simulated clients over the public
+client API; the app reaches the backend through a loopback proxy the test can cut, as a
+network would.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import sqlite3
 from pathlib import Path
 
 import httpx
@@ -26,6 +25,7 @@ from responder_app.services.waiting import first_reply, format_clock
 from responder_app.settings import AppSettings
 from responder_sim import start_session
 from tests.support.backend import Backend, bearer
+from tests.support.dbquery import query
 from tests.support.qt_async import run_in_qt_loop, wait_until
 from tests.support.tcp_proxy import CuttableProxy
 
@@ -176,13 +176,12 @@ def _server_availability(backend: Backend, token: str) -> str:
     return availability
 
 
-def _last_seen(backend: Backend) -> str | None:
-    with contextlib.closing(sqlite3.connect(backend.database_url.removeprefix("sqlite:///"))) \
-            as db:
-        row = db.execute("SELECT last_seen_at FROM responders").fetchone()
-    return None if row is None else row[0]
+def _last_seen(backend: Backend) -> object | None:
+    rows = query(backend.database_url, "SELECT last_seen_at FROM responders")
+    return rows[0][0] if rows else None
 
 
+@pytest.mark.postgres_too
 def test_presence_is_reasserted_after_the_server_was_down_past_its_timeout(
     backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
 ) -> None:

@@ -4,6 +4,7 @@ either database (the URL as the operator typed it)."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 from typing import Any
 
 from sqlalchemy import text
@@ -18,7 +19,9 @@ def is_postgres(database_url: str) -> bool:
 
 def query(database_url: str, sql: str, params: dict[str, Any] | None = None
           ) -> list[tuple[Any, ...]]:
-    """The rows of one statement (`:name` parameters), committed."""
+    """The rows of one statement (`:name` parameters), committed. Callable from a running
+    event loop too (the app's qasync loop in e2e tests): it then runs on a thread of its
+    own and blocks the caller for that one short statement."""
 
     async def run() -> list[tuple[Any, ...]]:
         engine = create_async_engine(normalise_database_url(database_url))
@@ -29,4 +32,15 @@ def query(database_url: str, sql: str, params: dict[str, Any] | None = None
         finally:
             await engine.dispose()
 
-    return asyncio.run(run())
+    def run_on_plain_loop() -> list[tuple[Any, ...]]:
+        # A plain asyncio loop, whatever loop policy the test installed (qasync's would make
+        # a Qt loop, which must not run outside the main thread).
+        with asyncio.Runner(loop_factory=asyncio.SelectorEventLoop) as runner:
+            return runner.run(run())
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return run_on_plain_loop()
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(run_on_plain_loop).result()

@@ -36,8 +36,9 @@ def find_bin_dir() -> Path | None:
 
 
 class PostgresCluster:
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, durable: bool = False) -> None:
         self.bin_dir = bin_dir
+        self.durable = durable
         self.root = Path(tempfile.mkdtemp(prefix="responder-pg-"))
         self.data = self.root / "data"
         self.port = free_port()
@@ -55,9 +56,11 @@ class PostgresCluster:
         self._run(str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres",
                   "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
         # Durability does not matter for a throwaway cluster: no fsync, so tests are fast.
+        # Benchmarks of durable writes ask for PostgreSQL's defaults (`durable`).
         options = (f"-k {self.root} -p {self.port} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                    "-c max_connections=300")
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-w", "-t", "60",
                   "-l", str(self.root / "postgres.log"), "-o", options, "start")
 
@@ -81,8 +84,9 @@ class PostgresCluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_cluster() -> PostgresCluster | str:
-    """A running cluster, or why there cannot be one (the reason a test skips with)."""
+def start_cluster(durable: bool = False) -> PostgresCluster | str:
+    """A running cluster, or why there cannot be one (the reason a test skips with).
+    `durable`: fsync and synchronous commits on, as in production (benchmarks)."""
     bin_dir = find_bin_dir()
     if bin_dir is None:
         return ("PostgreSQL is not installed (scripts/install_system_packages.sh installs "
@@ -94,7 +98,7 @@ def start_cluster() -> PostgresCluster | str:
             return "running as root and there is no postgres OS user to own the cluster"
         if shutil.which("runuser") is None:
             return "running as root without runuser to start the cluster as postgres"
-    cluster = PostgresCluster(bin_dir)
+    cluster = PostgresCluster(bin_dir, durable)
     for attempt in range(3):
         try:
             cluster.start()
@@ -106,5 +110,5 @@ def start_cluster() -> PostgresCluster | str:
             if attempt == 2:
                 return f"the test PostgreSQL cluster did not start: {detail.strip()[-500:]}"
             time.sleep(0.5)
-            cluster = PostgresCluster(bin_dir)  # another port, another directory
+            cluster = PostgresCluster(bin_dir, durable)  # another port, another directory
     raise AssertionError("unreachable")

@@ -11,12 +11,20 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
+from tests.support.backend import Backend
+
 CHROMIUM = os.environ.get("RESPONDER_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 
+
+@pytest.fixture
+def backend(backend_on_each_database: Backend) -> Backend:
+    """The real backend on SQLite, and also on PostgreSQL for tests marked `postgres_too`
+    (tests/conftest.py)."""
+    return backend_on_each_database
 
 
 @pytest.fixture(scope="session")
