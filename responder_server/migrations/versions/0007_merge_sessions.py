@@ -1,7 +1,7 @@
 """merge the migrations built side by side off 0005 (one per feature branch)
 
 Revision ID: 0007_merge_sessions
-Revises: 0006_payments, 0006_prefs
+Revises: 0006_payments, 0006_prefs, 0006_scale
 Create Date: 2026-12-01
 """
 
@@ -9,6 +9,7 @@ revision = "0007_merge_sessions"
 down_revision = (
     "0006_payments",
     "0006_prefs",
+    "0006_scale",
 )
 branch_labels = None
 depends_on = None
