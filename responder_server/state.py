@@ -12,6 +12,7 @@ from responder_server.db import Database
 from responder_server.events import EventHub
 from responder_server.presence_tracker import PresenceTracker
 from responder_server.pricing import DEFAULT_RATE_CARD, RateCard
+from responder_server.security import PasswordChecker
 
 
 @dataclass
@@ -22,6 +23,7 @@ class ServerState:
     notifier: EventHub  # the event-log tail and its dispatch to streams (events.py)
     rate_card: RateCard = DEFAULT_RATE_CARD
     presence: PresenceTracker = field(default_factory=PresenceTracker)
+    passwords: PasswordChecker = field(default_factory=lambda: PasswordChecker(2))
 
 
 def get_state(request: Request) -> ServerState:

@@ -5,6 +5,7 @@ from fastapi import APIRouter, Query, Response
 
 from responder_server import conversations
 from responder_server.api.deps import AnyPrincipal, ResponderPrincipal, State
+from responder_server.api.limit_deps import LIMIT_MESSAGES, LIMIT_SESSIONS
 from responder_server.problems import ProblemError
 from responder_wire import (
     ConversationSummary,
@@ -15,11 +16,12 @@ from responder_wire import (
     SessionStarted,
     WrapUpRequest,
 )
+from responder_wire.strict import MAX_INT64
 
 router = APIRouter(tags=["conversations"])
 
 
-@router.post("/client/sessions", status_code=201)
+@router.post("/client/sessions", status_code=201, dependencies=[LIMIT_SESSIONS])
 async def start_session(body: SessionStart, state: State) -> SessionStarted:
     """A client starts a paid session; the answer carries a token for that one chat."""
     return await conversations.start_session(state, body)
@@ -44,13 +46,17 @@ async def list_messages(
     conversation_id: str,
     principal: AnyPrincipal,
     state: State,
-    before: Annotated[int | None, Query(ge=1)] = None,
+    before: Annotated[int | None, Query(ge=1, le=MAX_INT64)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> MessagePage:
     return await conversations.message_page(state, principal, conversation_id, before, limit)
 
 
-@router.put("/conversations/{conversation_id}/messages/{message_id}", status_code=201)
+@router.put("/conversations/{conversation_id}/messages/{message_id}", status_code=201,
+            dependencies=[LIMIT_MESSAGES],
+            responses={200: {"model": MessageOut,
+                             "description": "A retry: this message id was stored before; "
+                                            "the original message, unchanged."}})
 async def put_message(
     conversation_id: str,
     message_id: uuid.UUID,

@@ -12,6 +12,12 @@ from fastapi.responses import FileResponse, RedirectResponse, StreamingResponse
 from responder_server import web_client
 from responder_server.api.deps import AnyPrincipal, ResponderPrincipal, State
 from responder_server.api.event_routes import _parse_last_event_id, _stream
+from responder_server.api.limit_deps import (
+    LIMIT_CHECKOUT,
+    LIMIT_CONFIRM,
+    LIMIT_TICKETS,
+    LIMIT_TYPING,
+)
 from responder_server.events import latest_seq
 from responder_server.problems import not_found
 from responder_wire.web_client import (
@@ -61,19 +67,20 @@ async def get_quote(
     return web_client.quote(state, length_minutes)
 
 
-@router.post("/client/checkout", status_code=201)
+@router.post("/client/checkout", status_code=201, dependencies=[LIMIT_CHECKOUT])
 async def checkout(body: Checkout, state: State) -> CheckoutStarted:
     """Step one: the client's choice is priced and a payment is created (sandbox provider)."""
     return await web_client.start_checkout(state, body)
 
 
-@router.post("/client/checkout/{payment_id}/confirm", status_code=201)
+@router.post("/client/checkout/{payment_id}/confirm", status_code=201,
+             dependencies=[LIMIT_CONFIRM])
 async def confirm(payment_id: str, state: State) -> WebSessionStarted:
     """Step two: once the provider says paid, the session starts (once per payment)."""
     return await web_client.confirm_checkout(state, payment_id)
 
 
-@router.post("/client/stream-ticket")
+@router.post("/client/stream-ticket", dependencies=[LIMIT_TICKETS])
 async def stream_ticket(principal: AnyPrincipal, state: State) -> StreamTicket:
     """A client token buys a short-lived read-only ticket for `GET /client/events`."""
     return await web_client.issue_stream_ticket(state, principal)
@@ -101,7 +108,8 @@ async def client_events(
     )
 
 
-@router.post("/conversations/{conversation_id}/typing", status_code=202)
+@router.post("/conversations/{conversation_id}/typing", status_code=202,
+             dependencies=[LIMIT_TYPING])
 async def typing(conversation_id: str, principal: AnyPrincipal, state: State
                  ) -> dict[str, bool]:
     """Either side is typing. Rate-limited: a notice too soon after the last is dropped."""
@@ -129,7 +137,10 @@ async def ratings(principal: ResponderPrincipal, state: State) -> RatingsStats:
 
 
 def _page_file(name: str) -> Response:
-    path = (WEB_DIR / name).resolve()
+    try:
+        path = (WEB_DIR / name).resolve()
+    except (OSError, ValueError):  # a name no file system can hold
+        raise not_found("page") from None
     if (WEB_DIR not in path.parents or not path.is_file()
             or path.suffix not in _CONTENT_TYPES):
         raise not_found("page")

@@ -76,10 +76,13 @@ class Backend:
                   headers=bearer(token)).raise_for_status()
 
     def start_session(self, alias: str = "Mei", topic: str = "work",
-                      length_minutes: int = 15) -> dict[str, Any]:
+                      length_minutes: int = 15, address: str | None = None
+                      ) -> dict[str, Any]:
+        """`address`: the client's address as the trusted proxy (loopback) reports it."""
+        headers = {"X-Forwarded-For": address} if address else {}
         response = httpx.post(f"{self.api}/client/sessions",
                               json={"alias": alias, "topic": topic,
-                                    "length_minutes": length_minutes})
+                                    "length_minutes": length_minutes}, headers=headers)
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result
@@ -124,6 +127,10 @@ def start_backend(work_dir: Path, *extra_args: str, database_url: str | None = N
     database_url = database_url or f"sqlite:///{work_dir / 'responder.db'}"
     log_path = work_dir / log_name
     log = log_path.open("wb")
+    if not any(arg.startswith("--limit") for arg in extra_args):
+        # Tests start many chats from one loopback address; limits are tested where a
+        # test sets them (tests/server/test_limits.py).
+        extra_args = (*extra_args, "--no-limits")
     command = [sys.executable, "-m", "responder_server", "serve", "--host", "127.0.0.1",
                "--port", str(port), "--database-url", database_url, "--test-clock",
                "--log-level", "warning", *extra_args]
