@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 
 from responder_server.api.limit_deps import Limited
 from responder_server.config import ServerConfig
@@ -32,7 +32,7 @@ DESCRIPTIONS = {
 SIGN_IN_RULES = ["sign-in.address", "sign-in.account"]
 
 
-def _limits_of(route: APIRoute) -> list[str]:
+def _limits_of(route: Any) -> list[str]:
     names: list[str] = []
     stack = list(route.dependant.dependencies)
     while stack:
@@ -40,7 +40,7 @@ def _limits_of(route: APIRoute) -> list[str]:
         if isinstance(dependency.call, Limited):
             names.extend(dependency.call.rule_names)
         stack.extend(dependency.dependencies)
-    if route.path.endswith("/auth/sign-in"):
+    if route.path_format.endswith("/auth/sign-in"):
         names.extend(SIGN_IN_RULES)
     return names
 
@@ -81,8 +81,9 @@ def install(app: FastAPI, config: ServerConfig) -> None:
                              description=_limits_text(config))
         schema.setdefault("components", {}).setdefault("schemas", {})["Problem"] = (
             Problem.model_json_schema())
-        limits_by_op = {(route.path, method.lower()): _limits_of(route)
-                        for route in app.routes if isinstance(route, APIRoute)
+        limits_by_op = {(route.path_format, method.lower()): _limits_of(route)
+                        for route in iter_route_contexts(app.routes)
+                        if isinstance(route.original_route, APIRoute)
                         for method in route.methods or ()}
         for path, item in schema.get("paths", {}).items():
             for method, operation in item.items():

@@ -103,16 +103,15 @@ async def handle_validation(_request: Request, exc: Exception) -> JSONResponse:
 def _allowed_methods(request: Request) -> str:
     """Every method some route serves at this path (Starlette names only the first
     matching route's)."""
-    from starlette.routing import Match
+    from fastapi.routing import iter_route_contexts
+    from starlette.routing import compile_path
 
+    path = request.scope.get("path", "")
     methods: set[str] = set()
-    for route in request.app.router.routes:
-        route_methods = getattr(route, "methods", None)
-        if not route_methods:
-            continue
-        match, _child = route.matches({**request.scope, "method": next(iter(route_methods))})
-        if match is Match.FULL:
-            methods |= set(route_methods)
+    for route in iter_route_contexts(request.app.routes):
+        path_format = getattr(route, "path_format", None)
+        if path_format and route.methods and compile_path(path_format)[0].match(path):
+            methods |= set(route.methods)
     return ", ".join(sorted(methods))
 
 

@@ -139,10 +139,11 @@ async def ratings(principal: ResponderPrincipal, state: State) -> RatingsStats:
 def _page_file(name: str) -> Response:
     try:
         path = (WEB_DIR / name).resolve()
-    except (OSError, ValueError):  # a name no file system can hold
-        raise not_found("page") from None
-    if (WEB_DIR not in path.parents or not path.is_file()
-            or path.suffix not in _CONTENT_TYPES):
+        found = (WEB_DIR in path.parents and path.is_file()
+                 and path.suffix in _CONTENT_TYPES)
+    except (OSError, ValueError):  # a name no file system can hold (too long, ...)
+        found = False
+    if not found:
         raise not_found("page")
     return FileResponse(path, media_type=_CONTENT_TYPES[path.suffix], headers=PAGE_HEADERS)
 
