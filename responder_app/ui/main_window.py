@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabBar, QWidget
 from qasync import asyncClose
 
 from responder_app.services.event_stream import StreamStatus
+from responder_app.services.i18n import isolate
 from responder_app.services.outbox import OutgoingMessage
 from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         bar.setTabTextColor(index, QColor("#9aa0b0") if left else bar.palette().text().color())
         tooltip = tab.summary.topic or tab.alias
         if left:
-            tooltip = self.tr("%1 left the chat").replace("%1", tab.alias)
+            tooltip = self.tr("%1 left the chat").replace("%1", isolate(tab.alias))
         self.ui.tabs.setTabToolTip(index, tooltip)
 
     def _refresh_namesakes(self, alias: str) -> None:
