@@ -95,7 +95,14 @@
       super((problem && problem.detail) || "HTTP " + status);
       this.status = status;
       this.slug = problem && problem.type ? String(problem.type).split(":").pop() : "";
+      this.retryAfter = 0; // seconds, from Retry-After on a 429
     }
+  }
+
+  // A name set inside a sentence, in Unicode isolates: a right-to-left name (or one with a
+  // direction override) cannot reorder the words around it.
+  function isolate(name) {
+    return "\u2068" + name + "\u2069";
   }
 
   async function api(method, path, body, token) {
@@ -108,22 +115,43 @@
     });
     noteServerTime(response);
     const data = await response.json().catch(() => null);
-    if (!response.ok) throw new ApiError(response.status, data);
+    if (!response.ok) {
+      const err = new ApiError(response.status, data);
+      err.retryAfter = Number(response.headers.get("Retry-After")) || 0;
+      throw err;
+    }
     return data;
   }
 
-  function showError(key) {
+  function showError(key, values) {
     const el = $("error");
     if (!key) {
       el.hidden = true;
       return;
     }
-    el.textContent = t(key);
+    el.textContent = t(key, values);
     el.hidden = false;
   }
 
   function errorKey(err) {
     return err instanceof ApiError ? "error_generic" : "error_network";
+  }
+
+  function waitText(seconds) {
+    if (seconds < 60) return t("seconds", { n: Math.max(1, Math.round(seconds)) });
+    return t("minutes", { n: Math.ceil(seconds / 60) });
+  }
+
+  // The server's limits and size cap, in plain words; anything else by errorKey.
+  function showFailure(err) {
+    if (err instanceof ApiError && err.status === 429) {
+      if (err.slug === "too-many-unanswered") showError("error_unanswered");
+      else showError("error_limited", { wait: waitText(err.retryAfter || 30) });
+    } else if (err instanceof ApiError && err.status === 413) {
+      showError("error_too_large");
+    } else {
+      showFailure(err);
+    }
   }
 
   function show(view) {
@@ -150,7 +178,7 @@
       showError(null);
     } catch (err) {
       quote = null;
-      showError(errorKey(err));
+      showFailure(err);
     }
     renderPrice();
   }
@@ -179,7 +207,7 @@
       show("pay-view");
       $("pay").focus();
     } catch (err) {
-      showError(errorKey(err));
+      showFailure(err);
     } finally {
       $("continue").disabled = false;
     }
@@ -211,7 +239,7 @@
       showError(null);
       await enterChat();
     } catch (err) {
-      showError(errorKey(err));
+      showFailure(err);
     } finally {
       $("pay").disabled = false;
     }
@@ -235,7 +263,7 @@
         showStart();
         return;
       }
-      showError(errorKey(err));
+      showFailure(err);
     }
     for (const pending of session.pending) {
       if (!shown.has(pending.id)) addPending(pending);
@@ -257,14 +285,14 @@
   function renderChatStatus() {
     if (!session || !conversation) return;
     const name = conversation.responder_name;
-    $("chat-title").textContent = name ? t("chat_with", { name }) : t("finding");
+    $("chat-title").textContent = name ? t("chat_with", { name: isolate(name) }) : t("finding");
     const messages = Array.from(shown.values());
     const last = messages[messages.length - 1];
     const awaitingReply = !last || last.dataset.sender === "client";
     const typingShown = !$("typing").hidden;
     $("waiting").textContent = t("waiting");
     $("waiting").hidden = !awaitingReply || typingShown || isOver();
-    if (typingShown) $("typing").textContent = t("typing", { name: typingName });
+    if (typingShown) $("typing").textContent = t("typing", { name: isolate(typingName) });
     const end = $("end");
     end.textContent = Date.now() < endArmedUntil ? t("end_confirm") : t("end_chat");
   }
@@ -371,6 +399,9 @@
       if (err instanceof ApiError && err.status !== 429 && err.status < 500) {
         forgetPending(pending.id); // refused for good (chat ended, too long): not retried
       }
+      if (err instanceof ApiError && (err.status === 429 || err.status === 413)) {
+        showFailure(err); // how long to wait, in plain words
+      }
       if (li && li.dataset.state !== "sent") {
         li.dataset.state = "failed";
         li.classList.add("failed");
@@ -452,7 +483,7 @@
         undefined, session.token);
       showEnd();
     } catch (err) {
-      showError(errorKey(err));
+      showFailure(err);
     }
   }
 
@@ -558,7 +589,7 @@
       done();
     } catch (err) {
       if (err instanceof ApiError && err.slug === "already-rated") done();
-      else showError(errorKey(err));
+      else showFailure(err);
     } finally {
       $("rate").disabled = false;
     }
