@@ -173,7 +173,7 @@ def _add_edge_options(p: argparse.ArgumentParser) -> None:
                         "127.0.0.1 and ::1; 'none' for none)")
     p.add_argument("--max-body-bytes", type=int, default=1024 * 1024,
                    help="largest request body accepted (413 past it)")
-    p.add_argument("--password-workers", type=int, default=2,
+    p.add_argument("--password-workers", type=int, default=1,
                    help="password checks run at once (threads)")
     p.add_argument("--retention-sweep", type=float, default=300.0,
                    help="seconds between purges of expired tokens, tickets and limit rows")

@@ -49,7 +49,7 @@ class ServerConfig:
     max_unanswered_messages: int = DEFAULT_MAX_UNANSWERED
     trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")  # nginx on the same host
     max_body_bytes: int = 1024 * 1024
-    password_workers: int = 2
+    password_workers: int = 1
     retention_sweep_s: float = 300.0
 
     @classmethod

@@ -23,7 +23,7 @@ class ServerState:
     notifier: EventHub  # the event-log tail and its dispatch to streams (events.py)
     rate_card: RateCard = DEFAULT_RATE_CARD
     presence: PresenceTracker = field(default_factory=PresenceTracker)
-    passwords: PasswordChecker = field(default_factory=lambda: PasswordChecker(2))
+    passwords: PasswordChecker = field(default_factory=lambda: PasswordChecker(1))
 
 
 def get_state(request: Request) -> ServerState:
