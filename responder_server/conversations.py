@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import exists, func, insert, or_, select, update
+from sqlalchemy import BigInteger, exists, func, insert, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
@@ -117,7 +117,8 @@ async def message_page(
         await _visible_conversation(session, principal, conversation_id)
         query = select(Message).where(Message.conversation_id == conversation_id)
         if before is not None:
-            query = query.where(Message.position < before)
+            # 64-bit whatever the column's width (PostgreSQL would refuse a larger bind).
+            query = query.where(Message.position < literal(before, BigInteger()))
         rows = list(
             await session.scalars(query.order_by(Message.position.desc()).limit(limit + 1))
         )
