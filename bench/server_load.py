@@ -331,7 +331,7 @@ class Backend(Target):
                "--server-loop", self.args.server_loop, "--server-http", self.args.server_http,
                "--", "serve", "--host", HOST, "--port", str(self.port),
                "--database-url", self.database_url, "--reassign-after", "0",
-               "--log-level", "warning"]
+               "--log-level", "warning", "--no-limits"]  # every client is on loopback
         self.process = subprocess.Popen(cmd, stdout=log.open("wb"), stderr=subprocess.STDOUT,
                                         env={**os.environ, "PYTHONUNBUFFERED": "1"})
         await _wait_healthy(self.port, self.process, log)

@@ -130,6 +130,7 @@ class DemoBackend:
         self.server = self._spawn(
             "server", "responder_server", "serve", "--host", "127.0.0.1",
             "--port", str(self.port), "--database-url", self.database_url,
+            "--no-limits",  # a private server whose simulated clients share one address
         )
         await self._wait_ready(http)
         if self.clients > 0:

@@ -12,7 +12,16 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from responder_server import payments, presence, problems, rate_card, reassignment, refunds
+from responder_server import (
+    openapi_doc,
+    payments,
+    presence,
+    problems,
+    rate_card,
+    reassignment,
+    refunds,
+    retention,
+)
 from responder_server.api import (
     auth_routes,
     conversation_routes,
@@ -30,7 +39,9 @@ from responder_server.api.quick_replies_routes import router as quick_replies_ro
 from responder_server.clock import Clock, epoch_ms
 from responder_server.config import ServerConfig
 from responder_server.db import Database
+from responder_server.edges import EdgeMiddleware
 from responder_server.events import EventHub
+from responder_server.security import PasswordChecker
 from responder_server.state import ServerState
 from responder_wire import API_PREFIX, SERVER_TIME_HEADER
 
@@ -75,6 +86,7 @@ def _misc_router(config: ServerConfig) -> APIRouter:
             moved = state.clock.advance(body.seconds)
             await reassignment.sweep(state)  # what is now overdue moves before we answer
             await refunds.sweep(state)  # and a client left waiting too long is refunded
+            await retention.sweep(state)  # and what has now expired is gone
             return {"server_time_ms": epoch_ms(moved)}
 
     return router
@@ -83,7 +95,7 @@ def _misc_router(config: ServerConfig) -> APIRouter:
 def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     server_state = ServerState(
         config=config, db=Database(config.database_url), clock=clock or Clock(),
-        notifier=EventHub(),
+        notifier=EventHub(), passwords=PasswordChecker(config.password_workers),
         payments=payments.Providers(payments.SandboxProvider(config.sandbox_webhook_secret)),
     )
 
@@ -93,9 +105,11 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
         await rate_card.load_current(server_state)  # the operator's latest card
         await server_state.notifier.start(server_state.db)  # the event-log tail
         reassigning = reassignment.start_sweeper(server_state)
-        async with presence.sweeper(server_state), refunds.sweeper(server_state):
+        async with presence.sweeper(server_state), refunds.sweeper(server_state), \
+                retention.sweeper(server_state):
             yield
         await reassignment.stop_sweeper(reassigning)
+        server_state.passwords.close()
         await server_state.notifier.stop()
         await server_state.db.dispose()
 
@@ -109,6 +123,7 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     )
     app.state.server = server_state
 
+    app.add_middleware(EdgeMiddleware, max_body_bytes=config.max_body_bytes)
     app.add_middleware(ServerTimeMiddleware, clock=server_state.clock)
 
     app.add_exception_handler(problems.ProblemError, problems.handle_problem)
@@ -126,4 +141,5 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     app.include_router(web_client_routes.router, prefix=API_PREFIX)
     app.include_router(payment_routes.router, prefix=API_PREFIX)  # provider webhooks
     app.include_router(web_client_routes.page_router)  # the client's web page at /chat/
+    openapi_doc.install(app, config)  # problems, the retried PUT's 200, the limits
     return app

@@ -8,11 +8,12 @@ from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import Depends, Header
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server import security
-from responder_server.models import AuthToken, Responder, SignInThrottle
+from responder_server import limits, security
+from responder_server.events import queue_revocation
+from responder_server.models import AuthToken, RateLimitCounter, Responder
 from responder_server.problems import ProblemError, unauthorized
 from responder_server.state import ServerState, get_state
 from responder_wire import Availability, ResponderProfile, TokenPair
@@ -26,6 +27,7 @@ class Principal:
     expires_at: datetime
     responder_id: int | None = None
     conversation_id: str | None = None
+    token_id: int | None = None  # the bearer token's row: its revocation ends its streams
 
     @property
     def is_responder(self) -> bool:
@@ -104,33 +106,30 @@ def issue_client_token(
                   state.config.client_token_ttl_s, conversation_id=conversation_id)
 
 
-async def sign_in(state: ServerState, email: str, password: str, device: str) -> TokenPair:
+async def sign_in(state: ServerState, email: str, password: str, device: str,
+                  address: str) -> TokenPair:
+    """Limited per address and per (email, address) before anything else (limits.py): a
+    stranger's failures on a responder's email count against the stranger's address only.
+    The password check runs in the checker's threads, outside any transaction."""
     email = normalise_email(email)
-    now = state.clock.now()
+    account = limits.subject_key(email, address)
+    await limits.check(state, [limits.Hit("sign-in.address", address),
+                               limits.Hit("sign-in.account", account)], "sign-in attempts")
+    query = select(Responder.id, Responder.password_hash).where(Responder.email == email)
+    row = await state.db.run_read(lambda session: session.execute(query).first())
+    if not await state.passwords.verify(row.password_hash if row else None, password):
+        raise ProblemError(401, "invalid-credentials", "Wrong email or password",
+                           "The email or password is not right.")
+    assert row is not None
     async with state.db.write() as session:
-        throttle = await session.get(SignInThrottle, email)
-        if throttle and throttle.locked_until and throttle.locked_until > now:
-            wait = max(1, int((throttle.locked_until - now).total_seconds() + 0.999))
-            raise ProblemError(
-                429, "too-many-attempts", "Too many failed sign-ins",
-                f"Too many failed sign-ins. Please wait {wait} seconds and try again.",
-                headers={"Retry-After": str(wait)},
-            )
-        responder = await session.scalar(select(Responder).where(Responder.email == email))
-        if security.verify_password(responder.password_hash if responder else None, password):
-            assert responder is not None
-            if throttle:
-                await session.delete(throttle)
-            return _token_pair(state, session, responder, str(uuid.uuid4()), device)
-        # Record the failure (committed with this block), then answer with the error.
-        if throttle is None:
-            throttle = SignInThrottle(email=email, failures=0)
-            session.add(throttle)
-        throttle.failures += 1
-        lock = security.lock_seconds(throttle.failures)
-        throttle.locked_until = now + timedelta(seconds=lock) if lock else None
-    raise ProblemError(401, "invalid-credentials", "Wrong email or password",
-                       "The email or password is not right.")
+        responder = await session.get(Responder, row.id)
+        if responder is None:
+            raise unauthorized()
+        pair = _token_pair(state, session, responder, str(uuid.uuid4()), device)
+        # The account's attempts start again from nothing after a success.
+        await session.execute(delete(RateLimitCounter).where(
+            RateLimitCounter.key == f"sign-in.account:{account}"))
+    return pair
 
 
 async def refresh(state: ServerState, refresh_token: str) -> TokenPair:
@@ -147,22 +146,28 @@ async def refresh(state: ServerState, refresh_token: str) -> TokenPair:
         responder = await session.get(Responder, row.responder_id)
         if responder is None:
             raise unauthorized()
-        # Rotate: the old pair stops working, the device keeps its family.
-        await session.execute(
-            update(AuthToken)
-            .where(AuthToken.family == row.family, AuthToken.revoked_at.is_(None))
-            .values(revoked_at=now)
-        )
+        # Rotate: the old pair stops working (and streams opened with it end), the device
+        # keeps its family.
+        await _revoke_family(session, row.family, now)
         return _token_pair(state, session, responder, row.family, row.device_name)
+
+
+async def _revoke_family(session: AsyncSession, family: str, now: datetime) -> None:
+    """Revokes a sign-in's tokens; the streams opened with them end on every instance
+    (the revocation travels through the event log, events.py)."""
+    revoked = await session.scalars(
+        update(AuthToken)
+        .where(AuthToken.family == family, AuthToken.revoked_at.is_(None))
+        .values(revoked_at=now)
+        .returning(AuthToken.id)
+    )
+    queue_revocation(session.sync_session, list(revoked), now)
 
 
 async def sign_out(state: ServerState, principal: Principal) -> None:
     async with state.db.write() as session:
-        await session.execute(
-            update(AuthToken)
-            .where(AuthToken.family == principal.family, AuthToken.revoked_at.is_(None))
-            .values(revoked_at=state.clock.now())
-        )
+        await _revoke_family(session, principal.family, state.clock.now())
+    state.notifier.notify()
 
 
 def _bearer(authorization: str | None) -> str:
@@ -175,7 +180,7 @@ def _bearer(authorization: str | None) -> str:
 
 
 async def resolve_principal(state: ServerState, token: str) -> Principal:
-    query = (select(AuthToken.kind, AuthToken.revoked_at, AuthToken.expires_at,
+    query = (select(AuthToken.id, AuthToken.kind, AuthToken.revoked_at, AuthToken.expires_at,
                     AuthToken.family, AuthToken.responder_id, AuthToken.conversation_id)
              .where(AuthToken.token_hash == security.token_digest(token)))
     row = await state.db.run_read(lambda session: session.execute(query).first())
@@ -186,7 +191,8 @@ async def resolve_principal(state: ServerState, token: str) -> Principal:
                            "Your access token has expired; refresh it and try again.",
                            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
     return Principal(family=row.family, expires_at=row.expires_at,
-                     responder_id=row.responder_id, conversation_id=row.conversation_id)
+                     responder_id=row.responder_id, conversation_id=row.conversation_id,
+                     token_id=row.id)
 
 
 async def current_principal(

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from responder_server import earnings_cli
 from responder_server.config import ServerConfig
+from responder_server.limits import DEFAULT_MAX_UNANSWERED, DEFAULT_RULES, parse_rule
 
 
 def _is_loopback(host: str) -> bool:
@@ -48,8 +49,14 @@ def _serve(args: argparse.Namespace) -> int:
         code = asyncio.run(earnings_cli.store_card_file(args.database_url, args.rate_card))
         if code != 0:
             return code
+    try:
+        edges = _edge_settings(args)
+    except ValueError as exc:
+        print(f"{exc}.", file=sys.stderr)
+        return 2
     config = ServerConfig.from_env(
         args.database_url,
+        **edges,
         access_token_ttl_s=args.access_token_ttl,
         heartbeat_s=args.heartbeat,
         test_clock=args.test_clock,
@@ -60,8 +67,11 @@ def _serve(args: argparse.Namespace) -> int:
     )
     print(f"Responder backend on http://{args.host}:{args.port} "
           f"(database: {config.database_url.split('://', 1)[0]})", flush=True)
+    # X-Forwarded-* are believed from the trusted proxies only (limits.client_address).
     uvicorn.run(create_app(config), host=args.host, port=args.port,
-                log_level=args.log_level, proxy_headers=True, timeout_graceful_shutdown=3,
+                log_level=args.log_level, proxy_headers=bool(config.trusted_proxies),
+                forwarded_allow_ips=list(config.trusted_proxies) or None,
+                timeout_graceful_shutdown=3,
                 loop=_pick("uvloop", "asyncio"), http=_pick("httptools", "h11"))
     return 0
 
@@ -122,6 +132,54 @@ async def _erase_client(args: argparse.Namespace) -> int:
     return 0
 
 
+def _edge_settings(args: argparse.Namespace) -> dict[str, object]:
+    """The limits and the other edge settings from the command line (ValueError in words)."""
+    rules = dict(DEFAULT_RULES)
+    for text in args.limit or []:
+        name, rule = parse_rule(text)
+        rules[name] = rule
+    proxies = [p.strip() for p in args.trusted_proxy or [] if p.strip()]
+    if proxies == ["none"]:
+        trusted: tuple[str, ...] = ()
+    elif proxies:
+        for proxy in proxies:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError:
+                raise ValueError(f"--trusted-proxy {proxy!r} is not an address or network") \
+                    from None
+        trusted = tuple(proxies)
+    else:
+        trusted = ServerConfig.trusted_proxies
+    if args.max_body_bytes < 1024:
+        raise ValueError("--max-body-bytes must be at least 1024")
+    return {"limit_rules": rules, "limits_enabled": not args.no_limits,
+            "max_unanswered_messages": max(1, args.max_unanswered), "trusted_proxies": trusted,
+            "max_body_bytes": args.max_body_bytes,
+            "password_workers": max(1, args.password_workers),
+            "retention_sweep_s": max(1.0, args.retention_sweep)}
+
+
+def _add_edge_options(p: argparse.ArgumentParser) -> None:
+    names = ", ".join(f"{name} ({rule.count}/{rule.period_s})"
+                      for name, rule in DEFAULT_RULES.items())
+    p.add_argument("--limit", action="append", metavar="NAME=COUNT/SECONDS",
+                   help=f"set one limit (repeatable); names and defaults: {names}")
+    p.add_argument("--no-limits", action="store_true",
+                   help="switch every limit off (a private test server only)")
+    p.add_argument("--max-unanswered", type=int, default=DEFAULT_MAX_UNANSWERED,
+                   help="messages a client may send before a responder has answered")
+    p.add_argument("--trusted-proxy", action="append", metavar="ADDRESS|NETWORK",
+                   help="a proxy whose X-Forwarded-For is believed (repeatable; default "
+                        "127.0.0.1 and ::1; 'none' for none)")
+    p.add_argument("--max-body-bytes", type=int, default=1024 * 1024,
+                   help="largest request body accepted (413 past it)")
+    p.add_argument("--password-workers", type=int, default=1,
+                   help="password checks run at once (threads)")
+    p.add_argument("--retention-sweep", type=float, default=300.0,
+                   help="seconds between purges of expired tokens, tickets and limit rows")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="responder-server", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -154,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "and is refunded in full (0: no limit)")
         p.add_argument("--rate-card", type=Path, default=None,
                        help="a rate card file (.toml/.json) to make current before serving")
+        _add_edge_options(p)
         add_db(p)
 
     create = sub.add_parser("create-responder", help="create a responder account")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
+
+from responder_server.limits import DEFAULT_MAX_UNANSWERED, DEFAULT_RULES, Rule
 
 
 def default_database_url() -> str:
@@ -45,6 +47,16 @@ class ServerConfig:
     # The operator's secret the sandbox provider signs its webhooks with (never in the repo:
     # RESPONDER_SANDBOX_WEBHOOK_SECRET). Empty: every sandbox webhook is refused.
     sandbox_webhook_secret: str = ""
+    # The edges (limits.py, edges.py): the limits (defaults overridden by --limit), whether
+    # they apply at all, the proxies whose X-Forwarded-For is believed, the largest request
+    # body, how many password checks run at once, and how often old rows are purged.
+    limit_rules: dict[str, Rule] = field(default_factory=lambda: dict(DEFAULT_RULES))
+    limits_enabled: bool = True
+    max_unanswered_messages: int = DEFAULT_MAX_UNANSWERED
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")  # nginx on the same host
+    max_body_bytes: int = 1024 * 1024
+    password_workers: int = 1
+    retention_sweep_s: float = 300.0
 
     @classmethod
     def from_env(cls, database_url: str | None = None, **overrides: object) -> ServerConfig:

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Table, exists, func, insert, select, update
+from sqlalchemy import BigInteger, Table, exists, func, insert, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
-from responder_server import auth, ledger, presence, refunds, routing, search
+from responder_server import (
+    auth,
+    ledger,
+    limits,
+    presence,
+    refunds,
+    routing,
+    search,
+)
 from responder_server.auth import Principal
 from responder_server.events import append_event, queue_event
 from responder_server.models import Conversation, Message, Responder
@@ -86,7 +95,8 @@ async def message_page(
         await _visible_conversation(session, principal, conversation_id)
         query = select(Message).where(Message.conversation_id == conversation_id)
         if before is not None:
-            query = query.where(Message.position < before)
+            # 64-bit whatever the column's width (PostgreSQL would refuse a larger bind).
+            query = query.where(Message.position < literal(before, BigInteger()))
         rows = list(
             await session.scalars(query.order_by(Message.position.desc()).limit(limit + 1))
         )
@@ -130,11 +140,16 @@ async def put_message(
     )
     if principal.is_responder:
         claim = claim.where(Conversation.responder_id == principal.responder_id)
+    elif state.config.limits_enabled:  # at most N messages before anyone has answered
+        claim = claim.where(or_(Conversation.first_reply_at.is_not(None),
+                                _client_messages(conversation_id)
+                                < state.config.max_unanswered_messages))
 
     def store(session: Session) -> tuple[MessageOut, bool]:
         claimed = session.execute(claim).first()
         if claimed is None:
-            return _refused(session, principal, conversation_id, mid, sender, body)
+            return _refused(session, principal, conversation_id, mid, sender, body,
+                            state.config.max_unanswered_messages)
         position = session.execute(
             insert(_MESSAGES).values(id=mid, conversation_id=conversation_id,
                                      sender=sender.value, body=body, created_at=now)
@@ -155,14 +170,22 @@ async def put_message(
         # The same message id committed by a concurrent request (another instance) after
         # this one's check: this one is the retry, answered with the original.
         return await state.db.run_read(
-            lambda session: _refused(session, principal, conversation_id, mid, sender, body))
+            lambda session: _refused(session, principal, conversation_id, mid, sender, body,
+                                     state.config.max_unanswered_messages))
     if result[1]:
         state.notifier.notify()
     return result
 
 
+def _client_messages(conversation_id: str) -> Any:
+    return (select(func.count()).select_from(Message)
+            .where(Message.conversation_id == conversation_id,
+                   Message.sender == SenderRole.CLIENT.value).scalar_subquery())
+
+
 def _refused(session: Session, principal: Principal, conversation_id: str,
-             message_id: str, sender: SenderRole, body: str) -> tuple[MessageOut, bool]:
+             message_id: str, sender: SenderRole, body: str, max_unanswered: int
+             ) -> tuple[MessageOut, bool]:
     """Why a send was not stored: a retry (answered with the original), or an error."""
     conversation = session.get(Conversation, conversation_id)
     if conversation is None or (conversation.responder_id != principal.responder_id
@@ -177,6 +200,8 @@ def _refused(session: Session, principal: Principal, conversation_id: str,
                                "This message id was already used for a different message.")
         return message_out(existing), False
     _require_open_for_writing(conversation, principal)
+    if not principal.is_responder and conversation.first_reply_at is None:
+        raise limits.unanswered(max_unanswered)
     raise ProblemError(409, "conversation-not-open", "Chat not open",  # pragma: no cover
                        "This chat is not open.")
 

@@ -119,6 +119,19 @@ async def append_event(
                 client_visible=client_visible)
 
 
+REVOKED_TYPE = "auth.revoked"  # internal: never visible to anyone (no recipient columns)
+
+
+def queue_revocation(session: Session, token_ids: list[int], now: Any) -> None:
+    """Tells every instance's tail that these tokens were revoked: their open streams end
+    (`EventHub._dispatch`). Written in the revoking transaction, like any event."""
+    if token_ids:
+        session.info.setdefault(_PENDING, []).append({
+            "type": REVOKED_TYPE, "created_at": now, "conversation_id": None,
+            "responder_id": None, "client_visible": False,
+            "payload": orjson.dumps({"tokens": token_ids}).decode()})
+
+
 @event.listens_for(Session, "before_commit")
 def _write_events(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
@@ -199,6 +212,8 @@ class Subscription:
     ready: asyncio.Event = field(default_factory=asyncio.Event)
     # The hub's position when this subscribed: events up to it were dispatched before.
     joined_at: int = 0
+    token_id: int | None = None
+    revoked: bool = False  # its token was revoked: the stream ends at once
 
     def push(self, seq: int, data: bytes) -> None:
         if self.overflowed:
@@ -220,8 +235,12 @@ class Subscription:
                 after = seq
         return after, b"".join(parts)
 
+    def revoke(self) -> None:
+        self.revoked = True
+        self.ready.set()
+
     async def wait(self, timeout: float) -> None:
-        if self.frames or self.overflowed:
+        if self.frames or self.overflowed or self.revoked:
             return
         self.ready.clear()
         with contextlib.suppress(TimeoutError):
@@ -237,6 +256,7 @@ class EventHub:
         self.position = 0
         self._by_responder: dict[int, set[Subscription]] = {}
         self._by_conversation: dict[str, set[Subscription]] = {}
+        self._by_token: dict[int, set[Subscription]] = {}
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._listener: asyncio.Task[None] | None = None
@@ -267,9 +287,12 @@ class EventHub:
 
     # -- subscriptions --
 
-    def subscribe(self, responder_id: int | None, conversation_id: str | None
-                  ) -> Subscription:
-        sub = Subscription(responder_id, conversation_id, joined_at=self.position)
+    def subscribe(self, responder_id: int | None, conversation_id: str | None,
+                  token_id: int | None = None) -> Subscription:
+        sub = Subscription(responder_id, conversation_id, joined_at=self.position,
+                           token_id=token_id)
+        if token_id is not None:
+            self._by_token.setdefault(token_id, set()).add(sub)
         if responder_id is not None:
             self._by_responder.setdefault(responder_id, set()).add(sub)
         elif conversation_id is not None:
@@ -279,6 +302,12 @@ class EventHub:
     def unsubscribe(self, sub: Subscription) -> None:
         index: dict[Any, set[Subscription]]
         key: Any
+        if sub.token_id is not None:
+            by_token = self._by_token.get(sub.token_id)
+            if by_token is not None:
+                by_token.discard(sub)
+                if not by_token:
+                    del self._by_token[sub.token_id]
         if sub.responder_id is not None:
             index, key = self._by_responder, sub.responder_id
         else:
@@ -359,7 +388,12 @@ class EventHub:
                 return
 
     def _dispatch(self, row: Any) -> None:
-        seq, _type, _at, conversation_id, responder_id, client_visible, _payload = row
+        seq, event_type, _at, conversation_id, responder_id, client_visible, payload = row
+        if event_type == REVOKED_TYPE:
+            for token_id in orjson.loads(payload).get("tokens", []):
+                for sub in self._by_token.get(token_id, ()):
+                    sub.revoke()
+            return
         recipients: list[Subscription] = []
         if responder_id is not None:
             recipients.extend(self._by_responder.get(responder_id, ()))

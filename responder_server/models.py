@@ -67,18 +67,22 @@ class AuthToken(Base):
     )
     device_name: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # retention
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
-class SignInThrottle(Base):
-    """Failed sign-ins per email, to slow down password guessing."""
+class RateLimitCounter(Base):
+    """One fixed-window counter of the limits (limits.py): `key` names the rule and who
+    is counted (an address, a token, an email at an address); `window` is the window's
+    number (epoch seconds // period). Updated by one atomic upsert, so every instance
+    counts in the same row; `expires_at` lets the retention sweep drop old windows."""
 
-    __tablename__ = "sign_in_throttle"
+    __tablename__ = "rate_limits"
 
-    email: Mapped[str] = mapped_column(String(254), primary_key=True)
-    failures: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    window: Mapped[int] = mapped_column(BigInteger)
+    count: Mapped[int] = mapped_column(Integer)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class Conversation(Base):
@@ -347,7 +351,7 @@ class StreamTicket(Base):
     ticket_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class QuickReplySet(Base):

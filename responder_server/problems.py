@@ -100,13 +100,43 @@ async def handle_validation(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-async def handle_http(_request: Request, exc: Exception) -> JSONResponse:
+def _allowed_methods(request: Request) -> str:
+    """Every method some route serves at this path (Starlette names only the first
+    matching route's)."""
+    from fastapi.routing import iter_route_contexts
+    from starlette.routing import compile_path
+
+    path = request.scope.get("path", "")
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.routes):
+        path_format = getattr(route, "path_format", None)
+        if path_format and route.methods and compile_path(path_format)[0].match(path):
+            methods |= set(route.methods)
+    return ", ".join(sorted(methods))
+
+
+async def handle_http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    slugs = {404: "not-found", 405: "method-not-allowed", 401: "unauthorized"}
+    headers = dict(exc.headers or {})
+    if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+        # FastAPI's answer to a body it cannot decode (e.g. invalid UTF-8): the same
+        # problem as any other body that is not JSON.
+        return _render(ProblemError(422, "validation-failed", "The request was not valid",
+                                    "The request body is not valid JSON (UTF-8).",
+                                    errors=[{"field": "request body",
+                                             "message": "not valid UTF-8 JSON"}]))
+    if exc.status_code == 405:
+        headers["Allow"] = _allowed_methods(request) or headers.get("Allow", "")
+        return _render(ProblemError(405, "method-not-allowed", "Method not allowed",
+                                    f"This address accepts {headers['Allow']} only.",
+                                    headers=headers))
+    slugs = {404: "not-found", 405: "method-not-allowed", 401: "unauthorized",
+             413: "request-too-large"}
+    titles = {413: "Request too large"}
     slug = slugs.get(exc.status_code, f"http-{exc.status_code}")
     return _render(
-        ProblemError(exc.status_code, slug, str(exc.detail), str(exc.detail),
-                     headers=dict(exc.headers or {}))
+        ProblemError(exc.status_code, slug, titles.get(exc.status_code, str(exc.detail)),
+                     str(exc.detail), headers=headers)
     )
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
+import os
 import secrets
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -12,12 +17,6 @@ _hasher = PasswordHasher()
 # Verified against when the email is unknown, so a wrong email costs the same time as a
 # wrong password and does not reveal which accounts exist.
 _DUMMY_HASH = _hasher.hash("responder-dummy-password")
-
-# Failed sign-ins on one email before each further attempt has to wait; the wait doubles.
-FREE_FAILURES = 3
-FIRST_LOCK_S = 2
-MAX_LOCK_S = 300
-
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
@@ -30,16 +29,34 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         return False
 
 
+def _yield_to_the_loop() -> None:
+    """Password threads run at a lower CPU priority (Linux: per thread), so during a flood
+    of sign-ins the event loop, which delivers messages, gets the CPU first."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+
+
+class PasswordChecker:
+    """Runs argon2 checks in a small thread pool, never on the event loop and never while
+    holding a database lock (argon2 releases the GIL while it hashes). `workers` bounds
+    how many run at once, so a flood of sign-ins costs at most that many cores; the rest
+    wait their turn without holding anything."""
+
+    def __init__(self, workers: int) -> None:
+        self._pool = ThreadPoolExecutor(max(1, workers), thread_name_prefix="argon2",
+                                        initializer=_yield_to_the_loop)
+
+    async def verify(self, password_hash: str | None, password: str) -> bool:
+        return await asyncio.get_running_loop().run_in_executor(
+            self._pool, verify_password, password_hash, password)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
 def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
 def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def lock_seconds(failures: int) -> int:
-    """How long sign-in stays locked after `failures` failures in a row."""
-    if failures < FREE_FAILURES:
-        return 0
-    return min(MAX_LOCK_S, FIRST_LOCK_S * 2 ** (failures - FREE_FAILURES))

@@ -13,6 +13,7 @@ from responder_server.events import EventHub
 from responder_server.payments import Providers, SandboxProvider
 from responder_server.presence_tracker import PresenceTracker
 from responder_server.pricing import DEFAULT_RATE_CARD, RateCard
+from responder_server.security import PasswordChecker
 
 
 @dataclass
@@ -24,6 +25,7 @@ class ServerState:
     rate_card: RateCard = DEFAULT_RATE_CARD
     presence: PresenceTracker = field(default_factory=PresenceTracker)
     payments: Providers = field(default_factory=lambda: Providers(SandboxProvider()))
+    passwords: PasswordChecker = field(default_factory=lambda: PasswordChecker(1))
 
 
 def get_state(request: Request) -> ServerState:

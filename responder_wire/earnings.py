@@ -12,6 +12,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from responder_wire.strict import StrictRequest
+
 __all__ = [
     "EARNINGS_CHANGED",
     "MAX_TIP_FEN",
@@ -36,7 +38,7 @@ EARNINGS_CHANGED = "earnings.changed"
 MAX_TIP_FEN = 100_000  # ¥1,000: a larger tip is almost certainly a typo
 
 
-class _Model(BaseModel):
+class _Model(StrictRequest):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 

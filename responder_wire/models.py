@@ -8,6 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from responder_wire.strict import StrictRequest
+
 __all__ = [
     "API_PREFIX",
     "MAX_ALIAS_LENGTH",
@@ -44,7 +46,7 @@ MAX_TOPIC_LENGTH = 200
 SESSION_LENGTHS_MINUTES = (15, 30, 60)
 
 
-class _Model(BaseModel):
+class _Model(StrictRequest):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 

@@ -13,6 +13,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from responder_wire.strict import StrictRequest
+
 __all__ = [
     "MAX_NOTE_LENGTH",
     "MAX_TAGS",
@@ -33,7 +35,7 @@ MAX_CALL_ME_LENGTH = 100
 MAX_AVOID_LENGTH = 1000
 
 
-class _Model(BaseModel):
+class _Model(StrictRequest):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from responder_wire.strict import StrictRequest
 
 __all__ = ["MAX_CONCURRENT_LIMIT", "CapacityUpdate"]
 
@@ -10,7 +12,7 @@ __all__ = ["MAX_CONCURRENT_LIMIT", "CapacityUpdate"]
 MAX_CONCURRENT_LIMIT = 10
 
 
-class CapacityUpdate(BaseModel):
+class CapacityUpdate(StrictRequest):
     """`PUT /me/capacity`: how many chats this responder takes at the same time."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from responder_wire.strict import StrictRequest
+
 __all__ = [
     "HISTOGRAM_EDGES_S",
     "AssignmentMode",
@@ -27,7 +29,7 @@ __all__ = [
 HISTOGRAM_EDGES_S = (0, 5, 10, 20, 30, 60, 90)
 
 
-class _Model(BaseModel):
+class _Model(StrictRequest):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from responder_wire.models import SenderRole, SessionStart, SessionStarted
+from responder_wire.strict import StrictRequest
 
 __all__ = [
     "MAX_RATING_COMMENT_LENGTH",
@@ -33,7 +34,7 @@ MAX_RATING_COMMENT_LENGTH = 1000
 TYPING_STALE_S = 6.0
 
 
-class _Model(BaseModel):
+class _Model(StrictRequest):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 

@@ -109,6 +109,10 @@
         <translation>Máy chủ không nhận được yêu cầu này. Bạn kiểm tra nội dung đã nhập rồi thử lại nhé.</translation>
     </message>
     <message>
+        <source>That is too large to send. Make it shorter and try again.</source>
+        <translation>Nội dung quá lớn để gửi. Hãy rút ngắn rồi thử lại.</translation>
+    </message>
+    <message>
         <source>Something went wrong on the server. Please try again in a moment.</source>
         <translation>Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.</translation>
     </message>
@@ -151,6 +155,14 @@
     <message>
         <source>Too many sign-in attempts. Please wait a little and try again.</source>
         <translation>Đăng nhập sai quá nhiều lần. Vui lòng đợi một chút rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Too many requests for now. Try again in %1.</source>
+        <translation>Hiện có quá nhiều yêu cầu. Hãy thử lại sau %1.</translation>
+    </message>
+    <message>
+        <source>Too many requests for now. Please wait a little and try again.</source>
+        <translation>Hiện có quá nhiều yêu cầu. Vui lòng đợi một lát rồi thử lại.</translation>
     </message>
     <message>
         <source>The server at %1 answered with something that isn&apos;t Responder&apos;s API. Check the server address.</source>

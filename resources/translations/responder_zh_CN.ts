@@ -109,6 +109,10 @@
         <translation>服务器无法接受这个请求，请检查填写的内容后再试。</translation>
     </message>
     <message>
+        <source>That is too large to send. Make it shorter and try again.</source>
+        <translation>内容太长，无法发送。请删减后再试。</translation>
+    </message>
+    <message>
         <source>Something went wrong on the server. Please try again in a moment.</source>
         <translation>服务器出了点问题，请稍后再试。</translation>
     </message>
@@ -151,6 +155,14 @@
     <message>
         <source>Too many sign-in attempts. Please wait a little and try again.</source>
         <translation>登录尝试次数过多，请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>Too many requests for now. Try again in %1.</source>
+        <translation>目前请求过于频繁，请在%1后再试。</translation>
+    </message>
+    <message>
+        <source>Too many requests for now. Please wait a little and try again.</source>
+        <translation>目前请求过于频繁，请稍等片刻再试。</translation>
     </message>
     <message>
         <source>The server at %1 answered with something that isn&apos;t Responder&apos;s API. Check the server address.</source>

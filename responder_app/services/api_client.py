@@ -74,6 +74,8 @@ def friendly(slug: str) -> str | None:
             "ApiClient", "That reply clashed with another one. Please send it again."),
         "validation-failed": translate(
             "ApiClient", "The server couldn't accept that. Check what you entered and try again."),
+        "request-too-large": translate(
+            "ApiClient", "That is too large to send. Make it shorter and try again."),
         "internal-error": translate(
             "ApiClient", "Something went wrong on the server. Please try again in a moment."),
     }
@@ -254,11 +256,20 @@ class ApiClient:
                 retry_after = float(response.headers["retry-after"])
             except ValueError:
                 retry_after = None
-        if slug == "too-many-attempts":
+        try:
+            signing_in = response.request.url.path.endswith("/auth/sign-in")
+        except RuntimeError:  # a response built without its request
+            signing_in = False
+        if slug == "too-many-attempts" or (status == 429 and signing_in):
             message = (fill(translate("ApiClient", "Too many sign-in attempts. Try again in %1."),
                             _plain_duration(retry_after)) if retry_after else
                        translate("ApiClient", "Too many sign-in attempts. Please wait a little and "
                                     "try again."))
+        elif status == 429:  # a limit of the server (limits per address and per device)
+            message = (fill(translate("ApiClient", "Too many requests for now. Try again in %1."),
+                            _plain_duration(retry_after)) if retry_after else
+                       translate("ApiClient", "Too many requests for now. Please wait a little "
+                                 "and try again."))
         else:
             message = friendly(slug) or _fallback(status)
         return ApiError(message, status=status, slug=slug, retry_after=retry_after)

@@ -46,3 +46,10 @@ def translate(context: str, source: str) -> str:
     if _translator is None:
         return source
     return _translator(context, source, None, -1)
+
+
+def isolate(name: str) -> str:
+    """A name (a client's alias, a responder's display name) set inside a sentence, in
+    Unicode isolates (FSI … PDI): a right-to-left name, or one with a direction override,
+    then cannot reorder the words around it."""
+    return f"\u2068{name}\u2069"

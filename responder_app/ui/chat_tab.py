@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from responder_app.services.i18n import isolate
 from responder_app.services.outbox import OutgoingMessage, SendState
 from responder_app.services.server_clock import ServerClock
 from responder_app.services.waiting import TimelineEntry
@@ -291,10 +292,11 @@ class ChatTab(QWidget):
             self.ui.composer.setPlaceholderText(reasons[-1])
         elif self.ended:
             self.ui.composer.setPlaceholderText(
-                self.tr("%1 left the chat. Wrap up to close it.").replace("%1", self.alias))
+                self.tr("%1 left the chat. Wrap up to close it.")
+                .replace("%1", isolate(self.alias)))
         else:
             self.ui.composer.setPlaceholderText(
-                self.tr("Write a reply to %1…").replace("%1", self.alias))
+                self.tr("Write a reply to %1…").replace("%1", isolate(self.alias)))
 
     # ---- reassignment (the server handed the client to another responder) ---------------
 
@@ -302,7 +304,8 @@ class ChatTab(QWidget):
         self.reassigned_to_other = True
         self.ui.wrapUpButton.hide()
         self.lock_composer("reassigned",
-                           self.tr("%1 is now with another responder.").replace("%1", alias))
+                           self.tr("%1 is now with another responder.")
+                           .replace("%1", isolate(alias)))
         self.show_wait(None)
         self.sig_state_changed.emit(self.conversation_id)
 
@@ -423,7 +426,7 @@ class ChatTab(QWidget):
             return
         if self.ended:
             self.show_error(self.tr("%1 left the chat, so you can't send messages any more.")
-                            .replace("%1", self.alias))
+                            .replace("%1", isolate(self.alias)))
             return
         self.show_error("")
         self.ui.composer.clear()
@@ -439,7 +442,7 @@ class ChatTab(QWidget):
         self.ui.topicLabel.setToolTip(s.topic)
         ended = s.state == ConversationState.ENDED
         self.ui.endedBanner.setVisible(ended)
-        self.ui.endedLabel.setText(self.tr("%1 left the chat").replace("%1", s.alias))
+        self.ui.endedLabel.setText(self.tr("%1 left the chat").replace("%1", isolate(s.alias)))
         self.ui.wrapUpButton.setVisible(not ended and not self.reassigned_to_other)
         self._apply_composer()
 

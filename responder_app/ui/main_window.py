@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 from qasync import asyncClose
 
 from responder_app.services.event_stream import StreamStatus
+from responder_app.services.i18n import isolate
 from responder_app.services.outbox import OutgoingMessage
 from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
         # the alias too: a narrow window's rail shows only the avatar
         tooltip = " · ".join(part for part in (tab.alias, tab.summary.topic) if part)
         if left:
-            tooltip = self.tr("%1 left the chat").replace("%1", tab.alias)
+            tooltip = self.tr("%1 left the chat").replace("%1", isolate(tab.alias))
         values: dict[str, object] = {
             "alias": tab.alias, "topic": tab.summary.topic or self.tr("No topic given"),
             "unread": tab.unread, "state": state,

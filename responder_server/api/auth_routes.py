@@ -1,6 +1,6 @@
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
-from responder_server import auth, conversations
+from responder_server import auth, conversations, limits
 from responder_server.api.deps import AnyPrincipal, State
 from responder_wire import Availability, RefreshRequest, SignInRequest, TokenPair
 
@@ -8,8 +8,10 @@ router = APIRouter(prefix="/auth", tags=["auth"])
 
 
 @router.post("/sign-in")
-async def sign_in(body: SignInRequest, state: State) -> TokenPair:
-    return await auth.sign_in(state, body.email, body.password, body.device_name)
+async def sign_in(body: SignInRequest, state: State, request: Request) -> TokenPair:
+    """Limited per address and per email at that address (never per email alone)."""
+    return await auth.sign_in(state, body.email, body.password, body.device_name,
+                              limits.client_address(request, state.config))
 
 
 @router.post("/refresh")

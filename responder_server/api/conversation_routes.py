@@ -5,6 +5,7 @@ from fastapi import APIRouter, Header, Query, Response
 
 from responder_server import checkout, conversations
 from responder_server.api.deps import AnyPrincipal, ResponderPrincipal, State
+from responder_server.api.limit_deps import LIMIT_MESSAGES, LIMIT_SESSIONS
 from responder_server.problems import ProblemError
 from responder_wire import (
     ConversationSummary,
@@ -14,12 +15,13 @@ from responder_wire import (
     SessionStart,
     WrapUpRequest,
 )
+from responder_wire.strict import MAX_INT64
 from responder_wire.web_client import SessionFromPayment, WebSessionStarted
 
 router = APIRouter(tags=["conversations"])
 
 
-@router.post("/client/sessions", status_code=201, responses={
+@router.post("/client/sessions", status_code=201, dependencies=[LIMIT_SESSIONS], responses={
     200: {"model": WebSessionStarted, "description": "a retry: the same chat"}})
 async def start_session(
     body: SessionFromPayment | SessionStart, state: State, response: Response,
@@ -59,13 +61,17 @@ async def list_messages(
     conversation_id: str,
     principal: AnyPrincipal,
     state: State,
-    before: Annotated[int | None, Query(ge=1)] = None,
+    before: Annotated[int | None, Query(ge=1, le=MAX_INT64)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> MessagePage:
     return await conversations.message_page(state, principal, conversation_id, before, limit)
 
 
-@router.put("/conversations/{conversation_id}/messages/{message_id}", status_code=201)
+@router.put("/conversations/{conversation_id}/messages/{message_id}", status_code=201,
+            dependencies=[LIMIT_MESSAGES],
+            responses={200: {"model": MessageOut,
+                             "description": "A retry: this message id was stored before; "
+                                            "the original message, unchanged."}})
 async def put_message(
     conversation_id: str,
     message_id: uuid.UUID,

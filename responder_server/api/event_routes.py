@@ -15,6 +15,7 @@ from responder_server.clock import epoch_ms
 from responder_server.events import events_after, frame, latest_seq
 from responder_server.problems import ProblemError
 from responder_server.state import ServerState
+from responder_wire.strict import MAX_INT64
 
 router = APIRouter(tags=["events"])
 
@@ -22,16 +23,18 @@ BATCH = 200  # replay reads this many events per query
 
 
 def _parse_last_event_id(raw: str | None) -> int | None:
+    """Checked before the stream opens: a bad id is a 400, never a stream that aborts
+    after its first block (EventSource would retry that same id forever)."""
     if raw is None or not raw.strip():
         return None
-    try:
-        value = int(raw.strip())
-    except ValueError:
+    text = raw.strip()
+    if not text.isascii() or not text.isdigit():
         raise ProblemError(400, "validation-failed", "Bad Last-Event-ID",
-                           "Last-Event-ID must be the number of the last event received.") from None
-    if value < 0:
+                           "Last-Event-ID must be the number of the last event received.")
+    value = int(text[:30])
+    if len(text) > 19 or value > MAX_INT64:
         raise ProblemError(400, "validation-failed", "Bad Last-Event-ID",
-                           "Last-Event-ID cannot be negative.")
+                           "Last-Event-ID is larger than any event number.")
     return value
 
 
@@ -56,7 +59,7 @@ async def _stream(state: ServerState, principal: Principal, after: int,
     """Live events come from the hub's in-memory dispatch (events.py); the database is
     read only to replay what was missed before the stream joined (or fell behind)."""
     hub = state.notifier
-    sub = hub.subscribe(principal.responder_id, principal.conversation_id)
+    sub = hub.subscribe(principal.responder_id, principal.conversation_id, principal.token_id)
     try:
         # The opening block carries no event, only `id:`: the position this stream starts
         # from. A client that drops before any event arrives still resumes from here.
@@ -72,6 +75,8 @@ async def _stream(state: ServerState, principal: Principal, after: int,
             after, chunk = sub.take(after)  # drops what the replay already sent
             if chunk:
                 yield chunk
+            if sub.revoked:
+                return  # signed out (or the token was rotated): nothing more for it
             now = state.clock.now()
             left = (principal.expires_at - now).total_seconds()
             if left <= 0:

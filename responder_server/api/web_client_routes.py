@@ -13,6 +13,12 @@ from responder_server import checkout as checkout_flow
 from responder_server import web_client
 from responder_server.api.deps import AnyPrincipal, ResponderPrincipal, State
 from responder_server.api.event_routes import _parse_last_event_id, _stream
+from responder_server.api.limit_deps import (
+    LIMIT_CHECKOUT,
+    LIMIT_CONFIRM,
+    LIMIT_TICKETS,
+    LIMIT_TYPING,
+)
 from responder_server.events import latest_seq
 from responder_server.problems import not_found
 from responder_wire.web_client import (
@@ -65,7 +71,8 @@ async def get_quote(
 IdempotencyKey = Annotated[str | None, Header(max_length=200)]
 
 
-@router.post("/client/checkout", status_code=201, responses={
+@router.post("/client/checkout", status_code=201, dependencies=[LIMIT_CHECKOUT],
+             responses={
     200: {"model": CheckoutStarted, "description": "a retry: the same payment"}})
 async def checkout(body: Checkout, state: State, response: Response,
                    idempotency_key: IdempotencyKey = None) -> CheckoutStarted:
@@ -78,7 +85,8 @@ async def checkout(body: Checkout, state: State, response: Response,
     return started
 
 
-@router.post("/client/checkout/{payment_id}/confirm", status_code=201, responses={
+@router.post("/client/checkout/{payment_id}/confirm", status_code=201,
+             dependencies=[LIMIT_CONFIRM], responses={
     200: {"model": WebSessionStarted, "description": "a retry: the same chat"}})
 async def confirm(payment_id: str, state: State, response: Response,
                   idempotency_key: IdempotencyKey = None) -> WebSessionStarted:
@@ -91,7 +99,7 @@ async def confirm(payment_id: str, state: State, response: Response,
     return started
 
 
-@router.post("/client/stream-ticket")
+@router.post("/client/stream-ticket", dependencies=[LIMIT_TICKETS])
 async def stream_ticket(principal: AnyPrincipal, state: State) -> StreamTicket:
     """A client token buys a short-lived read-only ticket for `GET /client/events`."""
     return await web_client.issue_stream_ticket(state, principal)
@@ -119,7 +127,8 @@ async def client_events(
     )
 
 
-@router.post("/conversations/{conversation_id}/typing", status_code=202)
+@router.post("/conversations/{conversation_id}/typing", status_code=202,
+             dependencies=[LIMIT_TYPING])
 async def typing(conversation_id: str, principal: AnyPrincipal, state: State
                  ) -> dict[str, bool]:
     """Either side is typing. Rate-limited: a notice too soon after the last is dropped."""
@@ -147,9 +156,13 @@ async def ratings(principal: ResponderPrincipal, state: State) -> RatingsStats:
 
 
 def _page_file(name: str) -> Response:
-    path = (WEB_DIR / name).resolve()
-    if (WEB_DIR not in path.parents or not path.is_file()
-            or path.suffix not in _CONTENT_TYPES):
+    try:
+        path = (WEB_DIR / name).resolve()
+        found = (WEB_DIR in path.parents and path.is_file()
+                 and path.suffix in _CONTENT_TYPES)
+    except (OSError, ValueError):  # a name no file system can hold (too long, ...)
+        found = False
+    if not found:
         raise not_found("page")
     return FileResponse(path, media_type=_CONTENT_TYPES[path.suffix], headers=PAGE_HEADERS)
 

@@ -96,7 +96,14 @@
       super((problem && problem.detail) || "HTTP " + status);
       this.status = status;
       this.slug = problem && problem.type ? String(problem.type).split(":").pop() : "";
+      this.retryAfter = 0; // seconds, from Retry-After on a 429
     }
+  }
+
+  // A name set inside a sentence, in Unicode isolates: a right-to-left name (or one with a
+  // direction override) cannot reorder the words around it.
+  function isolate(name) {
+    return "\u2068" + name + "\u2069";
   }
 
   async function api(method, path, body, token, idempotencyKey) {
@@ -110,17 +117,21 @@
     });
     noteServerTime(response);
     const data = await response.json().catch(() => null);
-    if (!response.ok) throw new ApiError(response.status, data);
+    if (!response.ok) {
+      const err = new ApiError(response.status, data);
+      err.retryAfter = Number(response.headers.get("Retry-After")) || 0;
+      throw err;
+    }
     return data;
   }
 
-  function showError(key) {
+  function showError(key, values) {
     const el = $("error");
     if (!key) {
       el.hidden = true;
       return;
     }
-    el.textContent = t(key);
+    el.textContent = t(key, values);
     el.hidden = false;
   }
 
@@ -129,6 +140,23 @@
     if (err.slug === "payment-not-completed") return "error_not_paid";
     if (err.slug === "payment-used") return "error_payment_used";
     return "error_generic";
+  }
+
+  function waitText(seconds) {
+    if (seconds < 60) return t("seconds", { n: Math.max(1, Math.round(seconds)) });
+    return t("minutes", { n: Math.ceil(seconds / 60) });
+  }
+
+  // The server's limits and size cap, in plain words; anything else by errorKey.
+  function showFailure(err) {
+    if (err instanceof ApiError && err.status === 429) {
+      if (err.slug === "too-many-unanswered") showError("error_unanswered");
+      else showError("error_limited", { wait: waitText(err.retryAfter || 30) });
+    } else if (err instanceof ApiError && err.status === 413) {
+      showError("error_too_large");
+    } else {
+      showError(errorKey(err));
+    }
   }
 
   function show(view) {
@@ -155,7 +183,7 @@
       showError(null);
     } catch (err) {
       quote = null;
-      showError(errorKey(err));
+      showFailure(err);
     }
     renderPrice();
   }
@@ -187,7 +215,7 @@
       show("pay-view");
       $("pay").focus();
     } catch (err) {
-      showError(errorKey(err));
+      showFailure(err);
     } finally {
       $("continue").disabled = false;
     }
@@ -220,7 +248,7 @@
       showError(null);
       await enterChat();
     } catch (err) {
-      showError(errorKey(err));
+      showFailure(err);
     } finally {
       $("pay").disabled = false;
     }
@@ -244,7 +272,7 @@
         showStart();
         return;
       }
-      showError(errorKey(err));
+      showFailure(err);
     }
     for (const pending of session.pending) {
       if (!shown.has(pending.id)) addPending(pending);
@@ -266,14 +294,14 @@
   function renderChatStatus() {
     if (!session || !conversation) return;
     const name = conversation.responder_name;
-    $("chat-title").textContent = name ? t("chat_with", { name }) : t("finding");
+    $("chat-title").textContent = name ? t("chat_with", { name: isolate(name) }) : t("finding");
     const messages = Array.from(shown.values());
     const last = messages[messages.length - 1];
     const awaitingReply = !last || last.dataset.sender === "client";
     const typingShown = !$("typing").hidden;
     $("waiting").textContent = t("waiting");
     $("waiting").hidden = !awaitingReply || typingShown || isOver();
-    if (typingShown) $("typing").textContent = t("typing", { name: typingName });
+    if (typingShown) $("typing").textContent = t("typing", { name: isolate(typingName) });
     const end = $("end");
     end.textContent = Date.now() < endArmedUntil ? t("end_confirm") : t("end_chat");
   }
@@ -380,6 +408,9 @@
       if (err instanceof ApiError && err.status !== 429 && err.status < 500) {
         forgetPending(pending.id); // refused for good (chat ended, too long): not retried
       }
+      if (err instanceof ApiError && (err.status === 429 || err.status === 413)) {
+        showFailure(err); // how long to wait, in plain words
+      }
       if (li && li.dataset.state !== "sent") {
         li.dataset.state = "failed";
         li.classList.add("failed");
@@ -482,7 +513,7 @@
         undefined, session.token);
       showEnd();
     } catch (err) {
-      showError(errorKey(err));
+      showFailure(err);
     }
   }
 
@@ -601,7 +632,7 @@
       done();
     } catch (err) {
       if (err instanceof ApiError && err.slug === "already-rated") done();
-      else showError(errorKey(err));
+      else showFailure(err);
     } finally {
       $("rate").disabled = false;
     }

@@ -76,7 +76,7 @@ def test_client_left_banner_disables_the_composer_and_offers_wrap_up(
     assert not tab.ui.endedBanner.isVisible()
     tab.update_summary(summary(state=ConversationState.ENDED))
     assert tab.ui.endedBanner.isVisible()
-    assert tab.ui.endedLabel.text() == "Mei left the chat"
+    assert tab.ui.endedLabel.text() == "\u2068Mei\u2069 left the chat"  # isolated name
     assert not tab.composer.isEnabled()
     with qtbot.waitSignal(tab.sig_wrap_up_requested, timeout=1000) as wrap:
         tab.ui.bannerWrapUpButton.click()

@@ -102,7 +102,7 @@ def test_ended_chat_shows_a_banner_and_closing_removes_the_tab(
     tab = window.open_conversation(summary("c-mei", "Mei", state=ConversationState.ENDED))
     assert window.ui.tabs.count() == 1
     assert tab.ui.endedBanner.isVisible()
-    assert tab.ui.endedLabel.text() == "Mei left the chat"
+    assert tab.ui.endedLabel.text() == "\u2068Mei\u2069 left the chat"  # isolated name
     with qtbot.waitSignal(window.sig_conversation_closed) as closed:
         window.close_conversation("c-mei")
     assert closed.args == ["c-mei"]

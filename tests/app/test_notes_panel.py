@@ -45,7 +45,7 @@ def test_the_panel_shows_a_returning_client_as_plain_text_and_reports_edits(
     panel.set_fields(NoteFields(text=notes.text, tags=tuple(notes.tags)))
     assert edits == []  # showing notes is not an edit
     assert panel.ui.titleLabel.textFormat() == Qt.TextFormat.PlainText
-    assert panel.ui.titleLabel.text() == "Notes on <b>Mei</b>"
+    assert panel.ui.titleLabel.text() == "Notes on \u2068<b>Mei</b>\u2069"
     assert "<script> · 30 min · ¥15.00" in panel.ui.historyList.item(0).text()
     panel.ui.notesEdit.appendPlainText("more")
     assert edits[-1].text == "<i>story</i>\nmore"

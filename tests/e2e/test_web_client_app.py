@@ -89,7 +89,7 @@ def test_typing_both_ways_and_ratings_in_the_stats_panel(
                            headers=client).raise_for_status()
                 text = await wait_until(lambda: center.typing_text(chat_id),
                                         what="typing in the header")
-                assert text == f"{XSS_ALIAS} is typing…"
+                assert text == f"\u2068{XSS_ALIAS}\u2069 is typing…"
                 label = tab.findChild(QLabel, "typingLabel")
                 assert label is not None
                 assert label.textFormat() == Qt.TextFormat.PlainText

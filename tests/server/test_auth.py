@@ -1,4 +1,4 @@
-"""Sign-in, token lifetimes, refresh, sign-out and slowing down password guessing."""
+"""Sign-in, token lifetimes, refresh and sign-out (sign-in limits: test_limits.py)."""
 
 from __future__ import annotations
 
@@ -29,38 +29,6 @@ def test_wrong_password_and_unknown_email_get_the_same_plain_error(backend: Back
         assert response.headers["content-type"] == "application/problem+json"
         assert response.json()["type"] == PROBLEM + "invalid-credentials"
     assert wrong.json()["detail"] == unknown.json()["detail"]
-
-
-def test_repeated_failures_are_slowed_down_then_allowed_again(backend: Backend) -> None:
-    email, password = backend.create_responder()
-    for _ in range(3):
-        response = httpx.post(f"{backend.api}/auth/sign-in",
-                              json={"email": email, "password": "guess"})
-        assert response.status_code == 401
-    locked = httpx.post(f"{backend.api}/auth/sign-in",
-                        json={"email": email, "password": password})
-    assert locked.status_code == 429
-    assert locked.json()["type"] == PROBLEM + "too-many-attempts"
-    wait = int(locked.headers["Retry-After"])
-    assert wait >= 1
-    assert "wait" in locked.json()["detail"]
-    backend.advance_clock(wait + 1)
-    assert backend.sign_in(email, password)["access_token"]
-
-
-def test_lock_doubles_with_each_further_failure(backend: Backend) -> None:
-    email, _ = backend.create_responder()
-    waits = []
-    for _ in range(6):
-        response = httpx.post(f"{backend.api}/auth/sign-in",
-                              json={"email": email, "password": "guess"})
-        if response.status_code == 429:
-            waits.append(int(response.headers["Retry-After"]))
-            backend.advance_clock(waits[-1])
-            response = httpx.post(f"{backend.api}/auth/sign-in",
-                                  json={"email": email, "password": "guess"})
-        assert response.status_code == 401
-    assert waits == sorted(waits) and waits[-1] > waits[0]
 
 
 def test_expired_access_token_is_refreshed(backend: Backend) -> None:

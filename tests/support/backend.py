@@ -77,26 +77,30 @@ class Backend:
                   headers=bearer(token)).raise_for_status()
 
     def checkout(self, alias: str = "Mei", topic: str = "work", length_minutes: int = 15,
-                 client_key: str | None = None) -> dict[str, Any]:
+                 client_key: str | None = None, address: str | None = None
+                 ) -> dict[str, Any]:
         """Step one of a paid chat, as the page does it: a pending (sandbox) payment."""
         body: dict[str, Any] = {"alias": alias, "topic": topic, "length_minutes": length_minutes}
         if client_key is not None:
             body["client_key"] = client_key
         response = httpx.post(f"{self.api}/client/checkout", json=body,
-                              headers={"Idempotency-Key": str(uuid.uuid4())})
+                              headers={"Idempotency-Key": str(uuid.uuid4()),
+                                       **_forwarded_for(address)})
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result
 
     def start_session(self, alias: str = "Mei", topic: str = "work",
-                      length_minutes: int = 15, client_key: str | None = None
-                      ) -> dict[str, Any]:
+                      length_minutes: int = 15, client_key: str | None = None,
+                      address: str | None = None) -> dict[str, Any]:
         """A client's paid chat: checkout, then confirm with the sandbox provider (the only
         way a chat starts). The answer is the confirm's: conversation, client token and
-        payment id."""
-        payment = self.checkout(alias, topic, length_minutes, client_key)
+        payment id. `address`: the client's address as the trusted proxy (loopback)
+        reports it."""
+        payment = self.checkout(alias, topic, length_minutes, client_key, address=address)
         response = httpx.post(f"{self.api}/client/checkout/{payment['payment_id']}/confirm",
-                              headers={"Idempotency-Key": str(uuid.uuid4())})
+                              headers={"Idempotency-Key": str(uuid.uuid4()),
+                                       **_forwarded_for(address)})
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result
@@ -129,6 +133,11 @@ class Backend:
                 self.process.wait()
 
 
+def _forwarded_for(address: str | None) -> dict[str, str]:
+    """The header nginx (a trusted proxy on loopback) adds with the client's address."""
+    return {"X-Forwarded-For": address} if address else {}
+
+
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
@@ -141,6 +150,10 @@ def start_backend(work_dir: Path, *extra_args: str, database_url: str | None = N
     database_url = database_url or f"sqlite:///{work_dir / 'responder.db'}"
     log_path = work_dir / log_name
     log = log_path.open("wb")
+    if not any(arg.startswith("--limit") for arg in extra_args):
+        # Tests start many chats from one loopback address; limits are tested where a
+        # test sets them (tests/server/test_limits.py).
+        extra_args = (*extra_args, "--no-limits")
     command = [sys.executable, "-m", "responder_server", "serve", "--host", "127.0.0.1",
                "--port", str(port), "--database-url", database_url, "--test-clock",
                "--log-level", "warning", *extra_args]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from responder_app.features.client_feedback.api import WebClientApi
 from responder_app.services.api_client import ApiError
+from responder_app.services.i18n import isolate
 from responder_app.shell.host import FeatureHost
 from responder_wire.models import ConversationSummary, MessageOut, SenderRole
 from responder_wire.web_client import TYPING_STALE_S, TypingNotice
@@ -110,7 +111,7 @@ class ClientFeedbackFeature(QObject):
         label = self._labels.get(conversation_id)
         if label is None:
             return
-        text = self.tr("%1 is typing…").replace("%1", alias)
+        text = self.tr("%1 is typing…").replace("%1", isolate(alias))
         label.setText(text)
         label.show()
         self._timers[conversation_id].start()

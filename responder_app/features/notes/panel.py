@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from responder_app.features.notes.drafts import NoteFields
 from responder_app.features.notes.sync import SyncState, SyncStatus, parse_tags
+from responder_app.services.i18n import isolate
 from responder_app.ui import locale_format
 from responder_app.ui.ui_notes_panel import Ui_NotesPanel
 from responder_wire.notes import ClientBrief, SearchHit, SearchHitKind
@@ -36,7 +37,7 @@ class NotesPanel(QWidget):
         self.client_id: str | None = None
         self._loading = False
         self._confirming_delete = False
-        self.ui.titleLabel.setText(self.tr("Notes on %1").replace("%1", alias))
+        self.ui.titleLabel.setText(self.tr("Notes on %1").replace("%1", isolate(alias)))
         self.ui.returningFrame.hide()
         self.ui.conflictFrame.hide()
         self.ui.errorLabel.hide()

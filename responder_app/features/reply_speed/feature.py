@@ -46,6 +46,7 @@ from responder_app.features.reply_speed.widgets import (
     WaitingPill,
 )
 from responder_app.services.api_client import ApiError
+from responder_app.services.i18n import isolate
 from responder_app.services.waiting import first_reply, longest_waiting_first
 from responder_app.shell.host import FeatureHost
 from responder_app.ui.chat_tab import ChatTab
@@ -205,7 +206,7 @@ class ReplySpeedFeature(QObject):
         if summary.needs_take:
             self._banner_for(tab).show_offer(summary.alias)
             tab.lock_composer(TAKE_LOCK, self.tr("Take %1's chat to reply.")
-                              .replace("%1", summary.alias))
+                              .replace("%1", isolate(summary.alias)))
         else:
             banner = self._banners.get(tab.conversation_id)
             if banner is not None and banner.mode == "offer":

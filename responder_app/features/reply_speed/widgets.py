@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QWidget
 
 from responder_app.features.reply_speed.clocks import ReplyThresholds, WaitingClock, WaitLevel
+from responder_app.services.i18n import isolate
 from responder_app.ui.conversation_list import RowBadge
 from responder_app.ui.ui_offer_banner import Ui_OfferBanner
 from responder_app.ui.ui_queue_panel import Ui_QueuePanel
@@ -73,7 +74,7 @@ class OfferBanner(QFrame):
         restyle(self, "mode", "offer")
         self.ui.offerLabel.setText(
             self.tr("%1 is waiting for a responder. Take this client to start the chat.")
-            .replace("%1", alias))
+            .replace("%1", isolate(alias)))
         self.ui.takeButton.setEnabled(True)
         self.ui.takeButton.setText(self.tr("Take"))
         self.ui.takeButton.show()
@@ -89,7 +90,7 @@ class OfferBanner(QFrame):
         restyle(self, "mode", "reassigned")
         self.ui.offerLabel.setText(
             self.tr("%1 was reassigned to another responder: no first reply within %2.")
-            .replace("%1", alias).replace("%2", after_text))
+            .replace("%1", isolate(alias)).replace("%2", after_text))
         self.ui.takeButton.hide()
         self.ui.closeTabButton.show()
         self.show()

@@ -1,0 +1,44 @@
+"""The page in a real Chromium against a real backend with limits on: a refused message
+says in plain words (the page's language) how long to wait, and is sent once the wait is
+over; a responder's name with a direction override stays isolated inside its sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, expect
+
+from tests.support.backend import Backend, start_backend
+from tests.web.test_web_page import context, open_page, start_paid_chat  # noqa: F401
+
+RLO_NAME = "\u202eAmy"  # a right-to-left override in a display name
+
+
+@pytest.fixture
+def limited(tmp_path: Path) -> Iterator[Backend]:
+    server = start_backend(tmp_path, "--limit", "message.token=2/60")
+    yield server
+    server.stop()
+
+
+def test_a_limited_message_says_how_long_to_wait(context: BrowserContext,  # noqa: F811
+                                                 limited: Backend) -> None:
+    limited.new_responder(display_name=RLO_NAME)
+    page = open_page(context, limited)
+    start_paid_chat(page)
+    title = page.locator("#chat-title")
+    expect(title).to_contain_text("Amy")
+    assert f"\u2068{RLO_NAME}\u2069" in title.text_content()  # isolated, not reordering
+    for text in ("one", "two", "three"):
+        page.fill("#message", text)
+        page.keyboard.press("Enter")
+    error = page.locator("#error")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text("操作太频繁了")  # the page's language (zh-CN)
+    expect(error).to_contain_text("秒")
+    expect(page.locator("li.msg.client.failed")).to_have_count(1)
+    limited.advance_clock(60)
+    page.locator("li.msg.client.failed").click()  # the page's own "try again"
+    expect(page.locator("li.msg.client[data-state='sent']")).to_have_count(3)
