@@ -21,6 +21,7 @@ from responder_server.api import (
     presence_routes,
     reply_speed_routes,
     responder_routes,
+    safety_routes,
     web_client_routes,
 )
 from responder_server.api.deps import State
@@ -118,6 +119,7 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     app.include_router(reply_speed_routes.router, prefix=API_PREFIX)
     app.include_router(earnings_routes.router, prefix=API_PREFIX)
     app.include_router(notes_router, prefix=API_PREFIX)  # client notes and search
+    app.include_router(safety_routes.router, prefix=API_PREFIX)  # block, report, hotlines
     app.include_router(web_client_routes.router, prefix=API_PREFIX)
     app.include_router(web_client_routes.page_router)  # the client's web page at /chat/
     return app

@@ -10,10 +10,20 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
-from responder_server import auth, ledger, notes, presence, rate_card, routing, search
+from responder_server import (
+    auth,
+    ledger,
+    notes,
+    presence,
+    rate_card,
+    routing,
+    safety_bans,
+    safety_documents,
+    search,
+)
 from responder_server.auth import Principal
 from responder_server.events import append_event, queue_event
-from responder_server.models import Conversation, Message, Responder
+from responder_server.models import Client, Conversation, Message, Responder
 from responder_server.problems import ProblemError, not_found
 from responder_server.state import ServerState
 from responder_server.summaries import message_out, summary
@@ -57,11 +67,16 @@ async def _summary(session: AsyncSession, conversation: Conversation) -> Convers
     return summary(conversation, responder)
 
 
-async def start_session(state: ServerState, request: SessionStart) -> SessionStarted:
+async def start_session(state: ServerState, request: SessionStart,
+                        client_id: str | None = None) -> SessionStarted:
+    """`client_id`: the client a checkout already identified (web_client.py)."""
     now = state.clock.now()
     async with state.db.write() as session:
         await routing.lock(session)  # first, before any row (routing.py)
-        client = await notes.client_for_session(session, request.client_key, now)
+        await safety_bans.refuse_banned(session, request.client_key, client_id)
+        client = (await session.get(Client, client_id) if client_id else None) or \
+            await notes.client_for_session(session, request.client_key, now)
+        region = request.region or await safety_documents.default_region(session)
         price = await rate_card.quote(session, state, request.length_minutes, now)
         conversation = Conversation(
             id=str(uuid.uuid4()),
@@ -74,6 +89,8 @@ async def start_session(state: ServerState, request: SessionStart) -> SessionSta
             state=ConversationState.QUEUED.value,
             created_at=now,
             wrap_up_note="",
+            client_region=region.upper() if region != "other" else region,
+            client_language=request.language or "zh_CN",
         )
         session.add(conversation)
         await session.flush()

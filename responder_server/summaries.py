@@ -27,6 +27,8 @@ def summary(conversation: Conversation, responder: Responder | None) -> Conversa
             if conversation.last_message_sender else None
         ),
         needs_take=bool(conversation.needs_take),
+        client_region=conversation.client_region or "CN",
+        client_language=conversation.client_language or "zh_CN",
     )
 
 

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server import conversations, payments, security
+from responder_server import conversations, notes, payments, safety_bans, security
 from responder_server.auth import Principal
 from responder_server.events import append_event
 from responder_server.models import Conversation, Payment, Rating, Responder
@@ -79,17 +79,24 @@ def quote(state: ServerState, length_minutes: int) -> Quote:
 async def start_checkout(state: ServerState, body: Checkout,
                          provider_name: str = "sandbox") -> CheckoutStarted:
     now = state.clock.now()
+    async with state.db.read() as session:
+        await safety_bans.refuse_banned(session, body.client_key)
     provider = payments.provider(provider_name)
     price, window = current_price(state, body.length_minutes, now)
     payment_id = str(uuid.uuid4())
     charge = provider.create_charge(payment_id, price,
                                     f"{body.length_minutes} min chat")
     async with state.db.write() as session:
+        # Who pays: the session this payment starts belongs to that client (blocks, bans).
+        client = (await notes.client_for_session(session, body.client_key, now)
+                  if body.client_key else None)
         session.add(Payment(
             id=payment_id, provider=provider.name, status=PaymentStatus.PENDING.value,
             amount_fen=price, price_window=window.value, alias=body.alias,
             topic=body.topic.strip(), length_minutes=body.length_minutes,
             provider_reference=charge.reference, created_at=now,
+            client_id=client.id if client else None, client_region=body.region,
+            client_language=body.language,
         ))
     return CheckoutStarted(payment_id=payment_id, provider=provider.name,
                            sandbox=provider.sandbox, amount_fen=price, window=window,
@@ -119,10 +126,13 @@ async def confirm_checkout(state: ServerState, payment_id: str) -> WebSessionSta
         payment.status = PaymentStatus.USED.value
         payment.paid_at = payment.paid_at or now
         request = SessionStart(alias=payment.alias, topic=payment.topic,
-                               length_minutes=payment.length_minutes)
+                               length_minutes=payment.length_minutes,
+                               region=payment.client_region,
+                               language=payment.client_language)
         amount = payment.amount_fen
+        client_id = payment.client_id
     try:
-        started = await conversations.start_session(state, request)
+        started = await conversations.start_session(state, request, client_id)
     except Exception:
         async with state.db.write() as session:
             await session.execute(update(Payment).where(Payment.id == payment_id)

@@ -76,10 +76,21 @@ class Backend:
                   headers=bearer(token)).raise_for_status()
 
     def start_session(self, alias: str = "Mei", topic: str = "work",
-                      length_minutes: int = 15) -> dict[str, Any]:
-        response = httpx.post(f"{self.api}/client/sessions",
-                              json={"alias": alias, "topic": topic,
-                                    "length_minutes": length_minutes})
+                      length_minutes: int = 15, client_key: str | None = None,
+                      region: str | None = None, language: str | None = None,
+                      check: bool = True) -> dict[str, Any]:
+        """`client_key`: the same client across sessions; `check=False`: a refusal is
+        returned as its problem JSON instead of raising."""
+        body: dict[str, Any] = {"alias": alias, "topic": topic,
+                                "length_minutes": length_minutes}
+        for name, value in (("client_key", client_key), ("region", region),
+                            ("language", language)):
+            if value is not None:
+                body[name] = value
+        response = httpx.post(f"{self.api}/client/sessions", json=body)
+        if not check and response.is_error:
+            problem: dict[str, Any] = response.json()
+            return problem
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result
