@@ -6,6 +6,9 @@ their sessions, their tokens and the search index rows. What stays is the money:
 session row keeps only its length, price, times and responder, so the earnings ledger
 still adds up. SQLite's `secure_delete` overwrites the freed space and the database is
 vacuumed, so the erased text is not left behind in the file either.
+
+Safety records (reports, flags, blocks, bans) lose their text but a block or a ban is kept
+against the bare client id and key hash, so it still protects: see safety_erasure.py.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from sqlalchemy import String, Text, delete, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server import search
+from responder_server import safety_erasure, search
 from responder_server.db import Database
 from responder_server.models import (
     AuthToken,
@@ -101,7 +104,8 @@ async def erase_client(db: Database, target: str) -> ErasureReport:
             if blank:
                 await session.execute(
                     update(table).where(table.c.conversation_id.in_(ids)).values(**blank))
-        if client_id is not None:
+        keep_client = await safety_erasure.forget(session, client_id, ids)
+        if client_id is not None and not keep_client:
             await session.execute(delete(Client).where(Client.id == client_id))
         report = ErasureReport(conversations=len(ids),
                                messages=int(messages.rowcount or 0),  # type: ignore[attr-defined]
