@@ -119,7 +119,7 @@ DEFAULT_PHRASES: dict[str, Any] = {
         "violence": {
             "zh_CN": ["想杀人", "我要杀了", "杀了他", "杀了她", "同归于尽", "报复社会"],
             "vi": ["muốn giết", "giết nó", "giết hắn", "giết người", "giết chết"],
-            "en": ["kill him", "kill her", "kill them", "going to kill", "hurt someone",
+            "en": ["kill him", "kill her", "kill them", "hurt someone",
                    "want to hurt them"],
         },
         "domestic_abuse": {
