@@ -10,7 +10,8 @@ Test-facing surface (end-to-end tests drive the real app without dialogs):
     controller.window / .session / .events / .inbox / .ticker / .host
     controller.api, .stream, .outbox       the session's (None while signed out)
     controller.tabs_by_conversation_id     dict[str, ChatTab]; controller.chat_tab(cid)
-    controller.alerts, .reply_speed, .notes, .earnings, .client_feedback   the features
+    controller.alerts, .reply_speed, .notes, .earnings, .client_feedback, .safety   the
+                                           features
     await controller.send(cid, body); await controller.wrap_up(cid)
     await controller.set_availability(Availability.AWAY); await controller.sign_out()
     await controller.shutdown()            stops stream and outbox (does not close `http`)
@@ -36,6 +37,7 @@ from responder_app.features.client_feedback.feature import ClientFeedbackFeature
 from responder_app.features.earnings.feature import EarningsFeature
 from responder_app.features.notes.feature import NotesFeature
 from responder_app.features.reply_speed.feature import ReplySpeedFeature
+from responder_app.features.safety.feature import SafetyFeature
 from responder_app.services.api_client import ApiClient, ApiError
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.event_stream import EventStream, StreamStatus
@@ -106,6 +108,7 @@ class AppController(QObject):
         self.earnings = EarningsFeature(self.host)
         self.client_feedback = ClientFeedbackFeature(self.host)
         self.notes = NotesFeature(self.host)
+        self.safety = SafetyFeature(self.host)
         # Last, so it fires after every feature's typed handler (tests and benches).
         self.events.sig_event_delivered.connect(self.sig_event_received)
 

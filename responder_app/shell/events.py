@@ -25,6 +25,7 @@ from responder_wire.models import (
     ResponderProfile,
 )
 from responder_wire.reply_speed import QueueStatus, ReassignedNotice
+from responder_wire.safety import ResourcesShared
 from responder_wire.web_client import RatingOut, TypingNotice
 
 __all__ = ["EventRouter"]
@@ -42,6 +43,7 @@ class EventRouter(QObject):
     sig_queue_changed = Signal(QueueStatus)
     sig_typing_changed = Signal(TypingNotice)
     sig_conversation_rated = Signal(RatingOut)
+    sig_resources_shared = Signal(ResourcesShared)  # hotlines shown to a client
     sig_earnings_changed = Signal()  # a session closed with earnings, a tip, a payout
     sig_event_delivered = Signal(EventEnvelope)  # after the typed signal (diagnostics, tests)
 
@@ -59,6 +61,8 @@ class EventRouter(QObject):
             EventType.TYPING_CHANGED: (TypingNotice, self.sig_typing_changed),
             EventType.CONVERSATION_RATED: (RatingOut, self.sig_conversation_rated),
             EventType.EARNINGS_CHANGED: (None, self.sig_earnings_changed),
+            EventType.CONVERSATION_RESOURCES_SHARED: (ResourcesShared,
+                                                      self.sig_resources_shared),
         }
 
     def route(self, envelope: EventEnvelope) -> None:
