@@ -268,6 +268,7 @@ class SafetyFeature(QObject):
             card.show_status(exc.message)
             return None
         card.set_shared()
+        card.set_busy(False)
         card.show_status(self.tr("The client sees these numbers on their page now."))
         return shared
 
@@ -439,7 +440,8 @@ class SafetyFeature(QObject):
             return
         if self.break_dialog is None:
             self.break_dialog = BreakDialog(self.settings.pause_minutes, self.window)
-            self.session.spawn(self._break_flow(self.break_dialog))
+            self.break_dialog.finished.connect(self._on_break_finished)
+            self.break_dialog.open()
         worked = 0.0
         if self.guard.stretch_started is not None:
             worked = self.guard.clock() - self.guard.stretch_started
@@ -447,10 +449,11 @@ class SafetyFeature(QObject):
         if kind:
             self.sig_nudged.emit(kind)
 
-    async def _break_flow(self, dialog: BreakDialog) -> None:
-        dialog.open()
-        (result,) = await wait_for_signal(dialog.finished)
-        self.break_dialog = None
+    @asyncSlot(int)
+    async def _on_break_finished(self, result: int) -> None:
+        dialog, self.break_dialog = self.break_dialog, None
+        if dialog is None:
+            return
         minutes = dialog.minutes()
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted:
