@@ -26,7 +26,9 @@ FEATURES = ROOT / "responder_app" / "features"
      "responder_app.features.reply_speed.clocks", "responder_app.features.reply_speed.api",
      "responder_app.features.notes.api", "responder_app.features.notes.drafts",
      "responder_app.features.notes.sync", "responder_app.features.earnings.api",
-     "responder_app.features.earnings.ledger", "responder_app.features.client_feedback.api"],
+     "responder_app.features.earnings.ledger", "responder_app.features.client_feedback.api",
+     "responder_app.features.safety.catalog", "responder_app.features.safety.guard",
+     "responder_app.features.safety.api", "responder_app.features.safety.settings"],
 )
 def test_core_modules_load_no_qt_widgets(module: str) -> None:
     code = (f"import sys, {module}; "
@@ -75,7 +77,7 @@ def _feature_names() -> list[str]:
 
 
 def test_there_are_feature_packages() -> None:
-    assert {"alerts", "client_feedback", "earnings", "notes", "reply_speed"} <= set(
+    assert {"alerts", "client_feedback", "earnings", "notes", "reply_speed", "safety"} <= set(
         _feature_names())
 
 
