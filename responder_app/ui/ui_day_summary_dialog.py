@@ -23,7 +23,7 @@ class Ui_DaySummaryDialog(object):
     def setupUi(self, DaySummaryDialog):
         if not DaySummaryDialog.objectName():
             DaySummaryDialog.setObjectName(u"DaySummaryDialog")
-        DaySummaryDialog.resize(420, 260)
+        DaySummaryDialog.resize(480, 380)
         self.dialogLayout = QVBoxLayout(DaySummaryDialog)
         self.dialogLayout.setSpacing(8)
         self.dialogLayout.setObjectName(u"dialogLayout")

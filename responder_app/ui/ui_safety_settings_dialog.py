@@ -23,7 +23,7 @@ class Ui_SafetySettingsDialog(object):
     def setupUi(self, SafetySettingsDialog):
         if not SafetySettingsDialog.objectName():
             SafetySettingsDialog.setObjectName(u"SafetySettingsDialog")
-        SafetySettingsDialog.resize(480, 470)
+        SafetySettingsDialog.resize(560, 540)
         self.rootLayout = QVBoxLayout(SafetySettingsDialog)
         self.rootLayout.setObjectName(u"rootLayout")
         self.messagesGroup = QGroupBox(SafetySettingsDialog)
@@ -39,7 +39,6 @@ class Ui_SafetySettingsDialog(object):
         self.blockForm.setObjectName(u"blockForm")
         self.suggestBlockLabel = QLabel(self.messagesGroup)
         self.suggestBlockLabel.setObjectName(u"suggestBlockLabel")
-        self.suggestBlockLabel.setWordWrap(True)
 
         self.blockForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.suggestBlockLabel)
 
@@ -64,7 +63,6 @@ class Ui_SafetySettingsDialog(object):
         self.breaksForm.setObjectName(u"breaksForm")
         self.stretchLabel = QLabel(self.breaksGroup)
         self.stretchLabel.setObjectName(u"stretchLabel")
-        self.stretchLabel.setWordWrap(True)
 
         self.breaksForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.stretchLabel)
 
@@ -77,7 +75,6 @@ class Ui_SafetySettingsDialog(object):
 
         self.breakLengthLabel = QLabel(self.breaksGroup)
         self.breakLengthLabel.setObjectName(u"breakLengthLabel")
-        self.breakLengthLabel.setWordWrap(True)
 
         self.breaksForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.breakLengthLabel)
 
@@ -90,7 +87,6 @@ class Ui_SafetySettingsDialog(object):
 
         self.pauseLabel = QLabel(self.breaksGroup)
         self.pauseLabel.setObjectName(u"pauseLabel")
-        self.pauseLabel.setWordWrap(True)
 
         self.breaksForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.pauseLabel)
 
@@ -120,7 +116,6 @@ class Ui_SafetySettingsDialog(object):
         self.capForm.setObjectName(u"capForm")
         self.capHoursLabel = QLabel(self.capGroup)
         self.capHoursLabel.setObjectName(u"capHoursLabel")
-        self.capHoursLabel.setWordWrap(True)
 
         self.capForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.capHoursLabel)
 
@@ -133,7 +128,6 @@ class Ui_SafetySettingsDialog(object):
 
         self.capSessionsLabel = QLabel(self.capGroup)
         self.capSessionsLabel.setObjectName(u"capSessionsLabel")
-        self.capSessionsLabel.setWordWrap(True)
 
         self.capForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.capSessionsLabel)
 

@@ -82,8 +82,12 @@ class HandoffCard(QFrame):
         ui.guidanceLabel.setText(self.guidance(category))
         ui.hotlinesTitleLabel.setText(
             self.tr("Hotlines for %1").replace("%1", self.region_name(region)))
-        lines = [f"{r.number} · {localized(r.name, language)} — "
-                 f"{localized(r.description, language)}" for r in hotlines]
+        lines = []
+        for r in hotlines:
+            name = localized(r.name, language)
+            if r.number not in name:  # most names say their number already
+                name = f"{r.number} · {name}"
+            lines.append(f"{name} — {localized(r.description, language)}")
         ui.hotlinesLabel.setText("\n".join(lines) or self.tr("No hotlines are listed."))
         ui.shareButton.setEnabled(bool(hotlines) and not self.shared)
         self.show()
