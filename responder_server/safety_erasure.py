@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from responder_server.models import Client, ClientBlock, Payment, SafetyReport
 
@@ -19,7 +20,7 @@ from responder_server.models import Client, ClientBlock, Payment, SafetyReport
 async def forget(session: AsyncSession, client_id: str | None,
                  conversation_ids: list[str]) -> bool:
     """Blanks the safety records' text; True if the client row must be kept (see above)."""
-    about = [SafetyReport.conversation_id.in_(conversation_ids)]
+    about: list[ColumnElement[bool]] = [SafetyReport.conversation_id.in_(conversation_ids)]
     if client_id is not None:
         about.append(SafetyReport.client_id == client_id)
     await session.execute(update(SafetyReport).where(or_(*about))

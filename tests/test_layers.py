@@ -18,7 +18,8 @@ FEATURES = ROOT / "responder_app" / "features"
 
 @pytest.mark.parametrize(
     "module",
-    ["responder_wire", "responder_server.app", "responder_server.cli", "responder_sim.runner",
+    ["responder_wire", "responder_wire.safety", "responder_wire.safety_match",
+     "responder_server.app", "responder_server.cli", "responder_sim.runner",
      "responder_app.services.api_client", "responder_app.services.event_stream",
      "responder_app.services.outbox", "responder_app.services.credentials",
      "responder_app.services.waiting", "responder_app.services.notifier",

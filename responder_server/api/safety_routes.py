@@ -75,6 +75,15 @@ async def phrases(principal: ResponderPrincipal, state: State) -> PhrasesOut:
     return safety_documents.phrases_out(version, document)
 
 
+@router.get("/client/resources")
+async def client_resources(state: State) -> ResourcesOut:
+    """The same hotlines, for the client's page (no sign-in): its small print shows the
+    emergency numbers of the client's region."""
+    async with state.db.read() as session:
+        version, document = await safety_documents.current_document(session, "resources")
+    return safety_documents.resources_out(version, document)
+
+
 @router.post("/client/standing")
 async def client_standing(body: ClientStandingQuery, state: State) -> ClientStanding:
     """Whether this client key may use the service (the page asks on load)."""

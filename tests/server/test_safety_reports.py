@@ -125,3 +125,46 @@ def test_a_ban_placed_after_checkout_still_stops_the_session(backend: Backend) -
     confirm = httpx.post(f"{backend.api}/client/checkout/{started.json()['payment_id']}/confirm")
     assert confirm.status_code == 403
     assert confirm.json()["type"] == "urn:responder:problem:client-banned"
+
+
+def test_erasure_blanks_safety_text_and_keeps_the_block(backend: Backend) -> None:
+    amy = backend.new_responder()
+    token = amy["access_token"]
+    key = secrets.token_urlsafe(24)
+    chat = backend.start_session("Zhaoxue-alias", client_key=key)
+    cid = chat["conversation"]["id"]
+    httpx.put(f"{backend.api}/conversations/{cid}/messages/{uuid.uuid4()}",
+              json={"body": "threat-walrus"},
+              headers=bearer(chat["client_token"])).raise_for_status()
+    _post(backend, token, f"/conversations/{cid}/reports",
+          {"reason": "threats", "note": "said threat-walrus about me"}).raise_for_status()
+    _post(backend, token, f"/conversations/{cid}/block",
+          {"note": "block-note-narwhal"}).raise_for_status()
+    report_id = query(backend.database_url, "SELECT id FROM safety_reports")[0][0]
+    assert cli(backend, "reports", "resolve", str(report_id), "--note",
+               "resolution-okapi").returncode == 0
+
+    erased = subprocess.run([sys.executable, "-m", "responder_server", "erase-client",
+                             "--client-key", key, "--yes", "--database-url",
+                             backend.database_url], capture_output=True, text=True)
+    assert erased.returncode == 0, erased.stderr
+    rows = query(backend.database_url,
+                 "SELECT reason, note, resolution_note FROM safety_reports")
+    assert rows == [("threats", "", "")]  # the reason and dates stay, no words about them
+    assert query(backend.database_url, "SELECT note FROM client_blocks") == [("",)]
+    shown = cli(backend, "reports", "show", str(report_id)).stdout
+    for secret in ("threat-walrus", "block-note-narwhal", "resolution-okapi", "Zhaoxue"):
+        assert secret not in shown
+    # The block still protects Amy: the same key comes back and is not offered to her.
+    again = backend.start_session("Back", client_key=key)
+    assert again["conversation"]["state"] == "queued"
+    # A client with no block or ban leaves no client row at all.
+    other_key = secrets.token_urlsafe(24)
+    other = backend.start_session("Plain", client_key=other_key)
+    _post(backend, token, f"/conversations/{other['conversation']['id']}/reports",
+          {"reason": "spam", "note": "x"}).raise_for_status()
+    assert subprocess.run([sys.executable, "-m", "responder_server", "erase-client",
+                           "--client-key", other_key, "--yes", "--database-url",
+                           backend.database_url], capture_output=True).returncode == 0
+    assert query(backend.database_url, "SELECT client_id FROM safety_reports WHERE "
+                 "reason = 'spam'") == [(None,)]
