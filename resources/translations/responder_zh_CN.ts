@@ -6,12 +6,12 @@
     <message numerus="yes">
         <source>%1 has sent %n messages that look abusive. You don&apos;t have to take this: Block ends the chat, and they are never sent to you again.</source>
         <translation>
-            <numerusform>%1 已经发来 %n 条疑似辱骂的消息。你不必忍受：拉黑会立即结束对话，以后也不会再把 TA 分配给你。</numerusform>
+            <numerusform>%1 已经发来 %n 条疑似辱骂的消息。你不必忍受：屏蔽会立即结束对话，以后也不会再把 TA 分配给你。</numerusform>
         </translation>
     </message>
     <message>
         <source>Block…</source>
-        <translation>拉黑…</translation>
+        <translation>屏蔽…</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -268,7 +268,7 @@
     <name>BlockDialog</name>
     <message>
         <source>Block %1?</source>
-        <translation>要拉黑 %1 吗？</translation>
+        <translation>要屏蔽 %1 吗？</translation>
     </message>
     <message>
         <source>The chat ends at once, and %1 is never sent to you again, in this or any later session. The operator is told.</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Block this client</source>
-        <translation>拉黑这位客户</translation>
+        <translation>屏蔽这位客户</translation>
     </message>
     <message>
         <source>&amp;Note for the operator (optional)</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>&amp;Block and end the chat</source>
-        <translation>拉黑并结束对话(&amp;B)</translation>
+        <translation>屏蔽并结束对话(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -717,15 +717,15 @@
     </message>
     <message>
         <source>Stay calm and keep listening. Ask whether anyone is in danger right now. If someone is, encourage them to call the police now. You don&apos;t have to handle this alone: flag it for a supervisor.</source>
-        <translation>保持冷静，继续倾听。问一问现在是否有人处于危险中。如果有，鼓励对方立即报警。你不必独自处理：可以标记给主管。</translation>
+        <translation>保持冷静，继续倾听。问一问现在是否有人处于危险中。如果有，鼓励对方立即报警。你不必独自处理：可以标记为需要督导。</translation>
     </message>
     <message>
         <source>Stay calm and keep listening. Ask whether they are safe where they are now. Share the numbers below; if they are in danger now, encourage them to call the police. You don&apos;t have to handle this alone: flag it for a supervisor.</source>
-        <translation>保持冷静，继续倾听。问一问对方现在所在的地方是否安全。把下面的电话分享给对方；如果现在有危险，鼓励对方报警。你不必独自处理：可以标记给主管。</translation>
+        <translation>保持冷静，继续倾听。问一问对方现在所在的地方是否安全。把下面的电话分享给对方；如果现在有危险，鼓励对方报警。你不必独自处理：可以标记为需要督导。</translation>
     </message>
     <message>
         <source>Stay with them and keep talking gently. It&apos;s all right to ask plainly whether they are safe right now. Share the numbers below; if they are in danger now, encourage them to call the emergency number. You don&apos;t have to handle this alone: flag it for a supervisor.</source>
-        <translation>陪着对方，温和地继续聊。可以直接问对方现在是否安全，这没有关系。把下面的电话分享给对方；如果现在有危险，鼓励对方拨打急救电话。你不必独自处理：可以标记给主管。</translation>
+        <translation>陪着对方，温和地继续聊。可以直接问对方现在是否安全，这没有关系。把下面的电话分享给对方；如果现在有危险，鼓励对方拨打急救电话。你不必独自处理：可以标记为需要督导。</translation>
     </message>
     <message>
         <source>mainland China</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Flagged for a supervisor ✓</source>
-        <translation>已标记给主管 ✓</translation>
+        <translation>已标记为需要督导 ✓</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Flag for supervisor</source>
-        <translation>标记给主管</translation>
+        <translation>标记为需要督导</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>&amp;Block this client…</source>
-        <translation>拉黑这位客户(&amp;B)…</translation>
+        <translation>屏蔽这位客户(&amp;B)…</translation>
     </message>
     <message>
         <source>Take a &amp;break from new clients…</source>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>A supervisor will look at this chat.</source>
-        <translation>主管会查看这个对话。</translation>
+        <translation>督导会查看这个对话。</translation>
     </message>
     <message>
         <source>Open a chat first.</source>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <source>You blocked %1. The chat has ended, and they won&apos;t be sent to you again.</source>
-        <translation>你已拉黑 %1。对话已结束，以后不会再把 TA 分配给你。</translation>
+        <translation>你已屏蔽 %1。对话已结束，以后不会再把 TA 分配给你。</translation>
     </message>
     <message>
         <source>Report sent. The operator will look at it; your chat goes on.</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>Suggest blocking after</source>
-        <translation>多少条后建议拉黑</translation>
+        <translation>多少条后建议屏蔽</translation>
     </message>
     <message>
         <source> messages</source>
