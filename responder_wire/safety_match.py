@@ -15,16 +15,49 @@ from collections.abc import Iterable, Mapping
 
 __all__ = ["Matcher", "first_match", "normalise"]
 
-_SPACES = re.compile(r"\s+")
 # CJK ideographs, kana, hangul and CJK punctuation: no word spaces in these scripts.
 _CJK = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}]) | (?=[{_CJK}])")
 
 
+def _compatibility_table() -> dict[str, str]:
+    """Every BMP character NFKC changes, and what it becomes (built once, ~3,000 entries)."""
+    table: dict[str, str] = {}
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        folded = unicodedata.normalize("NFKC", char)
+        if folded != char:
+            table[char] = folded
+    return table
+
+
+_TABLE: dict[str, str] = {}
+_CHANGES: re.Pattern[str] | None = None
+
+
+def _nfkc(text: str) -> str:
+    """NFKC, fast for chat text: only the characters NFKC changes are mapped (Chinese is
+    mostly ideographs that stay; full-width punctuation does not), then NFC composes what
+    the mapping left apart. Equal to `unicodedata.normalize("NFKC", text)`: NFKC is NFC of
+    the compatibility decomposition, and NFC sees only the canonical equivalence class."""
+    global _CHANGES
+    if _CHANGES is None:
+        _TABLE.update(_compatibility_table())
+        chars = "".join(re.escape(c) for c in _TABLE)
+        _CHANGES = re.compile(f"[{chars}\U00010000-\U0010ffff]")
+    table = _TABLE
+    mapped = _CHANGES.sub(lambda m: table.get(m.group()) or unicodedata.normalize(
+        "NFKC", m.group()), text)
+    if unicodedata.is_normalized("NFC", mapped):
+        return mapped
+    return unicodedata.normalize("NFC", mapped)
+
+
 def normalise(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    folded = _SPACES.sub(" ", folded).strip()
-    return _SPACE_NEAR_CJK.sub("", folded)
+    folded = " ".join(_nfkc(text).casefold().split())  # str.split: the same spaces as \s
+    return _SPACE_NEAR_CJK.sub("", folded) if " " in folded else folded
 
 
 class Matcher:
@@ -39,10 +72,19 @@ class Matcher:
                     self._phrases.append((category, key, phrase))
         # Longer phrases first: the most specific match is the one reported.
         self._phrases.sort(key=lambda item: -len(item[1]))
+        # One scan answers the usual question (does anything match at all?); only a
+        # message that matches goes through the phrases in order.
+        keys = sorted({key for _, key, _ in self._phrases}, key=len, reverse=True)
+        self._any = re.compile("|".join(map(re.escape, keys))) if keys else None
 
     def match(self, text: str) -> tuple[str, str] | None:
         """(category, the phrase as the operator wrote it) of the first match, or None."""
-        body = normalise(text)
+        return self.match_normalised(normalise(text))
+
+    def match_normalised(self, body: str) -> tuple[str, str] | None:
+        """`match` for a text already through `normalise` (one normalising, many lists)."""
+        if self._any is None or self._any.search(body) is None:
+            return None
         for category, key, original in self._phrases:
             if key in body:
                 return category, original

@@ -26,7 +26,7 @@ from responder_wire.safety import (
     ResourcesOut,
     SupportResource,
 )
-from responder_wire.safety_match import Matcher
+from responder_wire.safety_match import Matcher, normalise
 
 __all__ = ["CACHE_FILE", "Catalog", "Findings", "localized"]
 
@@ -75,9 +75,10 @@ class Catalog:
     # ---- the check ----------------------------------------------------------------------
 
     def check(self, text: str) -> Findings:
-        """Run on every client message as it arrives: a few substring tests."""
-        crisis = self._crisis.match(text)
-        abuse = self._abuse.match(text)
+        """Run on every client message as it arrives: normalised once, one scan per list."""
+        body = normalise(text)
+        crisis = self._crisis.match_normalised(body)
+        abuse = self._abuse.match_normalised(body)
         if crisis is None and abuse is None:
             return _NOTHING
         return Findings(crisis, abuse[1] if abuse is not None else None)
