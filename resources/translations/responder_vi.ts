@@ -1310,6 +1310,10 @@
         <translation>Có thể là lăng mạ</translation>
     </message>
     <message>
+        <source>%1 may be in crisis: see the card in their chat.</source>
+        <translation>%1 có thể đang gặp khủng hoảng: hãy xem thẻ trong cuộc trò chuyện với họ.</translation>
+    </message>
+    <message>
         <source>The client sees these numbers on their page now.</source>
         <translation>Khách hàng giờ đã thấy các số này trên trang của họ.</translation>
     </message>

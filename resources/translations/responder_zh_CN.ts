@@ -1310,6 +1310,10 @@
         <translation>疑似辱骂</translation>
     </message>
     <message>
+        <source>%1 may be in crisis: see the card in their chat.</source>
+        <translation>%1 可能处于危机中：请查看 TA 对话里的提示卡片。</translation>
+    </message>
+    <message>
         <source>The client sees these numbers on their page now.</source>
         <translation>客户的页面上现在能看到这些电话了。</translation>
     </message>

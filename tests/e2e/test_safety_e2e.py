@@ -115,6 +115,8 @@ def test_crisis_in_each_language_raises_the_card_sadness_does_not(
                 card = await wait_until(lambda cid=cid: safety.card(cid), what="the card")
                 assert not card.isHidden() and phrase in card.ui.matchedLabel.text()
                 assert card.region == region and number in card.hotlines_text()
+                if app.window.current_tab is not tab:  # a chat in the background
+                    assert f"C-{lang} may be in crisis" in app.window.statusBar().currentMessage()
                 assert await _log(backend, cid, 1) == [
                     ("match", "crisis", "suicide", phrase, "")]  # the sad ones: nothing
 

@@ -245,6 +245,9 @@ class SafetyFeature(QObject):
         region = self.catalog.region_for(tab.summary.client_region)
         card.show_match(category, matched, region, self.catalog.hotlines(region),
                         installed_language())
+        if self.window.current_tab is not tab:  # a chat in the background: say where
+            self.window.show_notice(self.tr(
+                "%1 may be in crisis: see the card in their chat.").replace("%1", tab.alias), 0)
         self.sig_card_shown.emit(conversation_id)
 
     @asyncSlot(str)
