@@ -179,6 +179,10 @@
   }
 
   function renderSmallPrint() {
+    const inSession = Boolean(session && conversation && conversation.client_region);
+    if (inSession && $("region").querySelector("option[value='" +
+      conversation.client_region + "']")) $("region").value = conversation.client_region;
+    $("region").disabled = inSession; // this chat's hotlines follow the region it began with
     const holder = $("emergency-numbers");
     const parts = [];
     for (const item of regionResources(chosenRegion())) {
