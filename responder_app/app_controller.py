@@ -10,8 +10,8 @@ Test-facing surface (end-to-end tests drive the real app without dialogs):
     controller.window / .session / .events / .inbox / .ticker / .host
     controller.api, .stream, .outbox       the session's (None while signed out)
     controller.tabs_by_conversation_id     dict[str, ChatTab]; controller.chat_tab(cid)
-    controller.alerts, .reply_speed, .notes, .earnings, .client_feedback, .quick_replies
-                                           the features; controller.keyboard  the keys
+    controller.alerts, .reply_speed, .notes, .earnings, .client_feedback, .quick_replies,
+    .safety                                the features; controller.keyboard  the keys
     await controller.send(cid, body); await controller.wrap_up(cid)
     await controller.set_availability(Availability.AWAY); await controller.sign_out()
     await controller.shutdown()            stops stream and outbox (does not close `http`)
@@ -38,6 +38,7 @@ from responder_app.features.earnings.feature import EarningsFeature
 from responder_app.features.notes.feature import NotesFeature
 from responder_app.features.quick_replies.feature import QuickRepliesFeature
 from responder_app.features.reply_speed.feature import ReplySpeedFeature
+from responder_app.features.safety.feature import SafetyFeature
 from responder_app.services.api_client import ApiClient, ApiError
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.event_stream import EventStream, StreamStatus
@@ -115,6 +116,7 @@ class AppController(QObject):
         self.client_feedback = ClientFeedbackFeature(self.host)
         self.notes = NotesFeature(self.host)
         self.quick_replies = QuickRepliesFeature(self.host)
+        self.safety = SafetyFeature(self.host)
         # Last, so it fires after every feature's typed handler (tests and benches).
         self.events.sig_event_delivered.connect(self.sig_event_received)
 

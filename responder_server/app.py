@@ -31,6 +31,7 @@ from responder_server.api import (
     presence_routes,
     reply_speed_routes,
     responder_routes,
+    safety_routes,
     web_client_routes,
 )
 from responder_server.api.deps import State
@@ -138,6 +139,7 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     app.include_router(earnings_routes.router, prefix=API_PREFIX)
     app.include_router(notes_router, prefix=API_PREFIX)  # client notes and search
     app.include_router(quick_replies_router, prefix=API_PREFIX)
+    app.include_router(safety_routes.router, prefix=API_PREFIX)  # block, report, hotlines
     app.include_router(web_client_routes.router, prefix=API_PREFIX)
     app.include_router(payment_routes.router, prefix=API_PREFIX)  # provider webhooks
     app.include_router(web_client_routes.page_router)  # the client's web page at /chat/

@@ -26,7 +26,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server import auth, notes, rate_card, routing
+from responder_server import auth, notes, rate_card, routing, safety_bans, safety_documents
 from responder_server.models import Conversation, Payment, Responder
 from responder_server.payments import DEFAULT_PROVIDER, BadWebhook, PaymentProvider
 from responder_server.problems import ProblemError, not_found
@@ -81,6 +81,8 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
     retry with the same idempotency key gets the first one back)."""
     now = state.clock.now()
     provider = _provider(state, provider_name)
+    async with state.db.read() as session:
+        await safety_bans.refuse_banned(session, body.client_key)
     key_hash = _digest(idempotency_key)
     client_key_hash = notes.key_hash(body.client_key) if body.client_key else None
     payment: Payment | None = None
@@ -98,7 +100,8 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
                     price_window=price.window, alias=body.alias, topic=body.topic.strip(),
                     length_minutes=body.length_minutes, provider_reference="",
                     created_at=now, rate_card_version=price.card_version,
-                    client_key_hash=client_key_hash, idempotency_key_hash=key_hash)
+                    client_key_hash=client_key_hash, idempotency_key_hash=key_hash,
+                    client_region=body.region, client_language=body.language)
                 session.add(payment)
                 created = True
     except IntegrityError:  # the same key committed a moment ago (another instance)
@@ -177,6 +180,9 @@ async def start_session(state: ServerState, payment_id: str, start_key: str | No
     key_hash = _digest(start_key)
     async with state.db.write() as session:
         await routing.lock(session)  # first, before any row (routing.py)
+        # A client banned since their checkout starts nothing (safety_bans.py).
+        await safety_bans.refuse_banned(session, key_digest=await session.scalar(
+            select(Payment.client_key_hash).where(Payment.id == payment_id)))
         claimed = (await session.execute(
             update(Payment).where(Payment.id == payment_id,
                                   Payment.status == PaymentStatus.PAID.value)
@@ -202,6 +208,8 @@ async def start_session(state: ServerState, payment_id: str, start_key: str | No
 async def _new_conversation(session: AsyncSession, payment: Payment, now: datetime
                             ) -> Conversation:
     client = await notes.client_for_digest(session, payment.client_key_hash, now)
+    payment.client_id = client.id  # blocks, bans and erasure follow the client
+    region = payment.client_region or await safety_documents.default_region(session)
     conversation = Conversation(
         id=str(uuid.uuid4()), client_id=client.id, alias=payment.alias, topic=payment.topic,
         length_minutes=payment.length_minutes,
@@ -209,6 +217,8 @@ async def _new_conversation(session: AsyncSession, payment: Payment, now: dateti
         price_fen=payment.amount_fen, rate_card_version=payment.rate_card_version,
         rate_window=payment.price_window, state=ConversationState.QUEUED.value,
         created_at=now, wrap_up_note="",
+        client_region=region.upper() if region != "other" else region,
+        client_language=payment.client_language or "zh_CN",
     )
     session.add(conversation)
     await session.flush()

@@ -4,6 +4,9 @@
     responder-server create-responder --email E [--password P] [--display-name N]
     responder-server set-rate-card PATH | show-rate-card | record-payout | correct-entry
     responder-server erase-client (--client-key K | --client-id ID | --conversation ID) --yes
+    responder-server reports list|show ID|resolve ID --note T|purge --older-than DAYS
+    responder-server clients ban CLIENT_ID --reason T | clients unban CLIENT_ID
+    responder-server safety resources|phrases set FILE.json|show · safety log
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-from responder_server import earnings_cli
+from responder_server import earnings_cli, safety_cli
 from responder_server.config import ServerConfig
 from responder_server.limits import DEFAULT_MAX_UNANSWERED, DEFAULT_RULES, parse_rule
 
@@ -231,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     add_db(erase)
     earnings_cli.add_parsers(sub, add_db)  # set-rate-card, record-payout, ...
+    safety_cli.add_parsers(sub, add_db)  # reports, clients ban/unban, safety ...
     return parser
 
 
@@ -238,6 +242,8 @@ def main(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
     if args.command in earnings_cli.COMMANDS:
         sys.exit(asyncio.run(earnings_cli.run(args)))
+    if args.command in safety_cli.COMMANDS:
+        sys.exit(asyncio.run(safety_cli.run(args)))
     if args.command == "create-responder":
         sys.exit(asyncio.run(_create_responder(args)))
     if args.command == "erase-client":

@@ -10,6 +10,9 @@ switch: the rows are gone for every query, but their bytes stay in the table fil
 the space is reused and in WAL until it is recycled; the README's operator section says
 what to run where the bytes themselves must go (VACUUM FULL rewrites and locks tables, so
 it is not run here on a live cluster).
+
+Safety records (reports, flags, blocks, bans) lose their text but a block or a ban is kept
+against the bare client id and key hash, so it still protects: see safety_erasure.py.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from sqlalchemy import String, Text, delete, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server import search
+from responder_server import safety_erasure, search
 from responder_server.db import Database
 from responder_server.models import (
     AuthToken,
@@ -106,7 +109,8 @@ async def erase_client(db: Database, target: str) -> ErasureReport:
             if blank:
                 await session.execute(
                     update(table).where(table.c.conversation_id.in_(ids)).values(**blank))
-        if client_id is not None:
+        keep_client = await safety_erasure.forget(session, client_id, ids)
+        if client_id is not None and not keep_client:
             await session.execute(delete(Client).where(Client.id == client_id))
         report = ErasureReport(conversations=len(ids),
                                messages=int(messages.rowcount or 0),  # type: ignore[attr-defined]

@@ -121,6 +121,10 @@ class Conversation(Base):
     # | no-reply.
     refunded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     refund_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # Where the client is and what they read (safety.py picks the hotlines by these);
+    # None only for rows from before 0006_safety.
+    client_region: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    client_language: Mapped[str | None] = mapped_column(String(8), nullable=True)
 
 
 class Message(Base):
@@ -149,6 +153,9 @@ class Client(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     key_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The operator banned this client platform-wide (safety.py): no new paid session.
+    banned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    ban_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class ClientNote(Base):
@@ -327,6 +334,11 @@ class Payment(Base):
     refund_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     refunded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     refund_reference: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # Who is paying (from the page's client key) and where they are: the session started
+    # from this payment carries them (blocks, bans and hotlines follow the client).
+    client_id: Mapped[str | None] = mapped_column(ForeignKey("clients.id"), nullable=True)
+    client_region: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    client_language: Mapped[str | None] = mapped_column(String(8), nullable=True)
 
 
 class Rating(Base):
@@ -364,3 +376,76 @@ class QuickReplySet(Base):
     phrases: Mapped[str] = mapped_column(Text, default="[]")
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ClientBlock(Base):
+    """A responder blocked a client: routing never offers that client to them again."""
+
+    __tablename__ = "client_blocks"
+    __table_args__ = (
+        Index("ix_client_blocks_responder_client", "responder_id", "client_id", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"))
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"), index=True)
+    conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id"), nullable=True
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SafetyReport(Base):
+    """What the operator reviews: a responder's report (`kind` "report", with a reason) or
+    a "needs supervisor" flag (`kind` "supervisor"); open until resolved."""
+
+    __tablename__ = "safety_reports"
+    __table_args__ = (Index("ix_safety_reports_resolved_created", "resolved_at", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # report | supervisor
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), index=True)
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"))
+    client_id: Mapped[str | None] = mapped_column(ForeignKey("clients.id"), nullable=True,
+                                                  index=True)
+    reason: Mapped[str] = mapped_column(String(16), default="")  # ReportReason; "" for flags
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolution_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SafetyLogEntry(Base):
+    """A crisis/abuse match the app saw (`kind` "match") or resources shared with the
+    client (`kind` "share"): recorded for the operator, never acted on automatically."""
+
+    __tablename__ = "safety_log"
+    __table_args__ = (Index("ix_safety_log_conversation", "conversation_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # match | share
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"))
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"))
+    match_kind: Mapped[str] = mapped_column(String(16), default="")  # crisis | abuse
+    category: Mapped[str] = mapped_column(String(40), default="")
+    message_id: Mapped[str] = mapped_column(String(36), default="")
+    matched: Mapped[str] = mapped_column(String(200), default="")  # the operator's phrase
+    region: Mapped[str] = mapped_column(String(16), default="")
+    language: Mapped[str] = mapped_column(String(8), default="")
+    document_version: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SafetyDocument(Base):
+    """One version of an operator's safety document: `kind` "resources" (hotlines by
+    region) or "phrases" (crisis and abuse lists); the latest of each kind is current."""
+
+    __tablename__ = "safety_documents"
+    __table_args__ = (Index("ix_safety_documents_kind_id", "kind", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    document: Mapped[str] = mapped_column(Text)  # the validated document as JSON
+    source: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -58,7 +58,8 @@ async def sweep(state: ServerState) -> int:
             offered_at = conversation.offered_at
             if old_id is None or offered_at is None:
                 continue
-            new = await routing._pick_responder(session, exclude=old_id)
+            new = await routing._pick_responder(session, exclude=old_id,
+                                                client_id=conversation.client_id)
             if new is None:
                 continue
             session.add(Reassignment(conversation_id=conversation.id, from_responder_id=old_id,

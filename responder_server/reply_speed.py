@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from responder_server import safety
 from responder_server.auth import Principal
 from responder_server.conversations import _summary, _visible_conversation
 from responder_server.events import append_event
@@ -47,6 +48,10 @@ async def take(state: ServerState, principal: Principal,
         if conversation.state != ConversationState.ACTIVE.value:
             raise ProblemError(409, "conversation-not-open", "Chat not open",
                                "This client is no longer waiting to be taken.")
+        if principal.responder_id is not None and await safety.is_blocked(
+                session, principal.responder_id, conversation.client_id):
+            raise ProblemError(409, "client-blocked", "Client blocked",
+                               "You blocked this client.")
         if not conversation.needs_take:
             return await _summary(session, conversation)
         conversation.needs_take = False

@@ -10,17 +10,20 @@ fresh snapshot per statement) what the previous one committed: nobody goes over 
 cap, and a queued client is offered once. Taking it first keeps it first in every lock
 order (no deadlocks). Messages, notes and reads never take it. On SQLite every write
 transaction already runs alone (BEGIN IMMEDIATE) and `lock()` does nothing.
+
+Blocks (safety.py): a responder who blocked a client is never picked for that client's
+sessions. A block is written under the same lock, so every decision after it sees it.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import exists, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.events import append_event
-from responder_server.models import Conversation, Responder
+from responder_server.models import ClientBlock, Conversation, Responder
 from responder_server.queue import publish_queue
 from responder_server.summaries import summary
 from responder_wire import Availability, ConversationState, EventType
@@ -41,8 +44,9 @@ async def lock(session: AsyncSession) -> None:
     session.info[_LOCKED] = transaction
 
 
-async def _pick_responder(session: AsyncSession, exclude: int | None = None
-                          ) -> Responder | None:
+async def _pick_responder(session: AsyncSession, exclude: int | None = None,
+                          client_id: str | None = None) -> Responder | None:
+    """The responder to offer a client to; `client_id`: never one who blocked them."""
     active = (
         select(func.count(Conversation.id))
         .where(
@@ -62,6 +66,9 @@ async def _pick_responder(session: AsyncSession, exclude: int | None = None
     )
     if exclude is not None:  # reassignment: anyone but the responder who didn't reply
         query = query.where(Responder.id != exclude)
+    if client_id is not None:
+        query = query.where(~exists().where(ClientBlock.responder_id == Responder.id,
+                                            ClientBlock.client_id == client_id))
     return (await session.scalars(query)).first()
 
 
@@ -81,7 +88,7 @@ async def offer(session: AsyncSession, conversation: Conversation, responder: Re
 
 async def route_new(session: AsyncSession, conversation: Conversation, now: datetime) -> None:
     await lock(session)
-    responder = await _pick_responder(session)
+    responder = await _pick_responder(session, client_id=conversation.client_id)
     if responder is None:
         await append_event(session, EventType.CONVERSATION_QUEUED, summary(conversation, None),
                            now=now, conversation_id=conversation.id, client_visible=True)
@@ -104,9 +111,11 @@ async def drain_queue(session: AsyncSession, now: datetime) -> int:
         )
     ).all()
     for conversation in queued:
-        responder = await _pick_responder(session)
+        responder = await _pick_responder(session, client_id=conversation.client_id)
         if responder is None:
-            break
+            if await _pick_responder(session) is None:
+                break  # nobody has room at all
+            continue  # only responders this client was blocked by have room: the next
         await offer(session, conversation, responder, now)
         offered += 1
     if queued:

@@ -28,6 +28,8 @@ def summary(conversation: Conversation, responder: Responder | None) -> Conversa
         ),
         needs_take=bool(conversation.needs_take),
         refunded=conversation.refunded_at is not None,
+        client_region=conversation.client_region or "CN",
+        client_language=conversation.client_language or "zh_CN",
     )
 
 

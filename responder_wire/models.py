@@ -86,6 +86,8 @@ class EventType(StrEnum):
     TYPING_CHANGED = "typing.changed"  # data: web_client.TypingNotice (ephemeral)
     CONVERSATION_RATED = "conversation.rated"  # data: web_client.RatingOut
     QUICK_REPLIES_CHANGED = "quick_replies.changed"  # data: quick_replies.QuickReplies
+    # data: safety.ResourcesShared (the client's page and the responder both see it)
+    CONVERSATION_RESOURCES_SHARED = "conversation.resources_shared"
 
 
 def _strip_required(value: str, what: str) -> str:
@@ -138,6 +140,11 @@ class SessionStart(_Model):
     # Optional stable identity of the client across sessions (a random secret the client
     # side keeps, 16-128 characters); the server stores only its hash. See docs/API.md.
     client_key: str | None = Field(default=None, min_length=16, max_length=128)
+    # Where the client is ("CN", "VN", ...; None: the operator's default region) and the
+    # language they read ("zh_CN" | "vi" | "en"), so crisis resources fit them.
+    region: str | None = Field(default=None, min_length=2, max_length=16,
+                               pattern=r"^[A-Za-z]{2}$|^other$")
+    language: str | None = Field(default=None, pattern=r"^(zh_CN|vi|en)$")
 
     @field_validator("alias")
     @classmethod
@@ -172,6 +179,8 @@ class ConversationSummary(_Response):
     needs_take: bool = False  # accept mode: offered, waiting for the responder to take it
     # The client never got a reply: the payment goes back in full, nobody earns (payments).
     refunded: bool = False
+    client_region: str = "CN"  # "CN", "VN", ... or "other": which hotlines fit this client
+    client_language: str = "zh_CN"  # "zh_CN" | "vi" | "en": the language the client reads
 
 
 class SessionStarted(_Response):

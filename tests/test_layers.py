@@ -18,7 +18,8 @@ FEATURES = ROOT / "responder_app" / "features"
 
 @pytest.mark.parametrize(
     "module",
-    ["responder_wire", "responder_server.app", "responder_server.cli", "responder_sim.runner",
+    ["responder_wire", "responder_wire.safety", "responder_wire.safety_match",
+     "responder_server.app", "responder_server.cli", "responder_sim.runner",
      "responder_app.services.api_client", "responder_app.services.event_stream",
      "responder_app.services.outbox", "responder_app.services.credentials",
      "responder_app.services.waiting", "responder_app.services.notifier",
@@ -28,7 +29,9 @@ FEATURES = ROOT / "responder_app" / "features"
      "responder_app.features.notes.sync", "responder_app.features.earnings.api",
      "responder_app.features.earnings.ledger", "responder_app.features.client_feedback.api",
      "responder_app.features.quick_replies.api", "responder_app.features.quick_replies.phrases",
-     "responder_app.features.quick_replies.settings", "responder_server.quick_replies"],
+     "responder_app.features.quick_replies.settings", "responder_server.quick_replies",
+     "responder_app.features.safety.catalog", "responder_app.features.safety.guard",
+     "responder_app.features.safety.api", "responder_app.features.safety.settings"],
 )
 def test_core_modules_load_no_qt_widgets(module: str) -> None:
     code = (f"import sys, {module}; "
@@ -77,7 +80,7 @@ def _feature_names() -> list[str]:
 
 
 def test_there_are_feature_packages() -> None:
-    assert {"alerts", "client_feedback", "earnings", "notes", "reply_speed"} <= set(
+    assert {"alerts", "client_feedback", "earnings", "notes", "reply_speed", "safety"} <= set(
         _feature_names())
 
 

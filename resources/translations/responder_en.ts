@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AbuseBanner</name>
+    <message numerus="yes">
+        <source>%1 has sent %n messages that look abusive. You don&apos;t have to take this: Block ends the chat, and they are never sent to you again.</source>
+        <translation>
+            <numerusform>%1 has sent %n message that looks abusive. You don&apos;t have to take this: Block ends the chat, and they are never sent to you again.</numerusform>
+            <numerusform>%1 has sent %n messages that look abusive. You don&apos;t have to take this: Block ends the chat, and they are never sent to you again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertsFeature</name>
     <message numerus="yes">
         <source>Saved: at most %n chats at the same time.</source>
@@ -22,12 +32,67 @@
     </message>
 </context>
 <context>
+    <name>BreakDialog</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatTab</name>
     <message numerus="yes">
         <source>%n-min session</source>
         <translation>
             <numerusform>%n-min session</numerusform>
             <numerusform>%n-min session</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaySummaryDialog</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You talked with %n clients.</source>
+        <translation>
+            <numerusform>You talked with %n client.</numerusform>
+            <numerusform>You talked with %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of those chats were heavy (a crisis or abusive messages).</source>
+        <translation>
+            <numerusform>%n of those chats was heavy (a crisis or abusive messages).</numerusform>
+            <numerusform>%n of those chats were heavy (a crisis or abusive messages).</numerusform>
         </translation>
     </message>
 </context>
@@ -58,6 +123,30 @@
         <translation>
             <numerusform>%1 average from %n rating</numerusform>
             <numerusform>%1 average from %n ratings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFeature</name>
+    <message numerus="yes">
+        <source>New clients paused for %n minutes. Your current chats go on.</source>
+        <translation>
+            <numerusform>New clients paused for %n minute. Your current chats go on.</numerusform>
+            <numerusform>New clients paused for %n minutes. Your current chats go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You&apos;ve reached your daily limit of %n chats. New clients are paused until tomorrow; your current chats go on.</source>
+        <translation>
+            <numerusform>You&apos;ve reached your daily limit of %n chat. New clients are paused until tomorrow; your current chats go on.</numerusform>
+            <numerusform>You&apos;ve reached your daily limit of %n chats. New clients are paused until tomorrow; your current chats go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You&apos;ve reached your daily limit of %n hours online. New clients are paused until tomorrow; your current chats go on.</source>
+        <translation>
+            <numerusform>You&apos;ve reached your daily limit of %n hour online. New clients are paused until tomorrow; your current chats go on.</numerusform>
+            <numerusform>You&apos;ve reached your daily limit of %n hours online. New clients are paused until tomorrow; your current chats go on.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AbuseBanner</name>
+    <message numerus="yes">
+        <source>%1 has sent %n messages that look abusive. You don&apos;t have to take this: Block ends the chat, and they are never sent to you again.</source>
+        <translation>
+            <numerusform>%1 đã gửi %n tin nhắn có vẻ lăng mạ. Bạn không phải chịu đựng điều này: Chặn sẽ kết thúc cuộc trò chuyện, và người này sẽ không bao giờ được chuyển đến bạn nữa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation>Chặn…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
     <name>AlertsFeature</name>
     <message>
         <source>Open the chat</source>
@@ -231,7 +248,91 @@
     </message>
 </context>
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Block %1?</source>
+        <translation>Chặn %1?</translation>
+    </message>
+    <message>
+        <source>The chat ends at once, and %1 is never sent to you again, in this or any later session. The operator is told.</source>
+        <translation>Cuộc trò chuyện kết thúc ngay, và %1 sẽ không bao giờ được chuyển đến bạn nữa, dù ở phiên này hay các phiên sau. Bên vận hành sẽ được thông báo.</translation>
+    </message>
+    <message>
+        <source>Block this client</source>
+        <translation>Chặn khách hàng này</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the operator (optional)</source>
+        <translation>&amp;Ghi chú cho bên vận hành (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Block and end the chat</source>
+        <translation>&amp;Chặn và kết thúc trò chuyện</translation>
+    </message>
+</context>
+<context>
+    <name>BreakDialog</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at it for %1 without a break. A few minutes away from the screen helps.</source>
+        <translation>Bạn đã làm liền %1 mà không nghỉ. Rời màn hình vài phút sẽ giúp bạn thấy dễ chịu hơn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That was a heavy chat. It&apos;s fine to take a few minutes for yourself before the next client.</source>
+        <translation>Cuộc trò chuyện vừa rồi khá nặng nề. Bạn hoàn toàn có thể dành vài phút cho mình trước khi tiếp khách hàng tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Take a break from new clients. Your current chats go on.</source>
+        <translation>Tạm nghỉ nhận khách mới. Các cuộc trò chuyện hiện tại vẫn tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Time for a break?</source>
+        <translation>Nghỉ một chút nhé?</translation>
+    </message>
+    <message>
+        <source>Pause new clients &amp;for</source>
+        <translation>Tạm dừng nhận khách mới &amp;trong</translation>
+    </message>
+    <message>
+        <source>Your current chats go on. New clients come again by themselves when the time is up.</source>
+        <translation>Các cuộc trò chuyện hiện tại vẫn tiếp tục. Hết giờ, khách mới sẽ tự động được chuyển đến lại.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>&amp;Pause new clients</source>
+        <translation>&amp;Tạm dừng nhận khách mới</translation>
+    </message>
+</context>
+<context>
     <name>BubbleDelegate</name>
+    <message>
+        <source>click to show</source>
+        <translation>bấm để xem</translation>
+    </message>
     <message>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
@@ -338,6 +439,57 @@
     <message>
         <source>No system keyring is available, so Responder can&apos;t remember your sign-in on this computer. You can still sign in.</source>
         <translation>Máy không có kho khóa hệ thống nên Responder không thể ghi nhớ đăng nhập. Bạn vẫn đăng nhập bình thường được.</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummaryDialog</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You were online for %1.</source>
+        <translation>Hôm nay bạn trực tuyến %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You talked with %n clients.</source>
+        <translation>
+            <numerusform>Bạn đã trò chuyện với %n khách hàng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chats today.</source>
+        <translation>Hôm nay chưa có cuộc trò chuyện nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of those chats were heavy (a crisis or abusive messages).</source>
+        <translation>
+            <numerusform>Trong đó có %n cuộc trò chuyện nặng nề (khủng hoảng hoặc lời lẽ lăng mạ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of them was flagged as heavy.</source>
+        <translation>Không có cuộc trò chuyện nào bị đánh dấu là nặng nề.</translation>
+    </message>
+    <message>
+        <source>Heavy chats can stay with you. Talk to someone you trust, or to the operator, if you need to.</source>
+        <translation>Những cuộc trò chuyện nặng nề có thể còn đọng lại trong bạn. Nếu cần, hãy nói chuyện với người bạn tin tưởng, hoặc với bên vận hành.</translation>
+    </message>
+    <message>
+        <source>Thank you for listening today.</source>
+        <translation>Cảm ơn bạn đã lắng nghe hôm nay.</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>Ngày của bạn</translation>
     </message>
 </context>
 <context>
@@ -539,6 +691,85 @@
     <message>
         <source>%1 min</source>
         <translation>%1 phút</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffCard</name>
+    <message>
+        <source>This client may be thinking of suicide</source>
+        <translation>Khách hàng này có thể đang nghĩ đến việc tự tử</translation>
+    </message>
+    <message>
+        <source>This client may be hurting themselves</source>
+        <translation>Khách hàng này có thể đang tự làm hại bản thân</translation>
+    </message>
+    <message>
+        <source>Someone may be in danger of violence</source>
+        <translation>Có thể có người đang gặp nguy hiểm vì bạo lực</translation>
+    </message>
+    <message>
+        <source>This client may be facing abuse at home</source>
+        <translation>Khách hàng này có thể đang bị bạo hành trong gia đình</translation>
+    </message>
+    <message>
+        <source>This client may be in crisis</source>
+        <translation>Khách hàng này có thể đang gặp khủng hoảng</translation>
+    </message>
+    <message>
+        <source>Stay calm and keep listening. Ask whether anyone is in danger right now. If someone is, encourage them to call the police now. You don&apos;t have to handle this alone: flag it for a supervisor.</source>
+        <translation>Hãy bình tĩnh và tiếp tục lắng nghe. Hỏi xem lúc này có ai đang gặp nguy hiểm không. Nếu có, hãy khuyến khích họ gọi công an ngay. Bạn không phải xử lý một mình: hãy đánh dấu để người giám sát hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Stay calm and keep listening. Ask whether they are safe where they are now. Share the numbers below; if they are in danger now, encourage them to call the police. You don&apos;t have to handle this alone: flag it for a supervisor.</source>
+        <translation>Hãy bình tĩnh và tiếp tục lắng nghe. Hỏi xem nơi họ đang ở lúc này có an toàn không. Chia sẻ các số bên dưới; nếu họ đang gặp nguy hiểm, hãy khuyến khích họ gọi công an. Bạn không phải xử lý một mình: hãy đánh dấu để người giám sát hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Stay with them and keep talking gently. It&apos;s all right to ask plainly whether they are safe right now. Share the numbers below; if they are in danger now, encourage them to call the emergency number. You don&apos;t have to handle this alone: flag it for a supervisor.</source>
+        <translation>Hãy ở bên họ và tiếp tục trò chuyện nhẹ nhàng. Bạn có thể hỏi thẳng xem lúc này họ có an toàn không. Chia sẻ các số bên dưới; nếu họ đang gặp nguy hiểm, hãy khuyến khích họ gọi số khẩn cấp. Bạn không phải xử lý một mình: hãy đánh dấu để người giám sát hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>mainland China</source>
+        <translation>Trung Quốc đại lục</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>anywhere else</source>
+        <translation>các nơi khác</translation>
+    </message>
+    <message>
+        <source>Their message contains “%1”.</source>
+        <translation>Tin nhắn của họ có “%1”.</translation>
+    </message>
+    <message>
+        <source>Hotlines for %1</source>
+        <translation>Đường dây hỗ trợ tại %1</translation>
+    </message>
+    <message>
+        <source>No hotlines are listed.</source>
+        <translation>Chưa có đường dây hỗ trợ nào.</translation>
+    </message>
+    <message>
+        <source>Shared with the client ✓</source>
+        <translation>Đã chia sẻ với khách hàng ✓</translation>
+    </message>
+    <message>
+        <source>Flagged for a supervisor ✓</source>
+        <translation>Đã đánh dấu cho người giám sát ✓</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Share resources with the client</source>
+        <translation>Chia sẻ thông tin hỗ trợ với khách hàng</translation>
+    </message>
+    <message>
+        <source>Flag for supervisor</source>
+        <translation>Đánh dấu cho người giám sát</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1244,21 @@
     </message>
 </context>
 <context>
+    <name>PauseStatus</name>
+    <message>
+        <source>New clients paused until tomorrow (your daily limit)</source>
+        <translation>Đã tạm dừng nhận khách mới đến ngày mai (giới hạn hằng ngày)</translation>
+    </message>
+    <message>
+        <source>New clients paused · %1 left</source>
+        <translation>Đã tạm dừng nhận khách mới · còn %1</translation>
+    </message>
+    <message>
+        <source>Resume now</source>
+        <translation>Tiếp tục ngay</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences — Responder</source>
@@ -1266,6 +1512,205 @@
     <message>
         <source>Show the &amp;longest-waiting clients first</source>
         <translation>Hiện khách chờ &amp;lâu nhất lên đầu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Tell the operator about %1. They see this chat with your report. Reporting doesn&apos;t end the chat.</source>
+        <translation>Báo cáo %1 cho bên vận hành. Họ sẽ xem cuộc trò chuyện này cùng với báo cáo của bạn. Báo cáo không kết thúc cuộc trò chuyện.</translation>
+    </message>
+    <message>
+        <source>Abuse or harassment</source>
+        <translation>Lăng mạ hoặc quấy rối</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Đe dọa</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>Tin rác hoặc quảng cáo</translation>
+    </message>
+    <message>
+        <source>Seems to be under age</source>
+        <translation>Có vẻ chưa đủ tuổi</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Lý do khác</translation>
+    </message>
+    <message>
+        <source>Report this client</source>
+        <translation>Báo cáo khách hàng này</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the operator (optional)</source>
+        <translation>&amp;Ghi chú cho bên vận hành (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Chuyện gì đã xảy ra, vài lời thôi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Send report</source>
+        <translation>&amp;Gửi báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFeature</name>
+    <message>
+        <source>&amp;Report this client…</source>
+        <translation>&amp;Báo cáo khách hàng này…</translation>
+    </message>
+    <message>
+        <source>&amp;Block this client…</source>
+        <translation>&amp;Chặn khách hàng này…</translation>
+    </message>
+    <message>
+        <source>Take a &amp;break from new clients…</source>
+        <translation>Tạm &amp;nghỉ nhận khách mới…</translation>
+    </message>
+    <message>
+        <source>Your &amp;day…</source>
+        <translation>&amp;Ngày của bạn…</translation>
+    </message>
+    <message>
+        <source>&amp;Safety and breaks…</source>
+        <translation>&amp;An toàn và nghỉ ngơi…</translation>
+    </message>
+    <message>
+        <source>May be abusive</source>
+        <translation>Có thể là lăng mạ</translation>
+    </message>
+    <message>
+        <source>%1 may be in crisis: see the card in their chat.</source>
+        <translation>%1 có thể đang gặp khủng hoảng: hãy xem thẻ trong cuộc trò chuyện với họ.</translation>
+    </message>
+    <message>
+        <source>The client sees these numbers on their page now.</source>
+        <translation>Khách hàng giờ đã thấy các số này trên trang của họ.</translation>
+    </message>
+    <message>
+        <source>A supervisor will look at this chat.</source>
+        <translation>Người giám sát sẽ xem cuộc trò chuyện này.</translation>
+    </message>
+    <message>
+        <source>Open a chat first.</source>
+        <translation>Hãy mở một cuộc trò chuyện trước.</translation>
+    </message>
+    <message>
+        <source>You blocked %1. The chat has ended, and they won&apos;t be sent to you again.</source>
+        <translation>Bạn đã chặn %1. Cuộc trò chuyện đã kết thúc, và người này sẽ không được chuyển đến bạn nữa.</translation>
+    </message>
+    <message>
+        <source>Report sent. The operator will look at it; your chat goes on.</source>
+        <translation>Đã gửi báo cáo. Bên vận hành sẽ xem xét; cuộc trò chuyện của bạn vẫn tiếp tục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New clients paused for %n minutes. Your current chats go on.</source>
+        <translation>
+            <numerusform>Đã tạm dừng nhận khách mới trong %n phút. Các cuộc trò chuyện hiện tại vẫn tiếp tục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome back. New clients can reach you again.</source>
+        <translation>Chào mừng bạn trở lại. Khách mới lại có thể tìm đến bạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You&apos;ve reached your daily limit of %n chats. New clients are paused until tomorrow; your current chats go on.</source>
+        <translation>
+            <numerusform>Bạn đã đạt giới hạn %n cuộc trò chuyện mỗi ngày. Khách mới được tạm dừng đến ngày mai; các cuộc trò chuyện hiện tại vẫn tiếp tục.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You&apos;ve reached your daily limit of %n hours online. New clients are paused until tomorrow; your current chats go on.</source>
+        <translation>
+            <numerusform>Bạn đã đạt giới hạn %n giờ trực tuyến mỗi ngày. Khách mới được tạm dừng đến ngày mai; các cuộc trò chuyện hiện tại vẫn tiếp tục.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetySettingsDialog</name>
+    <message>
+        <source>Safety and breaks — Responder</source>
+        <translation>An toàn và nghỉ ngơi — Responder</translation>
+    </message>
+    <message>
+        <source>Messages that look abusive</source>
+        <translation>Tin nhắn có vẻ lăng mạ</translation>
+    </message>
+    <message>
+        <source>Show them blurred until I click them</source>
+        <translation>Làm mờ cho đến khi tôi bấm vào</translation>
+    </message>
+    <message>
+        <source>Suggest blocking after</source>
+        <translation>Gợi ý chặn sau</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> tin nhắn</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Nghỉ ngơi</translation>
+    </message>
+    <message>
+        <source>Suggest a break after working for</source>
+        <translation>Gợi ý nghỉ sau khi làm liền</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <source>A break is at least</source>
+        <translation>Nghỉ ít nhất</translation>
+    </message>
+    <message>
+        <source>Pause new clients for</source>
+        <translation>Tạm dừng nhận khách mới trong</translation>
+    </message>
+    <message>
+        <source>Suggest a break right after a heavy chat</source>
+        <translation>Gợi ý nghỉ ngay sau một cuộc trò chuyện nặng nề</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Giới hạn hằng ngày</translation>
+    </message>
+    <message>
+        <source>Hours online a day</source>
+        <translation>Số giờ trực tuyến mỗi ngày</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> giờ</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Không giới hạn</translation>
+    </message>
+    <message>
+        <source>Chats a day</source>
+        <translation>Số cuộc trò chuyện mỗi ngày</translation>
+    </message>
+    <message>
+        <source>When you reach it, new clients pause until tomorrow and the app says why. Your current chats go on.</source>
+        <translation>Khi đạt giới hạn, việc nhận khách mới tạm dừng đến ngày mai và ứng dụng sẽ cho bạn biết lý do. Các cuộc trò chuyện hiện tại vẫn tiếp tục.</translation>
     </message>
 </context>
 <context>

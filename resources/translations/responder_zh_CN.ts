@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbuseBanner</name>
+    <message numerus="yes">
+        <source>%1 has sent %n messages that look abusive. You don&apos;t have to take this: Block ends the chat, and they are never sent to you again.</source>
+        <translation>
+            <numerusform>%1 已经发来 %n 条疑似辱骂的消息。你不必忍受：屏蔽会立即结束对话，以后也不会再把 TA 分配给你。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation>屏蔽…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
     <name>AlertsFeature</name>
     <message>
         <source>Open the chat</source>
@@ -231,7 +248,91 @@
     </message>
 </context>
 <context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Block %1?</source>
+        <translation>要屏蔽 %1 吗？</translation>
+    </message>
+    <message>
+        <source>The chat ends at once, and %1 is never sent to you again, in this or any later session. The operator is told.</source>
+        <translation>对话会立即结束，%1 以后的任何会话都不会再分配给你。运营方会收到通知。</translation>
+    </message>
+    <message>
+        <source>Block this client</source>
+        <translation>屏蔽这位客户</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the operator (optional)</source>
+        <translation>给运营方的备注（可选）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Block and end the chat</source>
+        <translation>屏蔽并结束对话(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>BreakDialog</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You&apos;ve been at it for %1 without a break. A few minutes away from the screen helps.</source>
+        <translation>你已经连续工作 %1 没有休息了。离开屏幕几分钟会好受一些。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That was a heavy chat. It&apos;s fine to take a few minutes for yourself before the next client.</source>
+        <translation>刚才的对话比较沉重。接下一位客户之前，给自己留几分钟是完全可以的。</translation>
+    </message>
+    <message>
+        <source>Take a break from new clients. Your current chats go on.</source>
+        <translation>暂停接新客户，休息一下。正在进行的对话不受影响。</translation>
+    </message>
+    <message>
+        <source>Time for a break?</source>
+        <translation>休息一下吧？</translation>
+    </message>
+    <message>
+        <source>Pause new clients &amp;for</source>
+        <translation>暂停接新客户的时长(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Your current chats go on. New clients come again by themselves when the time is up.</source>
+        <translation>正在进行的对话照常继续。时间到了会自动恢复接新客户。</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>&amp;Pause new clients</source>
+        <translation>暂停接新客户(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>BubbleDelegate</name>
+    <message>
+        <source>click to show</source>
+        <translation>点击查看</translation>
+    </message>
     <message>
         <source>Sending…</source>
         <translation>发送中…</translation>
@@ -338,6 +439,57 @@
     <message>
         <source>No system keyring is available, so Responder can&apos;t remember your sign-in on this computer. You can still sign in.</source>
         <translation>系统钥匙串不可用，Responder 无法在这台电脑上记住你的登录。你仍然可以正常登录。</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummaryDialog</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You were online for %1.</source>
+        <translation>今天你在线 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You talked with %n clients.</source>
+        <translation>
+            <numerusform>你和 %n 位客户聊了天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chats today.</source>
+        <translation>今天还没有对话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of those chats were heavy (a crisis or abusive messages).</source>
+        <translation>
+            <numerusform>其中 %n 个对话比较沉重（涉及危机或辱骂）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of them was flagged as heavy.</source>
+        <translation>没有对话被标记为沉重。</translation>
+    </message>
+    <message>
+        <source>Heavy chats can stay with you. Talk to someone you trust, or to the operator, if you need to.</source>
+        <translation>沉重的对话可能会一直留在心里。如果需要，可以和信任的人聊聊，或者联系运营方。</translation>
+    </message>
+    <message>
+        <source>Thank you for listening today.</source>
+        <translation>谢谢你今天的倾听。</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>你的今天</translation>
     </message>
 </context>
 <context>
@@ -539,6 +691,85 @@
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffCard</name>
+    <message>
+        <source>This client may be thinking of suicide</source>
+        <translation>这位客户可能有轻生的念头</translation>
+    </message>
+    <message>
+        <source>This client may be hurting themselves</source>
+        <translation>这位客户可能在伤害自己</translation>
+    </message>
+    <message>
+        <source>Someone may be in danger of violence</source>
+        <translation>可能有人面临暴力危险</translation>
+    </message>
+    <message>
+        <source>This client may be facing abuse at home</source>
+        <translation>这位客户可能正在遭受家庭暴力</translation>
+    </message>
+    <message>
+        <source>This client may be in crisis</source>
+        <translation>这位客户可能处于危机中</translation>
+    </message>
+    <message>
+        <source>Stay calm and keep listening. Ask whether anyone is in danger right now. If someone is, encourage them to call the police now. You don&apos;t have to handle this alone: flag it for a supervisor.</source>
+        <translation>保持冷静，继续倾听。问一问现在是否有人处于危险中。如果有，鼓励对方立即报警。你不必独自处理：可以标记为需要督导。</translation>
+    </message>
+    <message>
+        <source>Stay calm and keep listening. Ask whether they are safe where they are now. Share the numbers below; if they are in danger now, encourage them to call the police. You don&apos;t have to handle this alone: flag it for a supervisor.</source>
+        <translation>保持冷静，继续倾听。问一问对方现在所在的地方是否安全。把下面的电话分享给对方；如果现在有危险，鼓励对方报警。你不必独自处理：可以标记为需要督导。</translation>
+    </message>
+    <message>
+        <source>Stay with them and keep talking gently. It&apos;s all right to ask plainly whether they are safe right now. Share the numbers below; if they are in danger now, encourage them to call the emergency number. You don&apos;t have to handle this alone: flag it for a supervisor.</source>
+        <translation>陪着对方，温和地继续聊。可以直接问对方现在是否安全，这没有关系。把下面的电话分享给对方；如果现在有危险，鼓励对方拨打急救电话。你不必独自处理：可以标记为需要督导。</translation>
+    </message>
+    <message>
+        <source>mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>anywhere else</source>
+        <translation>其他地区</translation>
+    </message>
+    <message>
+        <source>Their message contains “%1”.</source>
+        <translation>对方的消息中有“%1”。</translation>
+    </message>
+    <message>
+        <source>Hotlines for %1</source>
+        <translation>%1的求助电话</translation>
+    </message>
+    <message>
+        <source>No hotlines are listed.</source>
+        <translation>没有列出求助电话。</translation>
+    </message>
+    <message>
+        <source>Shared with the client ✓</source>
+        <translation>已分享给客户 ✓</translation>
+    </message>
+    <message>
+        <source>Flagged for a supervisor ✓</source>
+        <translation>已标记为需要督导 ✓</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Share resources with the client</source>
+        <translation>把求助资源分享给客户</translation>
+    </message>
+    <message>
+        <source>Flag for supervisor</source>
+        <translation>标记为需要督导</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1244,21 @@
     </message>
 </context>
 <context>
+    <name>PauseStatus</name>
+    <message>
+        <source>New clients paused until tomorrow (your daily limit)</source>
+        <translation>已暂停接新客户，明天恢复（已达每日上限）</translation>
+    </message>
+    <message>
+        <source>New clients paused · %1 left</source>
+        <translation>已暂停接新客户 · 还剩 %1</translation>
+    </message>
+    <message>
+        <source>Resume now</source>
+        <translation>现在恢复</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences — Responder</source>
@@ -1266,6 +1512,205 @@
     <message>
         <source>Show the &amp;longest-waiting clients first</source>
         <translation>等待最久的客户排在最前(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Tell the operator about %1. They see this chat with your report. Reporting doesn&apos;t end the chat.</source>
+        <translation>向运营方举报 %1。运营方会连同这段对话一起查看你的举报。举报不会结束对话。</translation>
+    </message>
+    <message>
+        <source>Abuse or harassment</source>
+        <translation>辱骂或骚扰</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>垃圾信息或广告</translation>
+    </message>
+    <message>
+        <source>Seems to be under age</source>
+        <translation>疑似未成年</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Report this client</source>
+        <translation>举报这位客户</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the operator (optional)</source>
+        <translation>给运营方的备注（可选）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>简单说说发生了什么</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Send report</source>
+        <translation>发送举报(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFeature</name>
+    <message>
+        <source>&amp;Report this client…</source>
+        <translation>举报这位客户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Block this client…</source>
+        <translation>屏蔽这位客户(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Take a &amp;break from new clients…</source>
+        <translation>暂停接新客户，休息一下(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Your &amp;day…</source>
+        <translation>你的今天(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Safety and breaks…</source>
+        <translation>安全与休息(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>May be abusive</source>
+        <translation>疑似辱骂</translation>
+    </message>
+    <message>
+        <source>%1 may be in crisis: see the card in their chat.</source>
+        <translation>%1 可能处于危机中：请查看 TA 对话里的提示卡片。</translation>
+    </message>
+    <message>
+        <source>The client sees these numbers on their page now.</source>
+        <translation>客户的页面上现在能看到这些电话了。</translation>
+    </message>
+    <message>
+        <source>A supervisor will look at this chat.</source>
+        <translation>督导会查看这个对话。</translation>
+    </message>
+    <message>
+        <source>Open a chat first.</source>
+        <translation>请先打开一个对话。</translation>
+    </message>
+    <message>
+        <source>You blocked %1. The chat has ended, and they won&apos;t be sent to you again.</source>
+        <translation>你已屏蔽 %1。对话已结束，以后不会再把 TA 分配给你。</translation>
+    </message>
+    <message>
+        <source>Report sent. The operator will look at it; your chat goes on.</source>
+        <translation>举报已发送，运营方会处理；对话照常继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New clients paused for %n minutes. Your current chats go on.</source>
+        <translation>
+            <numerusform>已暂停接新客户 %n 分钟。正在进行的对话照常继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome back. New clients can reach you again.</source>
+        <translation>欢迎回来，新客户又可以找到你了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You&apos;ve reached your daily limit of %n chats. New clients are paused until tomorrow; your current chats go on.</source>
+        <translation>
+            <numerusform>你已达到每天 %n 个对话的上限。新客户暂停到明天；正在进行的对话照常继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You&apos;ve reached your daily limit of %n hours online. New clients are paused until tomorrow; your current chats go on.</source>
+        <translation>
+            <numerusform>你已达到每天在线 %n 小时的上限。新客户暂停到明天；正在进行的对话照常继续。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetySettingsDialog</name>
+    <message>
+        <source>Safety and breaks — Responder</source>
+        <translation>安全与休息 — Responder</translation>
+    </message>
+    <message>
+        <source>Messages that look abusive</source>
+        <translation>疑似辱骂的消息</translation>
+    </message>
+    <message>
+        <source>Show them blurred until I click them</source>
+        <translation>模糊显示，点击后再查看</translation>
+    </message>
+    <message>
+        <source>Suggest blocking after</source>
+        <translation>多少条后建议屏蔽</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Suggest a break after working for</source>
+        <translation>连续工作多久后建议休息</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>A break is at least</source>
+        <translation>休息至少</translation>
+    </message>
+    <message>
+        <source>Pause new clients for</source>
+        <translation>暂停接新客户</translation>
+    </message>
+    <message>
+        <source>Suggest a break right after a heavy chat</source>
+        <translation>沉重的对话结束后建议休息</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>每日上限</translation>
+    </message>
+    <message>
+        <source>Hours online a day</source>
+        <translation>每天在线小时数</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Chats a day</source>
+        <translation>每天对话数</translation>
+    </message>
+    <message>
+        <source>When you reach it, new clients pause until tomorrow and the app says why. Your current chats go on.</source>
+        <translation>达到上限后，新客户会暂停到明天，应用会告诉你原因。正在进行的对话照常继续。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from responder_wire.models import (
 )
 from responder_wire.quick_replies import QuickReplies
 from responder_wire.reply_speed import QueueStatus, ReassignedNotice
+from responder_wire.safety import ResourcesShared
 from responder_wire.web_client import RatingOut, TypingNotice
 
 __all__ = ["EventRouter"]
@@ -44,6 +45,7 @@ class EventRouter(QObject):
     sig_typing_changed = Signal(TypingNotice)
     sig_conversation_rated = Signal(RatingOut)
     sig_quick_replies_changed = Signal(QuickReplies)  # saved from one of our devices
+    sig_resources_shared = Signal(ResourcesShared)  # hotlines shown to a client
     sig_earnings_changed = Signal()  # a session closed with earnings, a tip, a payout
     sig_event_delivered = Signal(EventEnvelope)  # after the typed signal (diagnostics, tests)
 
@@ -62,6 +64,8 @@ class EventRouter(QObject):
             EventType.CONVERSATION_RATED: (RatingOut, self.sig_conversation_rated),
             EventType.QUICK_REPLIES_CHANGED: (QuickReplies, self.sig_quick_replies_changed),
             EventType.EARNINGS_CHANGED: (None, self.sig_earnings_changed),
+            EventType.CONVERSATION_RESOURCES_SHARED: (ResourcesShared,
+                                                      self.sig_resources_shared),
         }
 
     def route(self, envelope: EventEnvelope) -> None:

@@ -1,5 +1,8 @@
 """Paints chat bubbles: ours on the right in the accent colour, the client's on the left.
 
+A message a feature marked (`Role.MARK`) says so under the bubble; a veiled one
+(`Role.VEILED`) is drawn blurred (its text scaled down and up again) until clicked.
+
 Text is laid out with `QTextLayout` from the raw string — plain text only, so client
 text such as `<b>x</b>` is drawn literally and never interpreted as HTML/rich text. No
 layout is kept: painting lays out the visible rows' text again, and each row keeps only
@@ -24,6 +27,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPen,
@@ -82,6 +86,27 @@ def layout_plain_text(text: str, font: QFont, width: float) -> tuple[QTextLayout
         used = max(used, line.naturalTextWidth())
     layout.endLayout()
     return layout, used, height
+
+
+BLUR_SCALE = 0.16  # a veiled text is drawn this small, then stretched back: a blur
+
+
+def _draw_blurred(painter: QPainter, layout: QTextLayout, origin: QPointF, bubble: QRectF,
+                  color: QColor) -> None:
+    """The text, unreadable: laid out as usual into an image, shrunk and stretched back
+    smoothly, so only its shape shows."""
+    width, height = max(1, int(bubble.width())), max(1, int(bubble.height()))
+    full = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    full.fill(Qt.GlobalColor.transparent)
+    inner = QPainter(full)
+    inner.setPen(color)
+    layout.draw(inner, QPointF(origin.x() - bubble.left(), origin.y() - bubble.top()))
+    inner.end()
+    small = full.scaled(max(1, int(width * BLUR_SCALE)), max(1, int(height * BLUR_SCALE)),
+                        Qt.AspectRatioMode.IgnoreAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    painter.drawImage(bubble, small)
 
 
 _FALLBACK_CACHE = 256  # sizes kept for a model that isn't a TimelineModel
@@ -168,7 +193,7 @@ class BubbleDelegate(QStyledItemDelegate):
         messages that isn't delivered yet."""
         if index.data(Role.IS_OWN) and index.data(Role.STATE) != SendState.SENT.value:
             return True
-        return bool(index.data(Role.GROUP_END))
+        return bool(index.data(Role.GROUP_END)) or bool(index.data(Role.MARK))
 
     def bubble_rect(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -189,6 +214,11 @@ class BubbleDelegate(QStyledItemDelegate):
         created = index.data(Role.CREATED_AT)
         when = (locale_format.short_time(created.astimezone())
                 if isinstance(created, datetime) else "")
+        mark = str(index.data(Role.MARK) or "")
+        if mark:
+            when = f"{when} · {mark}"
+            if index.data(Role.VEILED):
+                when += " · " + self.tr("click to show")
         if not index.data(Role.IS_OWN):
             return when
         state = index.data(Role.STATE)
@@ -231,7 +261,11 @@ class BubbleDelegate(QStyledItemDelegate):
 
         layout, _, _ = layout_plain_text(text, font, self._max_text_width(self._row_width(option)))
         painter.setPen(text_color)
-        layout.draw(painter, QPointF(bubble.left() + PAD_X, bubble.top() + PAD_Y))
+        origin = QPointF(bubble.left() + PAD_X, bubble.top() + PAD_Y)
+        if index.data(Role.VEILED):
+            _draw_blurred(painter, layout, origin, bubble, text_color)
+        else:
+            layout.draw(painter, origin)
 
         if not self.shows_meta(index):
             painter.restore()
@@ -239,7 +273,8 @@ class BubbleDelegate(QStyledItemDelegate):
         meta = self.meta_text(index)
         painter.setFont(self.meta_font)
         failed = own and state == SendState.FAILED.value
-        painter.setPen(theme.DANGER if failed else QColor("#8a90a3"))
+        marked = bool(index.data(Role.MARK))
+        painter.setPen(theme.DANGER if failed or marked else QColor("#8a90a3"))
         meta_h = QFontMetricsF(self.meta_font).height()
         meta_rect = QRectF(bubble.left() - 200 if own else bubble.left() + 2,
                            bubble.bottom() + META_GAP, bubble.width() + 198, meta_h)

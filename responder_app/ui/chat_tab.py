@@ -5,7 +5,9 @@ alias), `add_header_widget` (beside the clocks), `add_banner` (above the timelin
 `set_side_panel` (beside the chat), `lock_composer(key, placeholder)` /
 `unlock_composer(key)` (the composer is enabled only while nobody holds a lock and the
 chat is open; each feature holds its own key, so no two owners overwrite each other),
-`insert_in_composer(text, replacing)` and `sig_composer_edited`.
+`insert_in_composer(text, replacing)`, `mark_message(message_id, label, veiled=)` (a short
+warning under one message, drawn blurred until clicked while veiled) and
+`sig_composer_edited`.
 
 The notes divider and the reply box's height are the same in every chat: the window hands
 each tab the sizes last chosen (`apply_layout`) and a drag in any tab is reported
@@ -275,6 +277,10 @@ class ChatTab(QWidget):
         self.ui.composer.setTextCursor(cursor)
         self.ui.composer.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def mark_message(self, message_id: str, label: str, *, veiled: bool = False) -> None:
+        """A feature's warning under one message (a click shows a veiled one)."""
+        self.model.set_mark(message_id, label, veiled=veiled)
+
     def lock_composer(self, key: str, placeholder: str = "") -> None:
         self._composer_locks[key] = placeholder
         self._apply_composer()
@@ -474,6 +480,9 @@ class ChatTab(QWidget):
         self.sig_wrap_up_requested.emit(self.conversation_id)
 
     def _timeline_clicked(self, index: QModelIndex) -> None:
+        if index.data(Role.VEILED):
+            self.model.reveal(str(index.data(Role.MESSAGE_ID)))
+            return
         if index.data(Role.IS_OWN) and index.data(Role.STATE) == SendState.FAILED.value:
             self.sig_retry_requested.emit(self.conversation_id, str(index.data(Role.MESSAGE_ID)))
 
@@ -496,7 +505,7 @@ class ChatTab(QWidget):
 
     def _rows_changed(self, top_left: QModelIndex, _bottom_right: QModelIndex,
                       roles: list[int]) -> None:
-        if not roles or Role.GROUP_END in roles or Role.STATE in roles:
+        if not roles or {Role.GROUP_END, Role.STATE, Role.MARK} & set(roles):
             stick = self._at_bottom()
             self.delegate.sizeHintChanged.emit(top_left)  # the bubble's height may change
             if stick:

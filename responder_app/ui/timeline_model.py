@@ -38,6 +38,8 @@ class Role(IntEnum):
     ERROR = Qt.ItemDataRole.UserRole + 6
     POSITION = Qt.ItemDataRole.UserRole + 7
     GROUP_END = Qt.ItemDataRole.UserRole + 8  # last of a run from the same sender
+    MARK = Qt.ItemDataRole.UserRole + 9  # a feature's short warning under the bubble ("")
+    VEILED = Qt.ItemDataRole.UserRole + 10  # drawn blurred until the responder clicks it
 
 
 GROUP_GAP_S = 120.0
@@ -102,6 +104,8 @@ class TimelineModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[TimelineItem] = []
         self._rows: dict[str, TimelineItem] = {}
+        # Marks are rare (a feature flags a message): kept aside, so rows pay nothing.
+        self._marks: dict[str, tuple[str, bool]] = {}  # message id -> (label, veiled)
         self.has_more = True  # older history may exist until a page says otherwise
 
     # ---- Qt model API -------------------------------------------------------------------
@@ -131,6 +135,10 @@ class TimelineModel(QAbstractListModel):
             return item.position
         if role == Role.GROUP_END:
             return self._group_end(index.row())
+        if role == Role.MARK:
+            return self._marks.get(item.id, ("", False))[0]
+        if role == Role.VEILED:
+            return self._marks.get(item.id, ("", False))[1]
         return None
 
     def _group_end(self, row: int) -> bool:
@@ -156,6 +164,8 @@ class TimelineModel(QAbstractListModel):
             Role.ERROR: b"error",
             Role.POSITION: b"position",
             Role.GROUP_END: b"groupEnd",
+            Role.MARK: b"mark",
+            Role.VEILED: b"veiled",
         }
         return {int(role): QByteArray(name) for role, name in names.items()}
 
@@ -186,6 +196,28 @@ class TimelineModel(QAbstractListModel):
 
     def has_own_message(self) -> bool:
         return any(item.own for item in self._items)
+
+    # ---- marks (a feature's flag on one message) ----------------------------------------
+
+    def set_mark(self, message_id: str, label: str, *, veiled: bool = False) -> None:
+        """Show `label` under the message (and draw it blurred while `veiled`); an empty
+        label removes the mark."""
+        before = self._marks.get(message_id)
+        if label:
+            self._marks[message_id] = (label, veiled)
+        else:
+            self._marks.pop(message_id, None)
+        item = self._rows.get(message_id)
+        if item is not None and self._marks.get(message_id) != before:
+            self._changed(item, [Role.MARK, Role.VEILED])
+
+    def reveal(self, message_id: str) -> bool:
+        """Show a veiled message as it is (the mark stays). True if it was veiled."""
+        label, veiled = self._marks.get(message_id, ("", False))
+        if not veiled:
+            return False
+        self.set_mark(message_id, label, veiled=False)
+        return True
 
     # ---- changes ------------------------------------------------------------------------
 

@@ -6,12 +6,16 @@
   const API = "/api/v1";
   const STORE_KEY = "responder.session";
   const LANG_KEY = "responder.lang";
+  const CLIENT_KEY = "responder.client_key"; // who this browser is, across sessions
+  const REGION_KEY = "responder.region";
+  const WIRE_LANG = { zh: "zh_CN", vi: "vi", en: "en" }; // the page's codes -> the API's
   const LANGS = ["zh", "en", "vi"];
   const TYPING_SEND_EVERY_MS = 2500; // the server drops notices closer together anyway
   const TYPING_SHOW_MS = 5000;
   const TYPING_STALE_MS = 6000; // a replayed notice older than this is ignored
   const EVENT_TYPES = ["conversation.offered", "conversation.queued", "conversation.ended",
-    "conversation.closed", "message.created", "typing.changed"];
+    "conversation.closed", "message.created", "typing.changed",
+    "conversation.resources_shared"];
 
   const $ = (id) => document.getElementById(id);
   let strings = {};
@@ -27,7 +31,9 @@
   let typingName = "";
   let lastTypingSent = 0;
   let endArmedUntil = 0;
+  let resources = null; // the operator's hotlines by region (GET /client/resources)
   const shown = new Map(); // message id -> <li>
+  const cards = new Map(); // share id -> {li, data}: resources the listener shared
 
   // ---- strings ---------------------------------------------------------------------------
 
@@ -59,6 +65,8 @@
       el.title = t("star_n", { n: el.dataset.star });
     }
     document.title = t("title");
+    renderSmallPrint();
+    for (const card of cards.values()) renderCard(card.li, card.data);
     renderPrice();
     renderPaySummary();
     renderChatStatus();
@@ -160,7 +168,7 @@
   }
 
   function show(view) {
-    for (const id of ["start-view", "pay-view", "chat-view", "end-view"]) {
+    for (const id of ["start-view", "pay-view", "chat-view", "end-view", "banned-view"]) {
       $(id).hidden = id !== view;
     }
   }
@@ -168,6 +176,141 @@
   function save() {
     if (session) sessionStorage.setItem(STORE_KEY, JSON.stringify(session));
     else sessionStorage.removeItem(STORE_KEY);
+  }
+
+  // ---- safety: who this client is, their region, the small print, shared resources -------
+
+  function clientKey() {
+    let key = localStorage.getItem(CLIENT_KEY);
+    if (!key || key.length < 16) {
+      const bytes = crypto.getRandomValues(new Uint8Array(24));
+      key = Array.from(bytes, (x) => x.toString(16).padStart(2, "0")).join("");
+      localStorage.setItem(CLIENT_KEY, key);
+    }
+    return key;
+  }
+
+  function chosenRegion() {
+    if (conversation && conversation.client_region) return conversation.client_region;
+    return $("region").value || (resources && resources.default_region) || "CN";
+  }
+
+  function regionResources(region) {
+    if (!resources) return [];
+    return resources.regions[region] || resources.regions.other || [];
+  }
+
+  function localized(text, wire) {
+    return (text && (text[wire] || text.en)) || "";
+  }
+
+  function telLink(number) {
+    const a = document.createElement("a");
+    a.href = "tel:" + String(number).replace(/[^0-9+]/g, "");
+    a.textContent = number;
+    return a;
+  }
+
+  function renderSmallPrint() {
+    const inSession = Boolean(session && conversation && conversation.client_region);
+    if (inSession && $("region").querySelector("option[value='" +
+      conversation.client_region + "']")) $("region").value = conversation.client_region;
+    $("region").disabled = inSession; // this chat's hotlines follow the region it began with
+    const holder = $("emergency-numbers");
+    const parts = [];
+    for (const item of regionResources(chosenRegion())) {
+      const span = document.createElement("span");
+      span.className = "number";
+      span.append(telLink(item.number), " " + localized(item.name, WIRE_LANG[lang]));
+      if (parts.length) parts.push(" · ");
+      parts.push(span);
+    }
+    holder.replaceChildren(...parts);
+    $("emergency").hidden = parts.length === 0;
+  }
+
+  async function loadResources() {
+    try {
+      resources = await api("GET", "/client/resources");
+    } catch (err) {
+      resources = null; // the small print's first line still shows
+    }
+    const stored = localStorage.getItem(REGION_KEY);
+    const fallback = lang === "vi" ? "VN" : lang === "zh" ? "CN" :
+      (resources && resources.default_region) || "CN";
+    $("region").value = stored || fallback;
+    if (!$("region").value) $("region").value = "other";
+    renderSmallPrint();
+  }
+
+  function renderCard(li, data) {
+    // Written in the page's language (the client's); every text goes in as textContent.
+    const wire = WIRE_LANG[lang] || data.language;
+    const heading = document.createElement("h3");
+    heading.textContent = t("resources_title");
+    const from = document.createElement("p");
+    from.className = "from";
+    from.textContent = t("resources_from");
+    const list = document.createElement("ul");
+    for (const item of data.resources) {
+      const entry = document.createElement("li");
+      const name = document.createElement("div");
+      name.className = "name";
+      name.textContent = localized(item.name, wire);
+      const description = document.createElement("div");
+      description.className = "description";
+      description.textContent = localized(item.description, wire);
+      const call = telLink(item.number);
+      call.className = "call";
+      call.setAttribute("aria-label", t("resources_call", { number: item.number }));
+      entry.append(name, description, call);
+      list.append(entry);
+    }
+    li.replaceChildren(heading, from, list);
+  }
+
+  function lastPosition() {
+    let last = 0;
+    for (const li of $("log").children) {
+      const position = Number(li.dataset.position);
+      if (Number.isFinite(position) && position > last) last = position;
+    }
+    return last;
+  }
+
+  function addResources(data, position) {
+    if (cards.has(data.id)) return;
+    const li = document.createElement("li");
+    li.className = "resources-card";
+    li.setAttribute("role", "note");
+    li.dataset.share = String(data.id);
+    // After the last message shown when it was shared; later messages go after it.
+    li.dataset.position = String(position === undefined ? lastPosition() + 0.5 : position);
+    renderCard(li, data);
+    cards.set(data.id, { li, data });
+    placeInOrder(li);
+    if (!session.shared) session.shared = [];
+    if (!session.shared.some((s) => s.data.id === data.id)) {
+      session.shared.push({ data, position: Number(li.dataset.position) });
+      save();
+    }
+  }
+
+  function showBanned() {
+    closeStream();
+    session = null;
+    save();
+    show("banned-view");
+    renderSmallPrint();
+  }
+
+  async function checkStanding() {
+    try {
+      const standing = await api("POST", "/client/standing", { client_key: clientKey() });
+      return Boolean(standing.banned);
+    } catch (err) {
+      return false; // the server says so again at checkout if it must
+    }
   }
 
   // ---- step 1: choice and price ----------------------------------------------------------
@@ -204,8 +347,10 @@
     }
     $("continue").disabled = true;
     try {
+      localStorage.setItem(REGION_KEY, $("region").value);
       checkout = await api("POST", "/client/checkout", {
         alias, topic: $("topic").value.trim(), length_minutes: chosenLength(),
+        client_key: clientKey(), region: $("region").value, language: WIRE_LANG[lang],
       }, undefined, newId());
       // One key for every press of Pay for this checkout: a retry after a lost answer gets
       // the chat this payment already started, never a second one.
@@ -215,6 +360,11 @@
       show("pay-view");
       $("pay").focus();
     } catch (err) {
+      if (err instanceof ApiError && err.slug === "client-banned") {
+        showError(null);
+        showBanned();
+        return;
+      }
       showFailure(err);
     } finally {
       $("continue").disabled = false;
@@ -248,6 +398,12 @@
       showError(null);
       await enterChat();
     } catch (err) {
+      if (err instanceof ApiError && err.slug === "client-banned") {
+        showError(null);
+        checkout = null;
+        showBanned();
+        return;
+      }
       showFailure(err);
     } finally {
       $("pay").disabled = false;
@@ -265,6 +421,8 @@
       const page = await api("GET", "/conversations/" + session.conversationId +
         "/messages?limit=200", undefined, session.token);
       for (const message of page.messages) addMessage(message);
+      for (const card of session.shared || []) addResources(card.data, card.position);
+      renderSmallPrint();
     } catch (err) {
       if (err instanceof ApiError && (err.status === 401 || err.status === 404)) {
         session = null; // the session is gone (expired token): start afresh
@@ -511,6 +669,8 @@
     try {
       conversation = await api("POST", "/conversations/" + session.conversationId + "/leave",
         undefined, session.token);
+      session.leftByMe = true;
+      save();
       showEnd();
     } catch (err) {
       showFailure(err);
@@ -537,6 +697,9 @@
         break;
       case "typing.changed":
         if (data.sender === "responder") showTyping(data);
+        break;
+      case "conversation.resources_shared":
+        addResources(data);
         break;
       case "conversation.offered":
       case "conversation.queued":
@@ -594,6 +757,9 @@
     setConnection(false);
     show("end-view");
     renderEnd();
+    // Ended by the other side (or the service): said plainly, without saying why.
+    $("ended-note").hidden = Boolean(session && session.leftByMe) ||
+      Boolean(conversation && conversation.refunded);
     $("end-title").focus();
   }
 
@@ -650,6 +816,7 @@
   function showStart() {
     closeStream();
     show("start-view");
+    renderSmallPrint();
     refreshQuote();
   }
 
@@ -658,6 +825,7 @@
     conversation = null;
     save();
     shown.clear();
+    cards.clear();
     $("log").replaceChildren();
     $("rating-form").reset();
     starsChanged();
@@ -691,6 +859,10 @@
     $("rating-form").addEventListener("submit", rate);
     $("rating-form").addEventListener("change", starsChanged);
     $("new-chat").addEventListener("click", newChat);
+    $("region").addEventListener("change", () => {
+      localStorage.setItem(REGION_KEY, $("region").value);
+      renderSmallPrint();
+    });
     window.addEventListener("online", () => {
       if (session && !isOver() && (!source || source.readyState === EventSource.CLOSED)) {
         openStream();
@@ -698,6 +870,12 @@
     });
 
     await loadLanguage(localStorage.getItem(LANG_KEY) || "zh");
+    await loadResources();
+    if (await checkStanding()) {
+      showBanned();
+      document.body.dataset.ready = "1";
+      return;
+    }
     try {
       session = JSON.parse(sessionStorage.getItem(STORE_KEY) || "null");
     } catch (err) {

@@ -77,30 +77,44 @@ class Backend:
                   headers=bearer(token)).raise_for_status()
 
     def checkout(self, alias: str = "Mei", topic: str = "work", length_minutes: int = 15,
-                 client_key: str | None = None, address: str | None = None
+                 client_key: str | None = None, address: str | None = None,
+                 region: str | None = None, language: str | None = None, check: bool = True
                  ) -> dict[str, Any]:
         """Step one of a paid chat, as the page does it: a pending (sandbox) payment."""
         body: dict[str, Any] = {"alias": alias, "topic": topic, "length_minutes": length_minutes}
-        if client_key is not None:
-            body["client_key"] = client_key
+        for name, value in (("client_key", client_key), ("region", region),
+                            ("language", language)):
+            if value is not None:
+                body[name] = value
         response = httpx.post(f"{self.api}/client/checkout", json=body,
                               headers={"Idempotency-Key": str(uuid.uuid4()),
                                        **_forwarded_for(address)})
+        if not check and response.is_error:
+            problem: dict[str, Any] = response.json()
+            return problem
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result
 
     def start_session(self, alias: str = "Mei", topic: str = "work",
                       length_minutes: int = 15, client_key: str | None = None,
-                      address: str | None = None) -> dict[str, Any]:
+                      address: str | None = None, region: str | None = None,
+                      language: str | None = None, check: bool = True) -> dict[str, Any]:
         """A client's paid chat: checkout, then confirm with the sandbox provider (the only
         way a chat starts). The answer is the confirm's: conversation, client token and
-        payment id. `address`: the client's address as the trusted proxy (loopback)
-        reports it."""
-        payment = self.checkout(alias, topic, length_minutes, client_key, address=address)
+        payment id. `client_key`: the same client across sessions; `address`: the client's
+        address as the trusted proxy (loopback) reports it; `check=False`: a refusal (at
+        checkout or confirm) is returned as its problem JSON instead of raising."""
+        payment = self.checkout(alias, topic, length_minutes, client_key, address=address,
+                                region=region, language=language, check=check)
+        if "payment_id" not in payment:
+            return payment  # refused at checkout (check=False)
         response = httpx.post(f"{self.api}/client/checkout/{payment['payment_id']}/confirm",
                               headers={"Idempotency-Key": str(uuid.uuid4()),
                                        **_forwarded_for(address)})
+        if not check and response.is_error:
+            problem: dict[str, Any] = response.json()
+            return problem
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result

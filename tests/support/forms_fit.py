@@ -44,9 +44,21 @@ from responder_app.features.reply_speed.widgets import (
     OfferBanner,
     QueuePanel,
 )
+from responder_app.features.safety.abuse_banner import AbuseBanner
+from responder_app.features.safety.block_dialog import BlockDialog
+from responder_app.features.safety.break_dialog import BreakDialog
+from responder_app.features.safety.catalog import Catalog
+from responder_app.features.safety.day_summary import DaySummaryDialog
+from responder_app.features.safety.guard import DayTally
+from responder_app.features.safety.handoff_card import HandoffCard
+from responder_app.features.safety.report_dialog import ReportDialog
+from responder_app.features.safety.settings import SafetySettings
+from responder_app.features.safety.settings_dialog import SafetySettingsDialog
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
+from responder_app.ui.chat_tab import ChatTab
+from responder_app.ui.language import installed_language
 from responder_app.ui.main_window import MainWindow
 from responder_app.ui.sign_in_dialog import SignInDialog
 from responder_wire.earnings import DailyEarnings, EarningsSummary, PeriodEarnings, RateWindow
@@ -230,6 +242,64 @@ def _statistics() -> QWidget:
     return panel
 
 
+def _handoff_card() -> QWidget:
+    card = HandoffCard("c-1")
+    card.show_match("suicide", "不想活了", "CN", Catalog().hotlines("CN"), installed_language())
+    card.resize(680, card.sizeHint().height())
+    return card
+
+
+def _safety_chat() -> QWidget:
+    """A chat with a crisis card, the banner suggesting Block and a blurred message."""
+    tab = ChatTab(_summary("c-1", "小美", "工作压力"), ServerClock())
+    tab.resize(760, 720)
+    for position, (body, sender) in enumerate([
+            ("今天被老板当着全组的面批评了，好难受。", SenderRole.CLIENT),
+            ("I'm here. Tell me what happened today.", SenderRole.RESPONDER),
+            ("你这个傻逼，根本不懂", SenderRole.CLIENT),
+            ("说真的，我不想活了", SenderRole.CLIENT)], start=1):
+        tab.add_message(MessageOut(
+            id=f"m-{position}", conversation_id="c-1", position=position, sender=sender,
+            body=body, created_at=NOW + timedelta(seconds=20 * position)))
+    tab.mark_message("m-3", QApplication.translate("SafetyFeature", "May be abusive"),
+                     veiled=True)
+    banner = AbuseBanner("c-1", tab)
+    tab.add_banner(banner)
+    banner.show_count("小美", 3)
+    card = HandoffCard("c-1", tab)
+    tab.add_banner(card)
+    card.show_match("suicide", "不想活了", "CN", Catalog().hotlines("CN"), installed_language())
+    return tab
+
+
+def _report() -> QWidget:
+    return ReportDialog("小美")
+
+
+def _block() -> QWidget:
+    return BlockDialog("小美")
+
+
+def _break() -> QWidget:
+    dialog = BreakDialog(15)
+    dialog.set_reason("stretch", 2 * 3600 + 5 * 60)
+    return dialog
+
+
+def _safety_settings() -> QWidget:
+    store = AppSettings.in_file(str(Path(tempfile.mkdtemp()) / "settings.ini"))
+    return SafetySettingsDialog(SafetySettings(store))
+
+
+def _day_summary() -> QWidget:
+    dialog = DaySummaryDialog()
+    dialog.show_tally(DayTally(date(2026, 12, 1), 5 * 3600 + 40 * 60, {"a", "b", "c", "d"},
+                               {"b"}), QApplication.translate(
+        "SafetyFeature", "You've reached your daily limit of %n chats. New clients are "
+        "paused until tomorrow; your current chats go on.", "", 4))
+    return dialog
+
+
 FORMS: dict[str, Callable[[], QWidget]] = {
     "main_window": _main_window,
     "sign_in_dialog": _sign_in,
@@ -242,6 +312,13 @@ FORMS: dict[str, Callable[[], QWidget]] = {
     "notes_panel": _notes_panel,
     "earnings_panel": _earnings,
     "statistics_panel": _statistics,
+    "safety_chat": _safety_chat,
+    "handoff_card": _handoff_card,
+    "report_dialog": _report,
+    "block_dialog": _block,
+    "break_dialog": _break,
+    "safety_settings_dialog": _safety_settings,
+    "day_summary_dialog": _day_summary,
 }
 
 # Parts of the main window also saved on their own (check_forms.py's PNGs).
