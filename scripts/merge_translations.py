@@ -83,7 +83,10 @@ def main() -> int:
         build_forms.lupdate([ROOT / name], plural_only=name.endswith("_en.ts"))  # lupdate's layout
     for name in conflicted:
         if name.startswith("responder_server/web/i18n/") and name.endswith(".json"):
-            merged = {**json.loads(_stage(name, 3) or "{}"), **json.loads(_stage(name, 2) or "{}")}
+            base, ours, theirs = (json.loads(_stage(name, n) or "{}") for n in (1, 2, 3))
+            merged = {**theirs, **ours}  # a key only they changed takes their text
+            merged.update({key: text for key, text in theirs.items()
+                           if key in ours and ours[key] == base.get(key)})
             (ROOT / name).write_text(json.dumps(merged, ensure_ascii=False, indent=2) + "\n",
                                      encoding="utf-8")
             _git("add", name)
