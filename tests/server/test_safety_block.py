@@ -140,8 +140,12 @@ def test_reassignment_never_moves_a_blocked_client_to_the_responder_who_blocked_
 
 async def _start(api: str, alias: str, key: str) -> dict[str, Any]:
     async with httpx.AsyncClient(timeout=60) as client:  # one client per simulated client
-        response = await client.post(f"{api}/client/sessions", json={
+        # A paid chat, as the page starts one: checkout, then confirm (sandbox provider).
+        checkout = await client.post(f"{api}/client/checkout", json={
             "alias": alias, "topic": "", "length_minutes": 15, "client_key": key})
+        checkout.raise_for_status()
+        response = await client.post(
+            f"{api}/client/checkout/{checkout.json()['payment_id']}/confirm")
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result
