@@ -94,6 +94,9 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
                     select(Payment).where(Payment.idempotency_key_hash == key_hash))
             if payment is None:
                 price = await rate_card.quote(session, state, body.length_minutes, now)
+                # Who pays, known from the checkout on: a ban can name them at once.
+                client = (await notes.client_for_digest(session, client_key_hash, now)
+                          if client_key_hash else None)
                 payment = Payment(
                     id=str(uuid.uuid4()), provider=provider.name,
                     status=PaymentStatus.PENDING.value, amount_fen=price.price_fen,
@@ -101,7 +104,8 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
                     length_minutes=body.length_minutes, provider_reference="",
                     created_at=now, rate_card_version=price.card_version,
                     client_key_hash=client_key_hash, idempotency_key_hash=key_hash,
-                    client_region=body.region, client_language=body.language)
+                    client_region=body.region, client_language=body.language,
+                    client_id=client.id if client else None)
                 session.add(payment)
                 created = True
     except IntegrityError:  # the same key committed a moment ago (another instance)

@@ -86,7 +86,7 @@ def test_a_full_session_from_price_to_reply(context: BrowserContext, backend: Ba
     chat_id = conversation_id(page)
     summary = httpx.get(f"{backend.api}/conversations/{chat_id}", headers=bearer(token)).json()
     assert summary["alias"] == "Mei" and summary["length_minutes"] == 30
-    expect(page.locator("#chat-title")).to_have_text("正在和 Amy 聊天")
+    expect(page.locator("#chat-title")).to_have_text("正在和 \u2068Amy\u2069 聊天")  # name isolated
 
     client_says(page, "我最近工作压力很大")
     expect(page.locator("#waiting")).to_have_text("倾听者马上就会回复你，请稍等。")
