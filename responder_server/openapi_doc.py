@@ -20,8 +20,9 @@ from responder_wire import Problem
 WRITE_METHODS = {"post", "put", "patch", "delete"}
 DESCRIPTIONS = {
     "400": "Bad request: a header, path or query value that is not allowed.",
-    "401": "Not signed in, or the token or ticket has expired or was revoked.",
-    "402": "The payment has not gone through yet.",
+    "401": "Not signed in, the token or ticket has expired or was revoked, or a webhook's "
+           "signature does not verify.",
+    "402": "Payment required: no paid checkout, or the payment has not gone through yet.",
     "403": "Signed in, but not allowed to do this.",
     "404": "No such thing, or not visible to this caller.",
     "409": "Conflicts with the current state (a closed chat, a used id or payment, ...).",
@@ -68,6 +69,11 @@ def _codes(path: str, method: str, operation: dict[str, Any], limited: bool) -> 
             codes.add("409")
     if "/checkout/" in path:
         codes.add("402")
+    if path.endswith("/client/sessions"):
+        # A chat starts only from a paid checkout, named by the body's payment_id.
+        codes |= {"402", "404"}
+    if path.endswith("/webhook"):
+        codes.add("401")  # a provider's notice whose signature does not verify
     if limited or path.endswith("/messages/{message_id}"):
         codes.add("429")
     return codes

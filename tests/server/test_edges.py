@@ -84,9 +84,10 @@ def test_true_is_not_a_number(edge: Backend) -> None:
     assert "max_concurrent" in _problem(response, 422, "validation-failed")["detail"]
     me = httpx.get(f"{edge.api}/me", headers=bearer(responder["access_token"])).json()
     assert me["max_concurrent"] == 3  # unchanged
-    session = httpx.post(f"{edge.api}/client/sessions",
-                         json={"alias": "Mei", "topic": "", "length_minutes": True})
-    _problem(session, 422)
+    # The client's choice is made at checkout (a chat then starts from its payment).
+    checkout = httpx.post(f"{edge.api}/client/checkout",
+                          json={"alias": "Mei", "topic": "", "length_minutes": True})
+    assert "length_minutes" in _problem(checkout, 422, "validation-failed")["detail"]
 
 
 def test_control_characters_are_refused_but_newlines_and_tabs_kept(edge: Backend) -> None:
@@ -103,9 +104,9 @@ def test_control_characters_are_refused_but_newlines_and_tabs_kept(edge: Backend
     kept = send("line one\n\tline two")
     assert kept.status_code == 201
     assert kept.json()["body"] == "line one\n\tline two"
-    alias = httpx.post(f"{edge.api}/client/sessions",
+    alias = httpx.post(f"{edge.api}/client/checkout",
                        json={"alias": "Mei\x07", "topic": "", "length_minutes": 15})
-    _problem(alias, 422)
+    assert "control characters" in _problem(alias, 422)["detail"]
     page = httpx.get(f"{edge.api}/conversations/{cid}/messages", headers=client).json()
     assert [m["body"] for m in page["messages"]] == ["line one\n\tline two"]
 
@@ -173,6 +174,13 @@ def test_the_document_declares_problems_limits_and_the_retried_put(edge: Backend
     sessions = document["paths"]["/api/v1/client/sessions"]["post"]["responses"]
     assert "10 per 10 minutes" in sessions["429"]["description"]
     assert "Retry-After" in sessions["429"]["headers"]
+    # The payment problems: no chat without a paid checkout, a used payment, a forged notice.
+    assert {"402", "404", "409"} <= set(sessions)
+    confirm = document["paths"]["/api/v1/client/checkout/{payment_id}/confirm"]["post"]
+    assert {"402", "404", "409", "429"} <= set(confirm["responses"])
+    webhook = document["paths"]["/api/v1/payments/{provider}/webhook"]["post"]["responses"]
+    assert {"200", "401", "404", "409", "413"} <= set(webhook)
+    assert "application/problem+json" in webhook["401"]["content"]
     assert "sign-in.account" in document["info"]["description"]
 
 

@@ -5,14 +5,19 @@ nginx would, in X-Forwarded-For from a trusted proxy (loopback, the default)."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
+from responder_server.payments import SIGNATURE_HEADER, sign
+from tests.server.test_rate_card import server_now
 from tests.support.backend import Backend, bearer, start_backend
+from tests.support.dbquery import query
 
 PROBLEM = "urn:responder:problem:"
 LIMITS = ("--limit", "session.address=2/60", "--limit", "checkout.address=2/60",
@@ -20,10 +25,15 @@ LIMITS = ("--limit", "session.address=2/60", "--limit", "checkout.address=2/60",
           "--limit", "message.address=100/60", "--limit", "typing.token=2/60",
           "--limit", "ticket.token=2/60", "--limit", "sign-in.address=8/300",
           "--limit", "sign-in.account=3/300", "--max-unanswered", "5")
+WEBHOOK_SECRET = "limits-test-secret-" + uuid.uuid4().hex  # made up per run, never stored
 
 
 @pytest.fixture
-def limited(tmp_path: Path, database_url: str) -> Iterator[Backend]:
+def limited(tmp_path: Path, database_url: str,
+            monkeypatch: pytest.MonkeyPatch) -> Iterator[Backend]:
+    # The sandbox's webhook secret, so a payment can be paid without starting its chat
+    # (as the provider's webhook does) and then started through POST /client/sessions.
+    monkeypatch.setenv("RESPONDER_SANDBOX_WEBHOOK_SECRET", WEBHOOK_SECRET)
     server = start_backend(tmp_path, *LIMITS, database_url=database_url)
     yield server
     server.stop()
@@ -47,24 +57,43 @@ def assert_refused(response: httpx.Response, slug: str = "too-many-requests") ->
     return wait
 
 
-def session_body() -> dict[str, object]:
-    return {"alias": "Mei", "topic": "work", "length_minutes": 15}
+def paid(backend: Backend, n: int) -> dict[str, Any]:
+    """A checkout paid by the provider's signed webhook, its chat not started yet (each
+    from an address of its own, so the checkout limit stays out of the way)."""
+    payment = backend.checkout(address=f"198.51.100.{n}")
+    [(reference,)] = query(backend.database_url,
+                           "SELECT provider_reference FROM payments WHERE id = :id",
+                           {"id": payment["payment_id"]})
+    body = json.dumps({"payment_id": payment["payment_id"], "reference": reference,
+                       "status": "paid", "amount_fen": payment["amount_fen"]}).encode()
+    stamp = int(server_now(backend).timestamp())
+    notice = httpx.post(f"{backend.api}/payments/sandbox/webhook", content=body, headers={
+        "Content-Type": "application/json", SIGNATURE_HEADER: sign(WEBHOOK_SECRET, body, stamp)})
+    assert notice.json()["status"] == "paid", notice.text
+    return payment
 
 
 def test_new_chats_are_limited_per_address(limited: Backend) -> None:
     url = f"{limited.api}/client/sessions"
-    for _ in range(2):
-        assert httpx.post(url, json=session_body(), headers=at("203.0.113.1")).status_code == 201
-    wait = assert_refused(httpx.post(url, json=session_body(), headers=at("203.0.113.1")))
+    payments = [{"payment_id": paid(limited, n)["payment_id"]} for n in range(5)]
+    for payment in payments[:2]:
+        assert httpx.post(url, json=payment, headers=at("203.0.113.1")).status_code == 201
+    wait = assert_refused(httpx.post(url, json=payments[2], headers=at("203.0.113.1")))
     assert wait <= 60
     # Another address is not held back by the first one's count.
-    assert httpx.post(url, json=session_body(), headers=at("203.0.113.2")).status_code == 201
+    assert httpx.post(url, json=payments[3], headers=at("203.0.113.2")).status_code == 201
     limited.advance_clock(wait)
-    assert httpx.post(url, json=session_body(), headers=at("203.0.113.1")).status_code == 201
+    again = httpx.post(url, json=payments[2], headers=at("203.0.113.1"))
+    assert again.status_code == 201  # the refused start lost nothing: its payment is unused
+    assert httpx.post(url, json=payments[4], headers=at("203.0.113.1")).status_code == 201
+
+
+def checkout_body() -> dict[str, object]:
+    return {"alias": "Mei", "topic": "work", "length_minutes": 15}
 
 
 def test_checkout_and_confirm_are_limited_per_address(limited: Backend) -> None:
-    checkout = {"alias": "Mei", "topic": "", "length_minutes": 15}
+    checkout = checkout_body()
     url = f"{limited.api}/client/checkout"
     payments = [httpx.post(url, json=checkout, headers=at("203.0.113.5")) for _ in range(2)]
     assert [p.status_code for p in payments] == [201, 201]
@@ -172,29 +201,29 @@ def test_a_success_clears_the_accounts_count(limited: Backend) -> None:
 
 
 def test_an_untrusted_peer_cannot_pick_its_address(tmp_path: Path, database_url: str) -> None:
-    server = start_backend(tmp_path, "--limit", "session.address=1/60",
+    server = start_backend(tmp_path, "--limit", "checkout.address=1/60",
                            "--trusted-proxy", "none", database_url=database_url)
     try:
-        url = f"{server.api}/client/sessions"
-        assert httpx.post(url, json=session_body(), headers=at("203.0.113.1")).status_code == 201
+        url = f"{server.api}/client/checkout"
+        assert httpx.post(url, json=checkout_body(), headers=at("203.0.113.1")).status_code == 201
         # The peer (loopback) is not a trusted proxy here: X-Forwarded-For is ignored.
-        assert_refused(httpx.post(url, json=session_body(), headers=at("203.0.113.2")))
+        assert_refused(httpx.post(url, json=checkout_body(), headers=at("203.0.113.2")))
     finally:
         server.stop()
 
 
 def test_limits_hold_across_two_instances(tmp_path: Path, database_url: str) -> None:
-    first = start_backend(tmp_path, "--limit", "session.address=2/60",
+    first = start_backend(tmp_path, "--limit", "checkout.address=2/60",
                           database_url=database_url, log_name="a.log")
-    second = start_backend(tmp_path, "--limit", "session.address=2/60",
+    second = start_backend(tmp_path, "--limit", "checkout.address=2/60",
                            database_url=database_url, log_name="b.log")
     try:
         for server in (first, second):
-            response = httpx.post(f"{server.api}/client/sessions", json=session_body(),
+            response = httpx.post(f"{server.api}/client/checkout", json=checkout_body(),
                                   headers=at("203.0.113.77"))
             assert response.status_code == 201
         for server in (first, second):
-            assert_refused(httpx.post(f"{server.api}/client/sessions", json=session_body(),
+            assert_refused(httpx.post(f"{server.api}/client/checkout", json=checkout_body(),
                                       headers=at("203.0.113.77")))
     finally:
         first.stop()
