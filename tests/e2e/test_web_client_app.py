@@ -17,11 +17,12 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from responder_app.app_controller import AppController
 from responder_app.services.credentials import CredentialStore
 from responder_app.settings import AppSettings
+from responder_app.ui.language import install_language
 from responder_wire.models import EventEnvelope, EventType
 from tests.support.backend import Backend, bearer
 from tests.support.qt_async import run_in_qt_loop, wait_until
@@ -33,6 +34,9 @@ XSS_COMMENT = "<script>alert('x')</script> <b>thanks</b>"
 
 
 def _controller(http: httpx.AsyncClient, tmp_path: Path) -> AppController:
+    app_instance = QApplication.instance()
+    assert app_instance is not None
+    install_language(app_instance, "en")  # as main.py does: English's plural forms
     settings = AppSettings.in_file(str(tmp_path / "settings.ini"))
     return AppController(http=http, settings=settings,
                          credentials=CredentialStore(fail.Keyring()))
