@@ -65,8 +65,10 @@ def _checkout_out(payment: Payment, provider: PaymentProvider) -> CheckoutStarte
 
 
 def _same_choice(payment: Payment, body: Checkout, client_key_hash: str | None) -> bool:
-    return (payment.alias, payment.topic, payment.length_minutes, payment.client_key_hash) == (
-        body.alias, body.topic.strip(), body.length_minutes, client_key_hash)
+    return (payment.alias, payment.topic, payment.length_minutes, payment.client_key_hash,
+            payment.client_region, payment.client_language) == (
+        body.alias, body.topic.strip(), body.length_minutes, client_key_hash, body.region,
+        body.language)
 
 
 def _key_conflict() -> ProblemError:

@@ -58,6 +58,7 @@ DEFAULT_RULES: dict[str, Rule] = {
     "typing.token": Rule(40, 60),
     "ticket.address": Rule(60, 60),
     "ticket.token": Rule(20, 60),
+    "standing.address": Rule(60, 600),
     "sign-in.address": Rule(30, 300),
     "sign-in.account": Rule(5, 300),
 }
@@ -74,6 +75,7 @@ RULE_HELP = {
     "typing.token": "typing notices per client token",
     "ticket.address": "stream tickets per address",
     "ticket.token": "stream tickets per client token",
+    "standing.address": "ban checks by the page (POST /client/standing) per address",
     "sign-in.address": "sign-in attempts per address",
     "sign-in.account": "sign-in attempts on one email from one address (reset on success)",
 }

@@ -23,7 +23,7 @@ DESCRIPTIONS = {
     "401": "Not signed in, the token or ticket has expired or was revoked, or a webhook's "
            "signature does not verify.",
     "402": "Payment required: no paid checkout, or the payment has not gone through yet.",
-    "403": "Signed in, but not allowed to do this.",
+    "403": "Signed in, but not allowed to do this; or a banned client (`client-banned`).",
     "404": "No such thing, or not visible to this caller.",
     "409": "Conflicts with the current state (a closed chat, a used id or payment, ...).",
     "413": "The request body is larger than the server accepts.",
@@ -72,6 +72,8 @@ def _codes(path: str, method: str, operation: dict[str, Any], limited: bool) -> 
     if path.endswith("/client/sessions"):
         # A chat starts only from a paid checkout, named by the body's payment_id.
         codes |= {"402", "404"}
+    if path.endswith(("/client/checkout", "/confirm", "/client/sessions")):
+        codes.add("403")  # a banned client starts nothing (safety_bans.py)
     if path.endswith("/webhook"):
         codes.add("401")  # a provider's notice whose signature does not verify
     if limited or path.endswith("/messages/{message_id}"):

@@ -18,7 +18,7 @@ from datetime import datetime
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server import routing, safety_documents
+from responder_server import refunds, routing, safety_documents
 from responder_server.auth import Principal
 from responder_server.conversations import _summary, _visible_conversation
 from responder_server.events import append_event
@@ -73,29 +73,34 @@ async def block(state: ServerState, principal: Principal, conversation_id: str,
                                     conversation_id=conversation.id, note=note,
                                     created_at=now))
             await session.flush()
-        result = await _end(session, conversation, now)
+        result, refunded = await _end(session, conversation, now)
         if client_id is not None:
             await _move_other_sessions(session, principal.responder_id, client_id,
                                        conversation.id, now)
         await routing.drain_queue(session, now)  # capacity was freed
     state.notifier.notify()
+    if refunded:
+        await refunds.settle(state, conversation_id)  # after the commit; the sweep retries
     return result
 
 
 async def _end(session: AsyncSession, conversation: Conversation, now: datetime
-               ) -> ConversationSummary:
-    """The chat ends now (the responder still wraps it up); the page says it has ended."""
+               ) -> tuple[ConversationSummary, bool]:
+    """The chat ends now (the responder still wraps it up); the page says it has ended.
+    Blocked before any reply, the client is refunded like any unanswered chat
+    (refunds.py); True if this end decided a refund."""
     if conversation.state in (ConversationState.ACTIVE.value, ConversationState.QUEUED.value):
         conversation.state = ConversationState.ENDED.value
         conversation.ended_at = now
         conversation.needs_take = False
+        refunded = await refunds.decide_at_end(session, conversation, now, refunds.NO_REPLY)
         await session.flush()
         result = await _summary(session, conversation)
         await append_event(session, EventType.CONVERSATION_ENDED, result, now=now,
                            conversation_id=conversation.id,
                            responder_id=conversation.responder_id, client_visible=True)
-        return result
-    return await _summary(session, conversation)
+        return result, refunded
+    return await _summary(session, conversation), False
 
 
 async def _move_other_sessions(session: AsyncSession, responder_id: int, client_id: str,

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from responder_wire.strict import StrictRequest
+
 __all__ = [
     "MAX_PHRASES",
     "MAX_PHRASE_LENGTH",
@@ -28,10 +30,8 @@ MAX_PHRASE_LENGTH = 1000
 MAX_SHORTCUT_LENGTH = 30
 
 
-class QuickReply(BaseModel):
+class QuickReply(StrictRequest):
     """One phrase: `shortcut` is the word typed after `/` in the composer."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     shortcut: str = Field(min_length=1, max_length=MAX_SHORTCUT_LENGTH)
     text: str = Field(min_length=1, max_length=MAX_PHRASE_LENGTH)
@@ -52,8 +52,7 @@ class QuickReply(BaseModel):
         return value
 
 
-class QuickRepliesUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class QuickRepliesUpdate(StrictRequest):
 
     base_version: int = Field(ge=0)
     phrases: list[QuickReply] = Field(default_factory=list, max_length=MAX_PHRASES)

@@ -12,6 +12,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from responder_wire.strict import StrictRequest
+
 __all__ = [
     "ABUSE_KIND",
     "CRISIS_CATEGORIES",
@@ -46,8 +48,8 @@ CRISIS_KIND = "crisis"
 ABUSE_KIND = "abuse"
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _Model(StrictRequest):
+    """A request body: the strict edge (no control characters, no bool for a number)."""
 
 
 class _Response(BaseModel):

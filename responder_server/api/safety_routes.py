@@ -5,6 +5,7 @@ from fastapi import APIRouter
 
 from responder_server import safety, safety_bans, safety_documents
 from responder_server.api.deps import ResponderPrincipal, State
+from responder_server.api.limit_deps import LIMIT_STANDING
 from responder_wire import ConversationSummary
 from responder_wire.safety import (
     BlockRequest,
@@ -84,7 +85,7 @@ async def client_resources(state: State) -> ResourcesOut:
     return safety_documents.resources_out(version, document)
 
 
-@router.post("/client/standing")
+@router.post("/client/standing", dependencies=[LIMIT_STANDING])
 async def client_standing(body: ClientStandingQuery, state: State) -> ClientStanding:
     """Whether this client key may use the service (the page asks on load)."""
     return await safety_bans.standing(state, body.client_key)

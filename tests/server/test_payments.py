@@ -186,6 +186,25 @@ def test_a_client_who_left_before_any_reply_is_refunded_and_nobody_earns(
     assert past["refunded"] is True and past["earned_fen"] == 0
 
 
+def test_a_client_blocked_before_any_reply_is_refunded_at_once(backend: Backend) -> None:
+    """A block ends the chat; with no reply yet, the client is refunded like any
+    unanswered chat, and the ending they see says so."""
+    amy = backend.new_responder()
+    token = amy["access_token"]
+    chat = backend.start_session("Rude", "", 15, client_key=new_key())
+    cid = chat["conversation"]["id"]
+    say(backend, chat["client_token"], cid, "hey")
+    blocked = httpx.post(f"{backend.api}/conversations/{cid}/block", json={"note": ""},
+                         headers=bearer(token))
+    assert blocked.status_code == 200 and blocked.json()["refunded"] is True
+    seen = httpx.get(f"{backend.api}/conversations/{cid}",
+                     headers=bearer(chat["client_token"])).json()
+    assert seen["state"] == "ended" and seen["refunded"] is True
+    assert _payment_row(backend, chat["payment_id"])[0] == "refunded"
+    wrap_up(backend, token, cid)
+    assert _ledger_today(backend, token) == []
+
+
 def test_a_wrap_up_without_a_reply_is_refunded(backend: Backend) -> None:
     amy = backend.new_responder()
     chat = backend.start_session("Mei")
