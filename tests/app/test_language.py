@@ -155,7 +155,7 @@ def test_switching_the_language_changes_the_window_at_once_and_is_kept(
                 assert settings.language == "zh_CN"
                 assert window.ui.actionLanguageChinese.isChecked()
                 assert tab.ui.wrapUpButton.text() == "结束对话"
-                assert tab.ui.composer.placeholderText() == "回复 Lan…"
+                assert tab.ui.composer.placeholderText() == "回复 \u2068Lan\u2069…"
                 assert window.status_panel.ui.onlineButton.text() == "在线"
                 assert window.connection_text() == "已连接"
                 prompt = app.language_prompt
