@@ -94,7 +94,7 @@ def test_a_full_session_from_price_to_reply(context: BrowserContext, backend: Ba
     # The responder types: the page says so, and the waiting line gives way.
     httpx.post(f"{backend.api}/conversations/{chat_id}/typing",
                headers=bearer(token)).raise_for_status()
-    expect(page.locator("#typing")).to_have_text("Amy 正在输入…")
+    expect(page.locator("#typing")).to_have_text("\u2068Amy\u2069 正在输入…")
     expect(page.locator("#waiting")).to_be_hidden()
 
     reply(backend, token, chat_id, "我在，慢慢说。")
