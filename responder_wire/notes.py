@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from responder_wire.strict import StrictRequest
+from responder_wire.strict import MAX_VERSION, StrictRequest
 
 __all__ = [
     "MAX_NOTE_LENGTH",
@@ -60,7 +60,7 @@ class ClientNotesUpdate(_Model):
     from (0 for none); the server refuses the save with 409 `notes-conflict` when another
     device saved in between, so nothing is overwritten silently."""
 
-    base_version: int = Field(ge=0)
+    base_version: int = Field(ge=0, le=MAX_VERSION)
     text: str = Field(default="", max_length=MAX_NOTE_LENGTH)
     tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
     call_me: str = Field(default="", max_length=MAX_CALL_ME_LENGTH)  # how they like to be called

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from responder_wire.strict import StrictRequest
+from responder_wire.strict import MAX_VERSION, StrictRequest
 
 __all__ = [
     "MAX_PHRASES",
@@ -54,7 +54,7 @@ class QuickReply(StrictRequest):
 
 class QuickRepliesUpdate(StrictRequest):
 
-    base_version: int = Field(ge=0)
+    base_version: int = Field(ge=0, le=MAX_VERSION)
     phrases: list[QuickReply] = Field(default_factory=list, max_length=MAX_PHRASES)
 
     @field_validator("phrases")

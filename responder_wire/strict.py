@@ -16,6 +16,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
 MAX_INT64 = 2**63 - 1
+# Row versions (notes, quick replies) are 32-bit columns: a base past this cannot match.
+MAX_VERSION = 2**31 - 1
 # C0 controls but \t and \n, DEL, and the C1 controls.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 

@@ -124,6 +124,9 @@ def test_bad_notes_get_plain_words(backend: Backend) -> None:
     bad = save_notes(backend, token, client_id, 0, tags=["x" * 41])
     assert bad.status_code == 422
     assert "at most 40 characters" in bad.json()["detail"]
+    past_the_column = save_notes(backend, token, client_id, 2**31, summary="x")
+    assert past_the_column.status_code == 422, past_the_column.text
+    assert "base_version" in past_the_column.json()["detail"]
     short_key = httpx.post(f"{backend.api}/client/checkout",
                            json={"alias": "Mei", "length_minutes": 15, "client_key": "short"})
     assert short_key.status_code == 422

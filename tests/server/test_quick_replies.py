@@ -77,3 +77,15 @@ async def test_a_save_is_pushed_to_the_responders_own_stream(backend: Backend) -
     assert kind == "quick_replies.changed"
     assert json.loads(data)["data"] == {"version": 1, "phrases": PHRASES}
     assert theirs.events == []
+
+
+def test_a_version_past_what_the_database_holds_is_a_plain_error(backend: Backend) -> None:
+    """Versions are 32-bit columns: a base of 2**31 is refused in words (PostgreSQL
+    would otherwise fail the comparison with a 500), and nothing is saved."""
+    token = backend.new_responder()["access_token"]
+    assert _put(backend, token, 0, PHRASES).status_code == 200
+    for base in (2**31, 2**40):
+        far = _put(backend, token, base, [])
+        assert far.status_code == 422, far.text
+        assert "base_version" in far.json()["detail"]
+    assert _get(backend, token).json() == {"version": 1, "phrases": PHRASES}
