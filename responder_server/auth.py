@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import Depends, Header
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server import limits, security
@@ -149,7 +149,9 @@ async def refresh(state: ServerState, refresh_token: str) -> TokenPair:
         # Rotate: the old pair stops working (and streams opened with it end), the device
         # keeps its family.
         await _revoke_family(session, row.family, now)
-        return _token_pair(state, session, responder, row.family, row.device_name)
+        pair = _token_pair(state, session, responder, row.family, row.device_name)
+    state.principals.forget_family(row.family)  # the old access token: refused here at once
+    return pair
 
 
 async def _revoke_family(session: AsyncSession, family: str, now: datetime) -> None:
@@ -167,6 +169,7 @@ async def _revoke_family(session: AsyncSession, family: str, now: datetime) -> N
 async def sign_out(state: ServerState, principal: Principal) -> None:
     async with state.db.write() as session:
         await _revoke_family(session, principal.family, state.clock.now())
+    state.principals.forget_family(principal.family)  # committed: refused here at once
     state.notifier.notify()
 
 
@@ -179,20 +182,29 @@ def _bearer(authorization: str | None) -> str:
     return token.strip()
 
 
+# Built once: a send's token check should not pay for building the statement.
+_TOKEN_QUERY = (select(AuthToken.id, AuthToken.kind, AuthToken.revoked_at, AuthToken.expires_at,
+                       AuthToken.family, AuthToken.responder_id, AuthToken.conversation_id)
+                .where(AuthToken.token_hash == bindparam("digest")))
+
+
 async def resolve_principal(state: ServerState, token: str) -> Principal:
-    query = (select(AuthToken.id, AuthToken.kind, AuthToken.revoked_at, AuthToken.expires_at,
-                    AuthToken.family, AuthToken.responder_id, AuthToken.conversation_id)
-             .where(AuthToken.token_hash == security.token_digest(token)))
-    row = await state.db.run_read(lambda session: session.execute(query).first())
-    if row is None or row.kind == "refresh" or row.revoked_at is not None:
-        raise unauthorized("Your sign-in is not valid any more. Please sign in again.")
-    if row.expires_at <= state.clock.now():
+    digest = security.token_digest(token)
+    principal = state.principals.get(digest)
+    if principal is None:
+        row = await state.db.run_read(
+            lambda session: session.execute(_TOKEN_QUERY, {"digest": digest}).first())
+        if row is None or row.kind == "refresh" or row.revoked_at is not None:
+            raise unauthorized("Your sign-in is not valid any more. Please sign in again.")
+        principal = Principal(family=row.family, expires_at=row.expires_at,
+                              responder_id=row.responder_id,
+                              conversation_id=row.conversation_id, token_id=row.id)
+        state.principals.put(digest, principal)
+    if principal.expires_at <= state.clock.now():
         raise ProblemError(401, "token-expired", "Sign-in expired",
                            "Your access token has expired; refresh it and try again.",
                            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
-    return Principal(family=row.family, expires_at=row.expires_at,
-                     responder_id=row.responder_id, conversation_id=row.conversation_id,
-                     token_id=row.id)
+    return principal
 
 
 async def current_principal(

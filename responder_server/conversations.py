@@ -6,7 +6,18 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Table, exists, func, insert, literal, or_, select, update
+from sqlalchemy import (
+    BigInteger,
+    Table,
+    bindparam,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
@@ -123,37 +134,20 @@ async def put_message(
         raise not_found()
     mid = str(message_id)
     terms = search.message_terms(body)  # tokenising happens outside the write transaction
-    writable = ([ConversationState.ACTIVE.value] if principal.is_responder
-                else [ConversationState.ACTIVE.value, ConversationState.QUEUED.value])
-    values: dict[str, object] = {"last_message_at": now, "last_message_sender": sender.value}
-    if sender is SenderRole.RESPONDER:
-        values["first_reply_at"] = func.coalesce(Conversation.first_reply_at, now)
-        values["needs_take"] = False  # replying takes an offered client
-    # Core statements on the tables, not ORM-enabled ones: the send path needs no identity
-    # map bookkeeping (ORM bulk UPDATE/INSERT cost about a fifth of a send's CPU).
-    claim = (
-        update(_CONVERSATIONS)
-        .where(Conversation.id == conversation_id, Conversation.state.in_(writable),
-               ~exists().where(Message.id == mid))
-        .values(**values)
-        .returning(Conversation.responder_id)
-    )
-    if principal.is_responder:
-        claim = claim.where(Conversation.responder_id == principal.responder_id)
-    elif state.config.limits_enabled:  # at most N messages before anyone has answered
-        claim = claim.where(or_(Conversation.first_reply_at.is_not(None),
-                                _client_messages(conversation_id)
-                                < state.config.max_unanswered_messages))
+    capped = not principal.is_responder and state.config.limits_enabled
+    claim = _CLAIMS[(principal.is_responder, capped)]
+    params = {"cid": conversation_id, "mid": mid, "now": now, "sender": sender.value,
+              "rid": principal.responder_id,
+              "max_unanswered": state.config.max_unanswered_messages}
 
     def store(session: Session) -> tuple[MessageOut, bool]:
-        claimed = session.execute(claim).first()
+        claimed = session.execute(claim, params).first()
         if claimed is None:
             return _refused(session, principal, conversation_id, mid, sender, body,
                             state.config.max_unanswered_messages)
-        position = session.execute(
-            insert(_MESSAGES).values(id=mid, conversation_id=conversation_id,
-                                     sender=sender.value, body=body, created_at=now)
-            .returning(Message.position)).scalar_one()
+        position = session.execute(_INSERT_MESSAGE, {
+            "id": mid, "conversation_id": conversation_id, "sender": sender.value,
+            "body": body, "created_at": now}).scalar_one()
         if terms:
             session.execute(search.fts_insert(search.MESSAGE_FTS, search.is_postgres(session)),
                             {"r": position, "t": terms})
@@ -177,10 +171,40 @@ async def put_message(
     return result
 
 
-def _client_messages(conversation_id: str) -> Any:
-    return (select(func.count()).select_from(Message)
-            .where(Message.conversation_id == conversation_id,
-                   Message.sender == SenderRole.CLIENT.value).scalar_subquery())
+def _claim(responder: bool, capped: bool) -> Any:
+    """The send's conditional UPDATE: it succeeds only for a visible, writable
+    conversation and an unused message id, and returns who the responder is. Core
+    statements on the tables, built once with bound parameters: the send path needs no
+    identity map, and building a statement cost more than running it."""
+    writable = ([ConversationState.ACTIVE.value] if responder
+                else [ConversationState.ACTIVE.value, ConversationState.QUEUED.value])
+    now = bindparam("now", type_=Conversation.last_message_at.type)
+    values: dict[str, object] = {"last_message_at": now,
+                                 "last_message_sender": bindparam("sender")}
+    if responder:
+        values["first_reply_at"] = func.coalesce(Conversation.first_reply_at, now)
+        values["needs_take"] = False  # replying takes an offered client
+    cid: Any = bindparam("cid")
+    claim = (update(_CONVERSATIONS)
+             .where(Conversation.id == cid, Conversation.state.in_(writable),
+                    ~exists().where(Message.id == bindparam("mid")))
+             .values(**values)
+             .returning(Conversation.responder_id))
+    if responder:
+        claim = claim.where(Conversation.responder_id == bindparam("rid"))
+    elif capped:  # at most N messages before anyone has answered
+        client_messages = (select(func.count()).select_from(Message)
+                           .where(Message.conversation_id == cid,
+                                  Message.sender == SenderRole.CLIENT.value)
+                           .scalar_subquery())
+        claim = claim.where(or_(Conversation.first_reply_at.is_not(None),
+                                client_messages < bindparam("max_unanswered")))
+    return claim
+
+
+_CLAIMS = {(responder, capped): _claim(responder, capped)
+           for responder in (True, False) for capped in (True, False)}
+_INSERT_MESSAGE = insert(_MESSAGES).returning(Message.position)
 
 
 def _refused(session: Session, principal: Principal, conversation_id: str,

@@ -25,7 +25,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server import safety_erasure, search
+from responder_server.clock import Clock
 from responder_server.db import Database
+from responder_server.events import queue_revocation
 from responder_server.models import (
     AuthToken,
     Base,
@@ -97,7 +99,12 @@ async def erase_client(db: Database, target: str) -> ErasureReport:
             await session.execute(delete(Event).where(or_(
                 Event.conversation_id == conversation_id,
                 Event.payload.contains(conversation_id))))
-        await session.execute(delete(AuthToken).where(AuthToken.conversation_id.in_(ids)))
+        # The client's tokens go; the revocation event ends their open streams and drops
+        # them from every instance's principal cache (principal_cache.py).
+        deleted = await session.scalars(delete(AuthToken)
+                                        .where(AuthToken.conversation_id.in_(ids))
+                                        .returning(AuthToken.id))
+        queue_revocation(session.sync_session, list(deleted), Clock().now())
         await session.execute(
             update(Conversation).where(Conversation.id.in_(ids))
             .values(alias=ERASED_ALIAS, topic="", wrap_up_note="", client_id=None))

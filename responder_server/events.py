@@ -43,6 +43,7 @@ import asyncio
 import contextlib
 import logging
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -262,6 +263,9 @@ class EventHub:
         self._listener: asyncio.Task[None] | None = None
         self._db: Database | None = None
         self.listening = False  # PostgreSQL: the LISTEN connection is up
+        # Called with the token ids of each revocation read from the log (ServerState
+        # forgets them from its principal cache).
+        self.on_revoked: Callable[[list[int]], None] | None = None
 
     # -- lifecycle --
 
@@ -390,7 +394,10 @@ class EventHub:
     def _dispatch(self, row: Any) -> None:
         seq, event_type, _at, conversation_id, responder_id, client_visible, payload = row
         if event_type == REVOKED_TYPE:
-            for token_id in orjson.loads(payload).get("tokens", []):
+            token_ids = orjson.loads(payload).get("tokens", [])
+            if self.on_revoked is not None:
+                self.on_revoked(token_ids)
+            for token_id in token_ids:
                 for sub in self._by_token.get(token_id, ()):
                     sub.revoke()
             return

@@ -16,6 +16,7 @@ that is not itself a trusted proxy (nginx appends the address it saw).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import ipaddress
 import math
@@ -127,12 +128,18 @@ def too_many(retry_after: int, what: str) -> ProblemError:
 # -- who is calling --
 
 
-def _networks(config: ServerConfig) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
-    return [ipaddress.ip_network(net, strict=False) for net in config.trusted_proxies]
+@functools.lru_cache(maxsize=8)
+def _parsed(proxies: tuple[str, ...]) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    return tuple(ipaddress.ip_network(net, strict=False) for net in proxies)
 
 
-def _trusted(address: str, networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network]
-             ) -> bool:
+def _networks(config: ServerConfig) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    # Parsed once per setting, not on every request.
+    return _parsed(tuple(config.trusted_proxies))
+
+
+def _trusted(address: str,
+             networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> bool:
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:

@@ -13,6 +13,7 @@ from responder_server.events import EventHub
 from responder_server.payments import Providers, SandboxProvider
 from responder_server.presence_tracker import PresenceTracker
 from responder_server.pricing import DEFAULT_RATE_CARD, RateCard
+from responder_server.principal_cache import PrincipalCache
 from responder_server.security import PasswordChecker
 
 
@@ -26,6 +27,11 @@ class ServerState:
     presence: PresenceTracker = field(default_factory=PresenceTracker)
     payments: Providers = field(default_factory=lambda: Providers(SandboxProvider()))
     passwords: PasswordChecker = field(default_factory=lambda: PasswordChecker(1))
+    principals: PrincipalCache = field(default_factory=PrincipalCache)
+
+    def __post_init__(self) -> None:
+        # A revocation read from the log (any instance's) forgets the cached tokens too.
+        self.notifier.on_revoked = self.principals.forget_tokens
 
 
 def get_state(request: Request) -> ServerState:

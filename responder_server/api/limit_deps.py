@@ -32,13 +32,15 @@ class Limited:
 
 class _Anonymous(Limited):
     async def __call__(self, request: Request, state: State) -> None:
+        if not state.config.limits_enabled:
+            return
         address = limits.client_address(request, state.config)
         await limits.check(state, [limits.Hit(f"{self.action}.address", address)], self.what)
 
 
 class _Client(Limited):
     async def __call__(self, request: Request, state: State, principal: AnyPrincipal) -> None:
-        if principal.is_responder:
+        if principal.is_responder or not state.config.limits_enabled:
             return
         address = limits.client_address(request, state.config)
         await limits.check(state, [
