@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections import deque
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -68,6 +70,20 @@ def _sqlite_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+# At most this many `run_write` calls share one SQLite transaction.
+WRITE_BATCH = 64
+
+
+def _settle(future: asyncio.Future[Any], outcome: tuple[bool, Any]) -> None:
+    if future.cancelled():
+        return
+    ok, value = outcome
+    if ok:
+        future.set_result(value)
+    else:
+        future.set_exception(value)
+
+
 class Database:
     def __init__(self, url: str) -> None:
         self.url = url
@@ -117,20 +133,57 @@ class Database:
                 event.listen(engine, "begin", _sqlite_begin)
             self._sync_write = self._sync_write.execution_options(responder_write=True)
             self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-write")
+            self._pending_lock = threading.Lock()
+            self._pending_writes: deque[tuple[Callable[[Session], Any], asyncio.Future[Any],
+                                              asyncio.AbstractEventLoop]] = deque()
+            self._draining = False
             self._readers = ThreadPoolExecutor(4, thread_name_prefix="sqlite-read")
 
     async def run_write(self, fn: Callable[[Session], T]) -> T:
-        """`fn(session)` in one write transaction that commits if it returns."""
+        """`fn(session)` in a write transaction that commits if it returns.
+
+        On SQLite the writer thread commits calls that arrive together as one transaction
+        (group commit), each in its own SAVEPOINT: a call that raises rolls back only its
+        own statements (and its queued events) and gets its exception; the others commit.
+        One commit for many sends: SQLite's commit and FTS5's flush of a new index segment
+        are paid once per batch instead of once per message."""
         if self._sync_write is None:
             async with self.write() as session:
                 return await session.run_sync(fn)
-        engine = self._sync_write
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        with self._pending_lock:
+            self._pending_writes.append((fn, future, loop))
+            start = not self._draining
+            self._draining = True
+        if start:
+            self._writer.submit(self._write_batches)
+        return await future
 
-        def in_transaction() -> T:
-            with Session(engine, expire_on_commit=False) as session, session.begin():
-                return fn(session)
-
-        return await asyncio.get_running_loop().run_in_executor(self._writer, in_transaction)
+    def _write_batches(self) -> None:
+        """In the writer thread: commit what is queued, batch after batch, until empty."""
+        assert self._sync_write is not None
+        while True:
+            with self._pending_lock:
+                if not self._pending_writes:
+                    self._draining = False
+                    return
+                batch = [self._pending_writes.popleft()
+                         for _ in range(min(len(self._pending_writes), WRITE_BATCH))]
+            outcomes: list[tuple[bool, Any]] = []
+            try:
+                with Session(self._sync_write, expire_on_commit=False) as session, \
+                        session.begin():
+                    for fn, _future, _loop in batch:
+                        try:
+                            with session.begin_nested():
+                                outcomes.append((True, fn(session)))
+                        except Exception as error:  # that call's own failure
+                            outcomes.append((False, error))
+            except Exception as error:  # the commit failed: no call's writes happened
+                outcomes = [(False, error)] * len(batch)
+            for (_fn, future, loop), outcome in zip(batch, outcomes, strict=True):
+                loop.call_soon_threadsafe(_settle, future, outcome)
 
     async def run_read(self, fn: Callable[[Session], T]) -> T:
         """`fn(session)` reading (each statement sees the latest commit)."""

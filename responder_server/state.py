@@ -34,6 +34,8 @@ class ServerState:
         self.notifier.on_revoked = self.principals.forget_tokens
 
 
-def get_state(request: Request) -> ServerState:
+async def get_state(request: Request) -> ServerState:
+    # async: FastAPI runs a plain `def` dependency in a worker thread, a thread hand-over
+    # on every request for one attribute read.
     state: ServerState = request.app.state.server
     return state
