@@ -286,3 +286,22 @@ async def test_every_stream_gets_every_event_once_in_order_whichever_instance_wr
         bodies = [m["body"] for m in _messages(reader)]
         i = next(n for n, c in enumerate(chats) if c["conversation"]["id"] == cid)
         assert bodies == [f"{i}.{n}" for n in range(per_chat)]  # in the order written
+
+
+async def test_a_sign_out_on_one_instance_is_refused_on_the_other(
+        pair: tuple[Backend, Backend]) -> None:
+    """B holds the checked token in memory; signing out on A must reach B: its stream
+    with that token ends, and B refuses the token from then on."""
+    a, b = pair
+    token = a.new_responder()["access_token"]
+    async with httpx.AsyncClient(timeout=30) as http:
+        assert (await http.get(f"{b.api}/me", headers=bearer(token))).status_code == 200
+        async with http.stream("GET", f"{b.api}/events", headers=bearer(token)) as stream:
+            chunks = stream.aiter_text()
+            assert "connected" in await anext(chunks)
+            signed_out = await http.post(f"{a.api}/auth/sign-out", headers=bearer(token))
+            assert signed_out.status_code == 204
+            async for _ in chunks:  # ends once B's tail has read the revocation
+                pass
+        again = await http.get(f"{b.api}/me", headers=bearer(token))
+    assert again.status_code == 401, again.text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 import uuid
 
 import httpx
@@ -9,6 +11,7 @@ import pytest
 
 from responder_wire import MAX_MESSAGE_LENGTH
 from tests.support.backend import Backend, bearer
+from tests.support.sse import read_stream
 
 PROBLEM = "urn:responder:problem:"
 
@@ -133,3 +136,45 @@ def test_no_writing_after_the_client_left(chat: dict[str, str]) -> None:
     closed = httpx.post(f"{chat['url']}/wrap-up", json={"note": "ok"},
                         headers=bearer(chat["responder"]))
     assert closed.json()["state"] == "closed"
+
+
+async def test_sends_arriving_together_each_get_their_own_answer(
+        backend: Backend, chat: dict[str, str]) -> None:
+    """Sends that arrive at once may share one database transaction (group commit on
+    SQLite): a refused one (an id reused for another text, another chat's id) rolls back
+    alone, and every accepted one is stored and on the responder's stream exactly once."""
+    taken = str(uuid.uuid4())
+    other = backend.start_session()
+    other_url = f"{backend.api}/conversations/{other['conversation']['id']}/messages"
+    client = bearer(chat["client"])
+    good = [str(uuid.uuid4()) for _ in range(30)]
+
+    def delivered() -> list[str]:
+        return [json.loads(data)["data"]["id"] for _, kind, data in stream.events
+                if kind == "message.created"]
+
+    async with read_stream(backend.api, chat["responder"]) as stream, \
+            httpx.AsyncClient(timeout=30) as http:
+        first = await http.put(f"{chat['url']}/messages/{taken}", json={"body": "第一句"},
+                               headers=client)
+        assert first.status_code == 201
+        answers = await asyncio.gather(
+            *(http.put(f"{chat['url']}/messages/{mid}", json={"body": f"第{i}句话，很长的一天"},
+                       headers=client) for i, mid in enumerate(good)),
+            *(http.put(f"{chat['url']}/messages/{taken}", json={"body": f"另一句{i}"},
+                       headers=client) for i in range(5)),
+            *(http.put(f"{other_url}/{uuid.uuid4()}", json={"body": "不是我的"},
+                       headers=client) for _ in range(5)))
+
+        async def all_arrived() -> None:
+            while len(delivered()) < 1 + len(good):
+                stream.arrived.clear()
+                await stream.arrived.wait()
+
+        await asyncio.wait_for(all_arrived(), 30)
+    statuses = [a.status_code for a in answers]
+    assert statuses[:30] == [201] * 30, [a.text for a in answers[:30]]
+    assert statuses[30:35] == [409] * 5 and statuses[35:] == [404] * 5
+    stored = [m["id"] for m in history(chat, limit=200)["messages"]]
+    assert sorted(stored) == sorted([taken, *good])
+    assert sorted(delivered()) == sorted([taken, *good]), "each exactly once"
