@@ -35,6 +35,7 @@ from responder_server.api import (
     web_client_routes,
 )
 from responder_server.api.deps import State
+from responder_server.api.fast_send import FastSendMiddleware
 from responder_server.api.notes_routes import router as notes_router
 from responder_server.api.quick_replies_routes import router as quick_replies_router
 from responder_server.clock import Clock, epoch_ms
@@ -124,6 +125,8 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     )
     app.state.server = server_state
 
+    # Added first, so innermost: the send's fast path sits inside the edge checks.
+    app.add_middleware(FastSendMiddleware, state=server_state)
     app.add_middleware(EdgeMiddleware, max_body_bytes=config.max_body_bytes)
     app.add_middleware(ServerTimeMiddleware, clock=server_state.clock)
 

@@ -173,7 +173,7 @@ async def sign_out(state: ServerState, principal: Principal) -> None:
     state.notifier.notify()
 
 
-def _bearer(authorization: str | None) -> str:
+def bearer_token(authorization: str | None) -> str:
     if not authorization:
         raise unauthorized("Sign in first: this needs an access token.")
     scheme, _, token = authorization.partition(" ")
@@ -211,7 +211,7 @@ async def current_principal(
     state: Annotated[ServerState, Depends(get_state)],
     authorization: Annotated[str | None, Header()] = None,
 ) -> Principal:
-    return await resolve_principal(state, _bearer(authorization))
+    return await resolve_principal(state, bearer_token(authorization))
 
 
 async def current_responder(

@@ -141,16 +141,19 @@ async def put_message(
               "max_unanswered": state.config.max_unanswered_messages}
 
     def store(session: Session) -> tuple[MessageOut, bool]:
-        claimed = session.execute(claim, params).first()
+        # Core statements on the session's connection: no ORM execution machinery.
+        connection = session.connection()
+        claimed = connection.execute(claim, params).first()
         if claimed is None:
             return _refused(session, principal, conversation_id, mid, sender, body,
                             state.config.max_unanswered_messages)
-        position = session.execute(_INSERT_MESSAGE, {
+        position = connection.execute(_INSERT_MESSAGE, {
             "id": mid, "conversation_id": conversation_id, "sender": sender.value,
             "body": body, "created_at": now}).scalar_one()
         if terms:
-            session.execute(search.fts_insert(search.MESSAGE_FTS, search.is_postgres(session)),
-                            {"r": position, "t": terms})
+            connection.execute(search.fts_insert(search.MESSAGE_FTS,
+                                                 search.is_postgres(session)),
+                               {"r": position, "t": terms})
         out = MessageOut(id=mid, conversation_id=conversation_id, position=position,
                          sender=sender, body=body, created_at=now)
         queue_event(session, EventType.MESSAGE_CREATED, out, now=now,
@@ -174,37 +177,40 @@ async def put_message(
 def _claim(responder: bool, capped: bool) -> Any:
     """The send's conditional UPDATE: it succeeds only for a visible, writable
     conversation and an unused message id, and returns who the responder is. Core
-    statements on the tables, built once with bound parameters: the send path needs no
-    identity map, and building a statement cost more than running it."""
+    statements on the tables' own columns (ORM-mapped ones would route them through the
+    ORM's bulk machinery), built once with bound parameters: building a statement cost
+    more than running it."""
+    c, m = _CONVERSATIONS.c, _MESSAGES.c
     writable = ([ConversationState.ACTIVE.value] if responder
                 else [ConversationState.ACTIVE.value, ConversationState.QUEUED.value])
-    now = bindparam("now", type_=Conversation.last_message_at.type)
+    now = bindparam("now", type_=c.last_message_at.type)
     values: dict[str, object] = {"last_message_at": now,
                                  "last_message_sender": bindparam("sender")}
     if responder:
-        values["first_reply_at"] = func.coalesce(Conversation.first_reply_at, now)
+        values["first_reply_at"] = func.coalesce(c.first_reply_at, now)
         values["needs_take"] = False  # replying takes an offered client
     cid: Any = bindparam("cid")
     claim = (update(_CONVERSATIONS)
-             .where(Conversation.id == cid, Conversation.state.in_(writable),
-                    ~exists().where(Message.id == bindparam("mid")))
+             # `=` per state rather than IN: an IN list is re-rendered on every execution
+             .where(c.id == cid, or_(*(c.state == value for value in writable)),
+                    ~exists().where(m.id == bindparam("mid")))
              .values(**values)
-             .returning(Conversation.responder_id))
+             .returning(c.responder_id))
     if responder:
-        claim = claim.where(Conversation.responder_id == bindparam("rid"))
+        claim = claim.where(c.responder_id == bindparam("rid"))
     elif capped:  # at most N messages before anyone has answered
-        client_messages = (select(func.count()).select_from(Message)
-                           .where(Message.conversation_id == cid,
-                                  Message.sender == SenderRole.CLIENT.value)
+        client_messages = (select(func.count()).select_from(_MESSAGES)
+                           .where(m.conversation_id == cid,
+                                  m.sender == SenderRole.CLIENT.value)
                            .scalar_subquery())
-        claim = claim.where(or_(Conversation.first_reply_at.is_not(None),
+        claim = claim.where(or_(c.first_reply_at.is_not(None),
                                 client_messages < bindparam("max_unanswered")))
     return claim
 
 
 _CLAIMS = {(responder, capped): _claim(responder, capped)
            for responder in (True, False) for capped in (True, False)}
-_INSERT_MESSAGE = insert(_MESSAGES).returning(Message.position)
+_INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.position)
 
 
 def _refused(session: Session, principal: Principal, conversation_id: str,

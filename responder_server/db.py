@@ -143,8 +143,8 @@ class Database:
         """`fn(session)` in a write transaction that commits if it returns.
 
         On SQLite the writer thread commits calls that arrive together as one transaction
-        (group commit), each in its own SAVEPOINT: a call that raises rolls back only its
-        own statements (and its queued events) and gets its exception; the others commit.
+        (group commit): a call that raises gets its exception and none of its writes are
+        kept, and the others commit (`_commit_batch`).
         One commit for many sends: SQLite's commit and FTS5's flush of a new index segment
         are paid once per batch instead of once per message."""
         if self._sync_write is None:
@@ -170,20 +170,38 @@ class Database:
                     return
                 batch = [self._pending_writes.popleft()
                          for _ in range(min(len(self._pending_writes), WRITE_BATCH))]
-            outcomes: list[tuple[bool, Any]] = []
-            try:
-                with Session(self._sync_write, expire_on_commit=False) as session, \
-                        session.begin():
-                    for fn, _future, _loop in batch:
-                        try:
-                            with session.begin_nested():
-                                outcomes.append((True, fn(session)))
-                        except Exception as error:  # that call's own failure
-                            outcomes.append((False, error))
-            except Exception as error:  # the commit failed: no call's writes happened
-                outcomes = [(False, error)] * len(batch)
+            outcomes = self._commit_batch([fn for fn, _future, _loop in batch])
             for (_fn, future, loop), outcome in zip(batch, outcomes, strict=True):
                 loop.call_soon_threadsafe(_settle, future, outcome)
+
+    def _commit_batch(self, calls: list[Callable[[Session], Any]]) -> list[tuple[bool, Any]]:
+        """One transaction for every call. First without savepoints (each SAVEPOINT and
+        RELEASE costs as much as a statement of the send); if a call raises, that whole
+        transaction is rolled back and the batch runs again with each call in its own
+        SAVEPOINT, so only the failing call fails. A call is a function of what the
+        database holds, so running it again after the rollback gives the same answer."""
+        assert self._sync_write is not None
+        try:
+            with Session(self._sync_write, expire_on_commit=False) as session, \
+                    session.begin():
+                results = [call(session) for call in calls]
+            return [(True, result) for result in results]
+        except Exception as error:
+            if len(calls) == 1:
+                return [(False, error)]
+        outcomes: list[tuple[bool, Any]] = []
+        try:
+            with Session(self._sync_write, expire_on_commit=False) as session, \
+                    session.begin():
+                for call in calls:
+                    try:
+                        with session.begin_nested():
+                            outcomes.append((True, call(session)))
+                    except Exception as error:  # that call's own failure
+                        outcomes.append((False, error))
+        except Exception as error:  # the commit failed: no call's writes happened
+            outcomes = [(False, error)] * len(calls)
+        return outcomes
 
     async def run_read(self, fn: Callable[[Session], T]) -> T:
         """`fn(session)` reading (each statement sees the latest commit)."""

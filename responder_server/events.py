@@ -133,6 +133,10 @@ def queue_revocation(session: Session, token_ids: list[int], now: Any) -> None:
             "payload": orjson.dumps({"tokens": token_ids}).decode()})
 
 
+_LOCK_AND_NOTIFY = text("SELECT pg_advisory_xact_lock(:k), pg_notify(:c, '')")
+_INSERT_EVENTS = insert(_EVENTS)
+
+
 @event.listens_for(Session, "before_commit")
 def _write_events(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
@@ -142,9 +146,8 @@ def _write_events(session: Session) -> None:
     # the commit's own flush comes after this hook.
     session.flush()
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k), pg_notify(:c, '')"),
-                        {"k": EVENTS_LOCK, "c": NOTIFY_CHANNEL})
-    session.execute(insert(_EVENTS), pending)  # Core: no ORM bulk machinery
+        session.execute(_LOCK_AND_NOTIFY, {"k": EVENTS_LOCK, "c": NOTIFY_CHANNEL})
+    session.connection().execute(_INSERT_EVENTS, pending)  # Core: no ORM machinery
 
 
 @event.listens_for(Session, "after_soft_rollback")

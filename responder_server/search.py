@@ -34,6 +34,7 @@ applied to what passes it.
 
 from __future__ import annotations
 
+import functools
 import json
 import operator
 import re
@@ -149,6 +150,7 @@ def is_postgres(session: AsyncSession | Session) -> bool:
     return bool(session.get_bind().dialect.name == "postgresql")
 
 
+@functools.lru_cache(maxsize=16)
 def fts_insert(table: str, postgres: bool = False) -> Any:
     """INSERT of one document's terms; parameters `r` (rowid) and `t` (`terms_text`)."""
     if postgres:
