@@ -45,8 +45,10 @@ async def touch(state: ServerState, responder_ids: set[int], now: datetime) -> N
         # that one is touched on the next pass, well within the timeout.
         target = Responder.id.in_(select(Responder.id).where(target)
                                   .with_for_update(skip_locked=True).scalar_subquery())
-    async with state.db.write() as session:
-        await session.execute(update(Responder).where(target).values(last_seen_at=now))
+    statement = update(Responder).where(target).values(last_seen_at=now)
+    # Through `run_write`, the writer the sends use: on SQLite a second write connection
+    # would make a send wait in SQLite's busy handler (sleeps of several ms) every pass.
+    await state.db.run_write(lambda session: session.execute(statement))
 
 
 def mark_available(responder: Responder, availability: str, now: datetime) -> None:
