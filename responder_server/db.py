@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections import deque
 from collections.abc import AsyncIterator, Callable
@@ -172,7 +173,8 @@ class Database:
                          for _ in range(min(len(self._pending_writes), WRITE_BATCH))]
             outcomes = self._commit_batch([fn for fn, _future, _loop in batch])
             for (_fn, future, loop), outcome in zip(batch, outcomes, strict=True):
-                loop.call_soon_threadsafe(_settle, future, outcome)
+                with contextlib.suppress(RuntimeError):  # that loop has closed (shutdown)
+                    loop.call_soon_threadsafe(_settle, future, outcome)
 
     def _commit_batch(self, calls: list[Callable[[Session], Any]]) -> list[tuple[bool, Any]]:
         """One transaction for every call. First without savepoints (each SAVEPOINT and
