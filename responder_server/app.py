@@ -105,6 +105,7 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await server_state.db.migrate()
+        server_state.db.start_checkpoints()
         await rate_card.load_current(server_state)  # the operator's latest card
         await server_state.notifier.start(server_state.db)  # the event-log tail
         # Everything built so far (modules, models, compiled statements) lives as long as

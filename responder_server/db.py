@@ -18,6 +18,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session
 
+from responder_server.wal_checkpoints import WRITER_AUTOCHECKPOINT_PAGES, Checkpointer
+
 T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -59,6 +61,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _late_autocheckpoint(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA wal_autocheckpoint={WRITER_AUTOCHECKPOINT_PAGES}")
     cursor.close()
 
 
@@ -124,6 +132,7 @@ class Database:
         # PostgreSQL (asyncpg, no threads) the same function runs with `run_sync`.
         self._sync_write: Engine | None = None
         self._sync_read: Engine | None = None
+        self._checkpointer: Checkpointer | None = None
         if self.is_sqlite:
             sync_url = "sqlite://" + url.split("://", 1)[1]
             self._sync_write = create_engine(sync_url, pool_size=1, max_overflow=0,
@@ -132,6 +141,9 @@ class Database:
             for engine in (self._sync_write, self._sync_read):
                 event.listen(engine, "connect", _sqlite_pragmas)
                 event.listen(engine, "begin", _sqlite_begin)
+            # The sends' writer checkpoints inside a commit only as a backstop
+            # (wal_checkpoints.py).
+            event.listen(self._sync_write, "connect", _late_autocheckpoint)
             self._sync_write = self._sync_write.execution_options(responder_write=True)
             self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-write")
             self._pending_lock = threading.Lock()
@@ -240,7 +252,16 @@ class Database:
         async with self.write_sessions() as session, session.begin():
             yield session
 
+    def start_checkpoints(self) -> None:
+        """The server's WAL checkpoints on a thread of their own (SQLite file databases)."""
+        path = self.url.split(":///", 1)[1] if self.is_sqlite else ""
+        if path and path != ":memory:" and self._checkpointer is None:
+            self._checkpointer = Checkpointer(str(Path(path).expanduser()))
+            self._checkpointer.start()
+
     async def dispose(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
         for engine in (self._sync_write, self._sync_read):
             if engine is not None:
                 engine.dispose()
