@@ -9,7 +9,6 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
-from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -48,6 +47,8 @@ from responder_server.security import PasswordChecker
 from responder_server.state import ServerState
 from responder_wire import API_PREFIX, SERVER_TIME_HEADER
 
+_SERVER_TIME = SERVER_TIME_HEADER.lower().encode("latin-1")
+
 
 class ServerTimeMiddleware:
     """Stamps every response with the server's clock (plain ASGI, so SSE streams pass
@@ -64,8 +65,10 @@ class ServerTimeMiddleware:
 
         async def stamped_send(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                headers[SERVER_TIME_HEADER] = str(epoch_ms(self.clock.now()))
+                # Appended to the raw list (no route sets this header): MutableHeaders
+                # rebuilt the list on every response.
+                message["headers"] = [*message.get("headers", ()), (
+                    _SERVER_TIME, str(epoch_ms(self.clock.now())).encode())]
             await send(message)
 
         await self.app(scope, receive, stamped_send)
