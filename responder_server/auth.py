@@ -192,6 +192,7 @@ async def resolve_principal(state: ServerState, token: str) -> Principal:
     digest = security.token_digest(token)
     principal = state.principals.get(digest)
     if principal is None:
+        generation = state.principals.generation
         row = await state.db.run_read(
             lambda session: session.execute(_TOKEN_QUERY, {"digest": digest}).first())
         if row is None or row.kind == "refresh" or row.revoked_at is not None:
@@ -199,7 +200,7 @@ async def resolve_principal(state: ServerState, token: str) -> Principal:
         principal = Principal(family=row.family, expires_at=row.expires_at,
                               responder_id=row.responder_id,
                               conversation_id=row.conversation_id, token_id=row.id)
-        state.principals.put(digest, principal)
+        state.principals.put(digest, principal, generation)
     if principal.expires_at <= state.clock.now():
         raise ProblemError(401, "token-expired", "Sign-in expired",
                            "Your access token has expired; refresh it and try again.",

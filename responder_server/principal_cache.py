@@ -12,6 +12,9 @@ found in the table is kept here for `TTL_S`, keyed by its digest, and forgotten:
 
 Expiry is checked against the cached `expires_at` on every use, with the server's clock.
 Refresh tokens, revoked and unknown tokens are never cached (each miss reads the table).
+A row read before a revocation committed must not be cached after that revocation was
+forgotten: `put` is given the `generation` seen before the read, and keeps nothing if any
+forget happened since.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ class PrincipalCache:
         self.ttl_s = ttl_s
         self.max_entries = max_entries
         self._by_digest: dict[str, tuple[Principal, float]] = {}
+        self.generation = 0  # how many forgets so far
+
+    def __len__(self) -> int:
+        return len(self._by_digest)
 
     def get(self, digest: str) -> Principal | None:
         entry = self._by_digest.get(digest)
@@ -43,7 +50,9 @@ class PrincipalCache:
             return None
         return principal
 
-    def put(self, digest: str, principal: Principal) -> None:
+    def put(self, digest: str, principal: Principal, generation: int) -> None:
+        if generation != self.generation:
+            return  # a revocation came in while this row was being read
         if len(self._by_digest) >= self.max_entries:
             self._drop_stale()
             if len(self._by_digest) >= self.max_entries:
@@ -59,6 +68,7 @@ class PrincipalCache:
         self._forget(lambda p: p.family == family)
 
     def _forget(self, matches: Callable[[Principal], bool]) -> None:
+        self.generation += 1
         for digest in [d for d, (p, _) in self._by_digest.items() if matches(p)]:
             del self._by_digest[digest]
 
