@@ -37,7 +37,6 @@ class Checkpointer:
         self.interval_s = interval_s
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self.passes = 0
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="sqlite-checkpoint",
@@ -61,7 +60,6 @@ class Checkpointer:
                 except sqlite3.Error:
                     log.exception("WAL checkpoint failed; the next pass retries")
                     continue
-                self.passes += 1
                 if log_pages > WARN_PAGES and not warned:
                     warned = True
                     log.warning("the SQLite write-ahead log has %d pages: a long read is "

@@ -4,7 +4,7 @@ FastAPI's routing and dependency solving.
 A send is the request a platform serves most, and most of its CPU went to the framework:
 matching the path against every route, solving the dependency graph, validating through
 generic field machinery. This middleware serves the well-formed send itself, with the same
-parts the route uses (`auth.resolve_principal`, the `LIMIT_MESSAGES` limiter,
+parts the route uses (`auth.resolve_principal`, the `MESSAGE_LIMIT` limiter,
 `MessageCreate`, `conversations.put_message`, the problem renderer), so both answer alike:
 
 - Anything it does not recognise goes on to the FastAPI route untouched (`_pass_on`):
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from typing import Any
 
 import orjson
 from pydantic import ValidationError
@@ -32,13 +31,12 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from responder_server import auth, conversations, problems
-from responder_server.api.limit_deps import LIMIT_MESSAGES
+from responder_server.api.limit_deps import MESSAGE_LIMIT
 from responder_server.edges import send_problem
 from responder_server.state import ServerState
 from responder_wire import API_PREFIX, MessageCreate
 
 _SEND_PATH = re.compile(rf"^{re.escape(API_PREFIX)}/conversations/([^/]+)/messages/([^/]+)$")
-_limit_messages: Any = LIMIT_MESSAGES.dependency
 
 
 class FastSendMiddleware:
@@ -78,7 +76,7 @@ class FastSendMiddleware:
         try:
             principal = await auth.resolve_principal(
                 state, auth.bearer_token(authorization.decode("latin-1")))
-            await _limit_messages(Request(scope), state, principal)
+            await MESSAGE_LIMIT(Request(scope), state, principal)
             message, created = await conversations.put_message(
                 state, principal, match.group(1), message_id, body.body)
         except problems.ProblemError as refused:

@@ -56,7 +56,9 @@ def _dep(limit: Limited) -> Any:
 LIMIT_SESSIONS = _dep(_Anonymous("session", "new chats"))
 LIMIT_CHECKOUT = _dep(_Anonymous("checkout", "checkouts"))
 LIMIT_CONFIRM = _dep(_Anonymous("confirm", "payment confirmations"))
-LIMIT_MESSAGES = _dep(_Client("message", "messages", per_token=True))
+# Named too: the send's fast path (fast_send.py) calls it without FastAPI.
+MESSAGE_LIMIT = _Client("message", "messages", per_token=True)
+LIMIT_MESSAGES = _dep(MESSAGE_LIMIT)
 LIMIT_TYPING = _dep(_Client("typing", "typing notices", per_token=True))
 LIMIT_TICKETS = _dep(_Client("ticket", "stream connections", per_token=True))
 LIMIT_STANDING = _dep(_Anonymous("standing", "service checks"))
