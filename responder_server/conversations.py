@@ -133,7 +133,8 @@ async def put_message(
     if not principal.is_responder and principal.conversation_id != conversation_id:
         raise not_found()
     mid = str(message_id)
-    terms = search.message_terms(body)  # tokenising happens outside the write transaction
+    # tokenising happens outside the write transaction
+    terms = search.fts_document(body, not state.db.is_sqlite)
     capped = not principal.is_responder and state.config.limits_enabled
     claim = _CLAIMS[(principal.is_responder, capped)]
     params = {"cid": conversation_id, "mid": mid, "now": now, "sender": sender.value,

@@ -2,26 +2,30 @@
 
 SQLite's FTS5 trigram tokenizer cannot match a two-character Chinese word ("考试"), and
 Chinese is written without spaces, so text is split here, in Python, both when it is
-indexed and when it is searched, and the database's own full-text engine stores the terms:
-contentless FTS5 tables (`message_fts`, `note_fts`, `wrap_up_fts`, created by migration
-0004) over the space-joined terms, with FTS5's `ascii` tokenizer, which keeps every
-non-ASCII character and so every term as written. A message costs one INSERT however long
-it is (the terms are computed before the write transaction begins). PostgreSQL will hold
-the same terms in tsvector columns with GIN indexes (migration 0005: tables of the same
-names, `rowid` and `terms`); a document's terms go in as they are (`array_to_tsvector`, as
-the 'simple' configuration would keep them, with no parser in between) and a query is the
-AND of its terms as a `tsquery`.
+indexed and when it is searched, and the database's own full-text engine stores the
+result. The two databases store it differently, because what is cheap differs:
 
-Contentless tables keep no text, so a document is removed with FTS5's 'delete' command
-and the terms it was indexed with, recomputed from the stored text: changing how text is
-split needs a migration that rebuilds the index.
+- SQLite: contentless FTS5 tables (`message_fts`, `note_fts`, `wrap_up_fts`; migration
+  0008) with positions (`detail=full`) and FTS5's `ascii` tokenizer, which keeps every
+  non-ASCII character in its token. A document is its text split into tokens, in order
+  (`document_text`): every CJK character a token of its own, every other word as a
+  token. A CJK query run is a phrase ("考 试": those characters side by side), so the
+  index holds one entry per character rather than one per character and per pair: a
+  4,000-character message costs about a quarter of what pairs cost to split and index.
+- PostgreSQL: tsvector columns with GIN indexes (migration 0005: tables of the same
+  names, `rowid` and `terms`) holding the set of terms (`index_terms`): every CJK
+  character and every pair of neighbours (bigrams), as the 'simple' configuration would
+  keep them (`array_to_tsvector`, no parser in between). A query is the AND of its
+  terms; a run of two or more characters must contain all its bigrams.
 
-Terms:
+Contentless FTS5 tables keep no text, so a document is removed with FTS5's 'delete'
+command and the tokens it was indexed with, recomputed from the stored text in the same
+order: changing how text is split needs a migration that rebuilds the index.
 
-- CJK runs (Han, kana, Hangul) give every single character and every pair of neighbouring
-  characters (bigrams). A query run of two or more characters must contain all its bigrams;
-  a one-character query matches the character. Candidates are then checked for the exact
-  run in the text, so "考试" never matches "考...试".
+Terms, on both:
+
+- CJK runs (Han, kana, Hangul): characters, matched side by side. Candidates are then
+  checked for the exact run in the text, so "考试" never matches "考...试".
 - Other words (Latin, Vietnamese, ...) are casefolded and NFC-normalised; each is indexed
   as written and, when it has diacritics, also without them. So "lắng" finds "lắng", and
   "lang" finds both "lắng" and "lang"; "đi" is also found by "di".
@@ -52,6 +56,7 @@ from responder_wire.notes import SearchHit, SearchHitKind
 
 MAX_TERM_LENGTH = 64
 MAX_QUERY_TERMS = 16
+MAX_PHRASE_LENGTH = 32  # characters of one CJK query run matched by the index
 MAX_HITS = 50
 
 _CJK = (
@@ -81,21 +86,41 @@ def _runs(text: str) -> list[tuple[str, str]]:
             for m in _TOKEN.finditer(normalise(text))]
 
 
+def _word_forms(word: str) -> tuple[str, ...]:
+    """A word as written and, if it has diacritics, without them."""
+    written, folded = word[:MAX_TERM_LENGTH], fold(word)[:MAX_TERM_LENGTH]
+    return (written,) if folded == written else (written, folded)
+
+
+def document_text(text: str) -> str:
+    """SQLite's document (FTS5, `detail=full`): the text's tokens in order, joined by
+    spaces; each CJK character a token of its own. The same text always gives the same
+    string, as FTS5's 'delete' needs."""
+    parts: list[str] = []
+    for kind, run in _runs(text):
+        if kind == "cjk":
+            parts.append(" ".join(run))
+        else:
+            parts.extend(_word_forms(run))
+    return " ".join(parts)
+
+
 def index_terms(text: str) -> set[str]:
+    """PostgreSQL's terms: every CJK character and pair, every word form."""
     terms: set[str] = set()
     for kind, run in _runs(text):
         if kind == "cjk":
             terms.update(run)
             terms.update(map(operator.add, run, run[1:]))  # its bigrams
         else:
-            terms.add(run[:MAX_TERM_LENGTH])
-            terms.add(fold(run)[:MAX_TERM_LENGTH])
+            terms.update(_word_forms(run))
     return terms
 
 
 @dataclass(frozen=True)
 class Query:
-    terms: frozenset[str]  # every one must be in the document
+    terms: frozenset[str]  # PostgreSQL: every one must be in the document
+    phrases: tuple[str, ...]  # SQLite: every one must be in the document, tokens in order
     cjk_runs: tuple[str, ...]  # and every one of these must appear as written
     words: tuple[str, ...]  # for snippets
 
@@ -106,23 +131,27 @@ class Query:
 
 def parse_query(text: str) -> Query:
     terms: set[str] = set()
+    phrases: set[str] = set()
     cjk_runs: list[str] = []
     words: list[str] = []
     for kind, run in _runs(text):
+        words.append(run)
         if kind == "cjk":
             cjk_runs.append(run)
-            words.append(run)
+            phrases.add(" ".join(run[:MAX_PHRASE_LENGTH]))
             if len(run) == 1:
                 terms.add(run)
             else:
                 terms.update(run[i:i + 2] for i in range(len(run) - 1))
         else:
-            words.append(run)
             # Typed with diacritics: match exactly; typed without: match the folded form.
-            terms.add((run if fold(run) != run else fold(run))[:MAX_TERM_LENGTH])
-    # Very long queries keep their first terms; the exact-run check still applies to all.
+            term = (run if fold(run) != run else fold(run))[:MAX_TERM_LENGTH]
+            terms.add(term)
+            phrases.add(term)
+    # Very long queries keep their longest terms; the exact-run check still applies to all.
     kept = sorted(terms, key=len, reverse=True)[:MAX_QUERY_TERMS]
-    return Query(frozenset(kept), tuple(cjk_runs), tuple(words))
+    kept_phrases = sorted(phrases, key=len, reverse=True)[:MAX_QUERY_TERMS]
+    return Query(frozenset(kept), tuple(kept_phrases), tuple(cjk_runs), tuple(words))
 
 
 # ---- indexing --------------------------------------------------------------------------
@@ -135,15 +164,13 @@ CANDIDATE_BATCH = 200
 
 
 def terms_text(text: str) -> str:
-    """The document as FTS5 stores it: its terms joined by spaces, in no set order. The
-    tables keep no positions (`detail=none`), so a delete that re-derives the same terms
-    in another order removes exactly what was inserted; not sorting halves the cost of
-    a long message's index entry."""
+    """PostgreSQL's document: its terms joined by spaces, in no set order (a set)."""
     return " ".join(index_terms(text))
 
 
-def message_terms(body: str) -> str:
-    return terms_text(body)
+def fts_document(text: str, postgres: bool) -> str:
+    """What `fts_insert` takes as `t` on this database ('' : nothing to index)."""
+    return terms_text(text) if postgres else document_text(text)
 
 
 def is_postgres(session: AsyncSession | Session) -> bool:
@@ -152,7 +179,7 @@ def is_postgres(session: AsyncSession | Session) -> bool:
 
 @functools.lru_cache(maxsize=16)
 def fts_insert(table: str, postgres: bool = False) -> Any:
-    """INSERT of one document's terms; parameters `r` (rowid) and `t` (`terms_text`)."""
+    """INSERT of one document; parameters `r` (rowid) and `t` (`fts_document`)."""
     if postgres:
         return text(f"INSERT INTO {table} (rowid, terms) "
                     "VALUES (:r, array_to_tsvector(string_to_array(:t, ' ')))")
@@ -164,10 +191,13 @@ async def _fts_insert(session: AsyncSession, table: str, rowid: int, terms: str)
         await session.execute(fts_insert(table, is_postgres(session)), {"r": rowid, "t": terms})
 
 
-async def _fts_delete(session: AsyncSession, table: str, rowid: int, terms: str) -> None:
+async def _fts_delete(session: AsyncSession, table: str, rowid: int, text_: str) -> None:
+    """Removes the document indexed from `text_` (the stored text it was indexed from)."""
     if is_postgres(session):
         await session.execute(text(f"DELETE FROM {table} WHERE rowid = :r"), {"r": rowid})
-    elif terms:
+        return
+    terms = document_text(text_)
+    if terms:
         await session.execute(
             text(f"INSERT INTO {table} ({table}, rowid, terms) VALUES ('delete', :r, :t)"),
             {"r": rowid, "t": terms})
@@ -179,11 +209,12 @@ def note_text(note: ClientNote) -> str:
 
 async def unindex_note(session: AsyncSession, note_id: int, old_text: str) -> None:
     """Before a note changes or goes: `old_text` is `note_text` of what is stored."""
-    await _fts_delete(session, NOTE_FTS, note_id, terms_text(old_text))
+    await _fts_delete(session, NOTE_FTS, note_id, old_text)
 
 
 async def index_note(session: AsyncSession, note: ClientNote) -> None:
-    await _fts_insert(session, NOTE_FTS, note.id, terms_text(note_text(note)))
+    await _fts_insert(session, NOTE_FTS, note.id,
+                      fts_document(note_text(note), is_postgres(session)))
 
 
 async def index_wrap_up(session: AsyncSession, conversation: Conversation) -> None:
@@ -191,7 +222,7 @@ async def index_wrap_up(session: AsyncSession, conversation: Conversation) -> No
         SearchWrapUp.conversation_id == conversation.id))
     if doc_id is not None:
         return  # a conversation is wrapped up once
-    terms = terms_text(conversation.wrap_up_note)
+    terms = fts_document(conversation.wrap_up_note, is_postgres(session))
     if not terms:
         return
     doc = SearchWrapUp(conversation_id=conversation.id)
@@ -208,12 +239,12 @@ async def forget(session: AsyncSession, conversation_ids: list[str], note_ids: l
     for position, body in (await session.execute(
             select(Message.position, Message.body)
             .where(Message.conversation_id.in_(conversation_ids)))).all():
-        await _fts_delete(session, MESSAGE_FTS, position, terms_text(body))
+        await _fts_delete(session, MESSAGE_FTS, position, body)
     for doc_id, wrap_up_note in (await session.execute(
             select(SearchWrapUp.id, Conversation.wrap_up_note)
             .join(Conversation, Conversation.id == SearchWrapUp.conversation_id)
             .where(SearchWrapUp.conversation_id.in_(conversation_ids)))).all():
-        await _fts_delete(session, WRAP_UP_FTS, doc_id, terms_text(wrap_up_note))
+        await _fts_delete(session, WRAP_UP_FTS, doc_id, wrap_up_note)
     await session.execute(delete(SearchWrapUp).where(
         SearchWrapUp.conversation_id.in_(conversation_ids)))
     for note in await session.scalars(select(ClientNote).where(ClientNote.id.in_(note_ids))):
@@ -228,11 +259,12 @@ async def forget(session: AsyncSession, conversation_ids: list[str], note_ids: l
 
 
 def match_expression(query: Query, postgres: bool = False) -> str:
-    """Every term, each as its own quoted string: FTS5's implicit AND, or a tsquery."""
+    """Every phrase, each as its own quoted string (FTS5's implicit AND: a quoted string of
+    several tokens matches them side by side), or every term in a tsquery."""
     if postgres:
         return " & ".join("'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
                           for term in sorted(query.terms))
-    return " ".join('"' + term.replace('"', '""') + '"' for term in sorted(query.terms))
+    return " ".join('"' + phrase.replace('"', '""') + '"' for phrase in sorted(query.phrases))
 
 
 def _contains_runs(query: Query, text: str) -> bool:

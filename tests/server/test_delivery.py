@@ -17,7 +17,7 @@ import httpx
 from alembic import command
 
 from responder_server.db import Database, alembic_config
-from responder_server.search import terms_text
+from responder_server.search import document_text
 from tests.server.notes_helpers import search
 from tests.support.backend import Backend, bearer
 from tests.support.sse import StreamReader, read_stream
@@ -259,12 +259,16 @@ def test_an_older_database_gets_its_search_index_rebuilt(tmp_path: Path) -> None
                      "'2026-01-01 00:00:00')")
     asyncio.run(Database(url).migrate())
     with sqlite3.connect(db_path) as conn:
+        # phrases: characters side by side (migration 0008)
         found = conn.execute("SELECT rowid FROM message_fts WHERE message_fts MATCH"
-                             " '\"考试\" \"压力\"'").fetchall()
+                             " '\"考 试\" \"压 力\"'").fetchall()
+        apart = conn.execute("SELECT rowid FROM message_fts WHERE message_fts MATCH"
+                             " '\"考 压\"'").fetchall()
         wrapped = conn.execute("SELECT count(*) FROM wrap_up_fts WHERE wrap_up_fts MATCH"
-                               " '\"家庭\"'").fetchone()
+                               " '\"家 庭\"'").fetchone()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert found == [(1,)]
+    assert apart == []
     assert wrapped == (1,)
     assert "search_terms" not in tables
-    assert "考试" in terms_text("我最近考试压力很大").split()
+    assert document_text("我最近考试压力很大") == "我 最 近 考 试 压 力 很 大"

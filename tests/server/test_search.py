@@ -3,12 +3,18 @@ caller's own notes and conversations."""
 
 from __future__ import annotations
 
-from responder_server.search import index_terms, parse_query, snippet
+from responder_server.search import document_text, index_terms, parse_query, snippet
 from tests.server.notes_helpers import brief, new_key, save_notes, say, search, start, wrap_up
 from tests.support.backend import Backend
 
 
 def test_the_index_splits_chinese_into_characters_and_pairs() -> None:
+    # SQLite: characters in order, matched as phrases
+    assert document_text("考试压力, Lo LẮNG") == "考 试 压 力 lo lắng lang"
+    assert parse_query("考试").phrases == ("考 试",)
+    assert parse_query("考").phrases == ("考",)
+    assert parse_query("lang").phrases == ("lang",)
+    # PostgreSQL: characters and pairs, matched as a set
     assert {"考", "试", "考试", "试压", "压", "力", "压力"} <= index_terms("考试压力")
     assert parse_query("考试").terms == {"考试"}
     assert parse_query("考").terms == {"考"}

@@ -1,0 +1,82 @@
+"""SQLite: the search index keeps each CJK character once, with positions, instead of
+every character and every pair
+
+Revision ID: 0008_sqlite_phrase_search
+Revises: 0007_merge_sessions
+Create Date: 2026-12-01
+
+0004's FTS5 tables held every CJK character and every pair of neighbours (`detail=none`):
+about 4,400 terms for a 4,000-character message, which cost more to split and index than
+everything else about storing it. The new tables hold each character once, with positions
+(`detail=full`), and a query matches a run as a phrase (search.py). The tables are made
+again and every message, note and wrap-up note already stored is indexed again from its
+text. PostgreSQL keeps its tsvector tables from 0005: nothing changes there.
+"""
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008_sqlite_phrase_search"
+down_revision = "0007_merge_sessions"
+branch_labels = None
+depends_on = None
+
+FTS_TABLES = ("message_fts", "note_fts", "wrap_up_fts")
+BATCH = 1000
+
+
+def _create(detail: str) -> None:
+    for table in FTS_TABLES:
+        op.execute(f"DROP TABLE IF EXISTS {table}")
+        op.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(terms, content='', "
+                   f"detail={detail}, tokenize='ascii')")
+
+
+def _backfill(bind: sa.Connection, document: Callable[[str], str]) -> None:
+    insert = {t: sa.text(f"INSERT INTO {t} (rowid, terms) VALUES (:r, :t)") for t in FTS_TABLES}
+
+    def index(table: str, rowid: int, text: str | None) -> None:
+        terms = document(text or "")
+        if terms:
+            bind.execute(insert[table], {"r": rowid, "t": terms})
+
+    last = 0
+    while True:
+        rows = bind.execute(sa.text(
+            "SELECT position, body FROM messages WHERE position > :p ORDER BY position "
+            "LIMIT :n"), {"p": last, "n": BATCH}).all()
+        for position, body in rows:
+            index("message_fts", position, body)
+            last = position
+        if len(rows) < BATCH:
+            break
+    for note_id, call_me, avoid, tags, text in bind.execute(sa.text(
+            "SELECT id, call_me, avoid, tags, text FROM client_notes")).all():
+        index("note_fts", note_id, "\n".join((call_me or "", avoid or "", tags or "",
+                                              text or "")))
+    for doc_id, note in bind.execute(sa.text(
+            "SELECT search_wrap_ups.id, conversations.wrap_up_note FROM search_wrap_ups "
+            "JOIN conversations ON conversations.id = search_wrap_ups.conversation_id")).all():
+        index("wrap_up_fts", doc_id, note)
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    from responder_server.search import document_text
+
+    _create("full")
+    _backfill(bind, document_text)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    from responder_server.search import terms_text
+
+    _create("none")
+    _backfill(bind, terms_text)
