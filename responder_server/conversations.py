@@ -34,6 +34,7 @@ from responder_server import (
 from responder_server.auth import Principal
 from responder_server.events import append_event, queue_event
 from responder_server.models import Conversation, Message, Responder
+from responder_server.prepared import Prepared
 from responder_server.problems import ProblemError, not_found
 from responder_server.state import ServerState
 from responder_server.summaries import message_out, summary
@@ -142,19 +143,16 @@ async def put_message(
               "max_unanswered": state.config.max_unanswered_messages}
 
     def store(session: Session) -> tuple[MessageOut, bool]:
-        # Core statements on the session's connection: no ORM execution machinery.
-        connection = session.connection()
-        claimed = connection.execute(claim, params).first()
+        # Prepared statements (prepared.py): on SQLite straight to the driver.
+        claimed = claim.first(session, params)
         if claimed is None:
             return _refused(session, principal, conversation_id, mid, sender, body,
                             state.config.max_unanswered_messages)
-        position = connection.execute(_INSERT_MESSAGE, {
+        position = _INSERT_MESSAGE.scalar(session, {
             "id": mid, "conversation_id": conversation_id, "sender": sender.value,
-            "body": body, "created_at": now}).scalar_one()
+            "body": body, "created_at": now})
         if terms:
-            connection.execute(search.fts_insert(search.MESSAGE_FTS,
-                                                 search.is_postgres(session)),
-                               {"r": position, "t": terms})
+            _INDEX_MESSAGE[not state.db.is_sqlite].rows(session, {"r": position, "t": terms})
         out = MessageOut(id=mid, conversation_id=conversation_id, position=position,
                          sender=sender, body=body, created_at=now)
         queue_event(session, EventType.MESSAGE_CREATED, out, now=now,
@@ -175,12 +173,12 @@ async def put_message(
     return result
 
 
-def _claim(responder: bool, capped: bool) -> Any:
+def _claim(responder: bool, capped: bool) -> Prepared:
     """The send's conditional UPDATE: it succeeds only for a visible, writable
     conversation and an unused message id, and returns who the responder is. Core
     statements on the tables' own columns (ORM-mapped ones would route them through the
-    ORM's bulk machinery), built once with bound parameters: building a statement cost
-    more than running it."""
+    ORM's bulk machinery), built once with bound parameters (building a statement cost
+    more than running it) and `Prepared` (on SQLite run by the driver directly)."""
     c, m = _CONVERSATIONS.c, _MESSAGES.c
     writable = ([ConversationState.ACTIVE.value] if responder
                 else [ConversationState.ACTIVE.value, ConversationState.QUEUED.value])
@@ -206,12 +204,18 @@ def _claim(responder: bool, capped: bool) -> Any:
                            .scalar_subquery())
         claim = claim.where(or_(c.first_reply_at.is_not(None),
                                 client_messages < bindparam("max_unanswered")))
-    return claim
+    return Prepared(claim)
 
 
 _CLAIMS = {(responder, capped): _claim(responder, capped)
            for responder in (True, False) for capped in (True, False)}
-_INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.position)
+_INSERT_MESSAGE = Prepared(
+    insert(_MESSAGES)
+    .values({name: bindparam(name, type_=_MESSAGES.c[name].type)
+             for name in ("id", "conversation_id", "sender", "body", "created_at")})
+    .returning(_MESSAGES.c.position))
+_INDEX_MESSAGE = {postgres: Prepared(search.fts_insert(search.MESSAGE_FTS, postgres))
+                  for postgres in (False, True)}
 
 
 def _refused(session: Session, principal: Principal, conversation_id: str,

@@ -50,12 +50,13 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 from pydantic import BaseModel
-from sqlalchemy import Table, event, func, insert, or_, select, text
+from sqlalchemy import Table, bindparam, event, func, insert, or_, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from responder_server.models import Event
+from responder_server.prepared import Prepared
 from responder_wire import EventEnvelope, EventType
 
 if TYPE_CHECKING:
@@ -134,7 +135,10 @@ def queue_revocation(session: Session, token_ids: list[int], now: Any) -> None:
 
 
 _LOCK_AND_NOTIFY = text("SELECT pg_advisory_xact_lock(:k), pg_notify(:c, '')")
-_INSERT_EVENTS = insert(_EVENTS)
+_INSERT_EVENTS = Prepared(insert(_EVENTS).values(
+    {name: bindparam(name, type_=_EVENTS.c[name].type)
+     for name in ("type", "created_at", "conversation_id", "responder_id", "client_visible",
+                  "payload")}))
 
 
 @event.listens_for(Session, "before_commit")
@@ -147,7 +151,7 @@ def _write_events(session: Session) -> None:
     session.flush()
     if session.get_bind().dialect.name == "postgresql":
         session.execute(_LOCK_AND_NOTIFY, {"k": EVENTS_LOCK, "c": NOTIFY_CHANNEL})
-    session.connection().execute(_INSERT_EVENTS, pending)  # Core: no ORM machinery
+    _INSERT_EVENTS.run_many(session, pending)  # on SQLite straight to the driver
 
 
 @event.listens_for(Session, "after_soft_rollback")

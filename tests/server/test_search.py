@@ -11,6 +11,8 @@ from tests.support.backend import Backend
 def test_the_index_splits_chinese_into_characters_and_pairs() -> None:
     # SQLite: characters in order, matched as phrases
     assert document_text("考试压力, Lo LẮNG") == "考 试 压 力 lo lắng lang"
+    long_run = "我最近考试压力很大睡不着𠀀𠀁" * 50  # the long-run path, astral characters too
+    assert document_text(long_run) == " ".join(long_run)
     assert parse_query("考试").phrases == ("考 试",)
     assert parse_query("考").phrases == ("考",)
     assert parse_query("lang").phrases == ("lang",)
