@@ -111,6 +111,8 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
         server_state.db.start_checkpoints()
         await rate_card.load_current(server_state)  # the operator's latest card
         await server_state.notifier.start(server_state.db)  # the event-log tail
+        if server_state.indexer is not None:
+            server_state.indexer.start()  # search indexing after the send (SQLite)
         # Everything built so far (modules, models, compiled statements) lives as long as
         # the process: kept out of the collector's full passes, which would otherwise walk
         # it all on every one (a pause of milliseconds in the middle of a send).
@@ -122,6 +124,8 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
         await reassignment.stop_sweeper(reassigning)
         server_state.passwords.close()
         await server_state.notifier.stop()
+        if server_state.indexer is not None:
+            await server_state.indexer.stop()
         await server_state.db.dispose()
 
     app = FastAPI(

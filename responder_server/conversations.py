@@ -126,16 +126,18 @@ async def put_message(
     The promise is: the message stored and its event appended, in one transaction. The
     new-message path is four statements: a conditional UPDATE of the conversation that
     succeeds only for a visible, writable conversation and an unused message id (and
-    returns who the responder is), the message INSERT, its search-index INSERT (terms
-    computed before the transaction) and the event INSERT. Anything else (a retry, a
+    returns who the responder is), the message INSERT, on PostgreSQL its search-index
+    INSERT (terms computed before the transaction; SQLite's indexer adds it just after,
+    search_indexer.py) and the event INSERT. Anything else (a retry, a
     closed chat, someone else's chat) falls to `_refused`, which says why."""
     now = state.clock.now()
     sender = SenderRole.RESPONDER if principal.is_responder else SenderRole.CLIENT
     if not principal.is_responder and principal.conversation_id != conversation_id:
         raise not_found()
     mid = str(message_id)
-    # tokenising happens outside the write transaction
-    terms = search.fts_document(body, not state.db.is_sqlite)
+    # PostgreSQL indexes in the send's transaction (split before it begins); SQLite just
+    # after it (search_indexer.py)
+    terms = "" if state.db.is_sqlite else search.terms_text(body)
     capped = not principal.is_responder and state.config.limits_enabled
     claim = _CLAIMS[(principal.is_responder, capped)]
     params = {"cid": conversation_id, "mid": mid, "now": now, "sender": sender.value,
@@ -152,7 +154,7 @@ async def put_message(
             "id": mid, "conversation_id": conversation_id, "sender": sender.value,
             "body": body, "created_at": now})
         if terms:
-            _INDEX_MESSAGE[not state.db.is_sqlite].rows(session, {"r": position, "t": terms})
+            _INDEX_MESSAGE.rows(session, {"r": position, "t": terms})
         out = MessageOut(id=mid, conversation_id=conversation_id, position=position,
                          sender=sender, body=body, created_at=now)
         queue_event(session, EventType.MESSAGE_CREATED, out, now=now,
@@ -170,6 +172,8 @@ async def put_message(
                                      state.config.max_unanswered_messages))
     if result[1]:
         state.notifier.notify()
+        if state.indexer is not None:
+            state.indexer.sent()
     return result
 
 
@@ -214,8 +218,7 @@ _INSERT_MESSAGE = Prepared(
     .values({name: bindparam(name, type_=_MESSAGES.c[name].type)
              for name in ("id", "conversation_id", "sender", "body", "created_at")})
     .returning(_MESSAGES.c.position))
-_INDEX_MESSAGE = {postgres: Prepared(search.fts_insert(search.MESSAGE_FTS, postgres))
-                  for postgres in (False, True)}
+_INDEX_MESSAGE = Prepared(search.fts_insert(search.MESSAGE_FTS, postgres=True))
 
 
 def _refused(session: Session, principal: Principal, conversation_id: str,

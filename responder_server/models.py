@@ -188,6 +188,17 @@ class SearchWrapUp(Base):
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), unique=True)
 
 
+class SearchProgress(Base):
+    """How far the search index has read a table, on SQLite (search_indexer.py): every
+    row of `name` up to `position` that still exists is in its index, and no later one
+    is. PostgreSQL indexes messages as they are sent and leaves this table empty."""
+
+    __tablename__ = "search_progress"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(BigInteger)
+
+
 class RateCardVersion(Base):
     """One version of the operator's rate card (the latest prices new sessions)."""
 

@@ -18,6 +18,10 @@ result. The two databases store it differently, because what is cheap differs:
   keep them (`array_to_tsvector`, no parser in between). A query is the AND of its
   terms; a run of two or more characters must contain all its bigrams.
 
+On SQLite a message is indexed just after its send, by `search_indexer.py` (before any
+search runs, so a search still finds every message sent before it); on PostgreSQL in the
+send's transaction. Notes and wrap-up notes are indexed in the transaction that saves them.
+
 Contentless FTS5 tables keep no text, so a document is removed with FTS5's 'delete'
 command and the tokens it was indexed with, recomputed from the stored text in the same
 order: changing how text is split needs a migration that rebuilds the index.
@@ -52,7 +56,13 @@ from sqlalchemy import column, delete, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
-from responder_server.models import ClientNote, Conversation, Message, SearchWrapUp
+from responder_server.models import (
+    ClientNote,
+    Conversation,
+    Message,
+    SearchProgress,
+    SearchWrapUp,
+)
 from responder_wire.notes import SearchHit, SearchHitKind
 
 MAX_TERM_LENGTH = 64
@@ -169,6 +179,7 @@ def parse_query(text: str) -> Query:
 # ---- indexing --------------------------------------------------------------------------
 
 MESSAGE_FTS = "message_fts"  # rowid: messages.position
+MESSAGE_PROGRESS = "messages"  # SQLite: search_progress row of the message indexer
 NOTE_FTS = "note_fts"  # rowid: client_notes.id
 WRAP_UP_FTS = "wrap_up_fts"  # rowid: search_wrap_ups.id (one per wrapped-up conversation)
 FTS_TABLES = (MESSAGE_FTS, NOTE_FTS, WRAP_UP_FTS)
@@ -248,9 +259,14 @@ async def forget(session: AsyncSession, conversation_ids: list[str], note_ids: l
     """Erasure: remove these conversations' messages and wrap-up notes and these notes from
     the index (call before the text itself is deleted), then merge the index so no
     segment keeps their terms."""
-    for position, body in (await session.execute(
-            select(Message.position, Message.body)
-            .where(Message.conversation_id.in_(conversation_ids)))).all():
+    messages = select(Message.position, Message.body).where(
+        Message.conversation_id.in_(conversation_ids))
+    if not is_postgres(session):
+        # only what the indexer has reached (search_indexer.py): a contentless table must
+        # never be told to delete a document it does not hold
+        messages = messages.where(Message.position <= select(SearchProgress.position).where(
+            SearchProgress.name == MESSAGE_PROGRESS).scalar_subquery())
+    for position, body in (await session.execute(messages)).all():
         await _fts_delete(session, MESSAGE_FTS, position, body)
     for doc_id, wrap_up_note in (await session.execute(
             select(SearchWrapUp.id, Conversation.wrap_up_note)

@@ -14,6 +14,7 @@ from responder_server.payments import Providers, SandboxProvider
 from responder_server.presence_tracker import PresenceTracker
 from responder_server.pricing import DEFAULT_RATE_CARD, RateCard
 from responder_server.principal_cache import PrincipalCache
+from responder_server.search_indexer import MessageIndexer
 from responder_server.security import PasswordChecker
 
 
@@ -28,8 +29,12 @@ class ServerState:
     payments: Providers = field(default_factory=lambda: Providers(SandboxProvider()))
     passwords: PasswordChecker = field(default_factory=lambda: PasswordChecker(1))
     principals: PrincipalCache = field(default_factory=PrincipalCache)
+    # SQLite only: messages are indexed for search after their send (search_indexer.py).
+    indexer: MessageIndexer | None = None
 
     def __post_init__(self) -> None:
+        if self.db.is_sqlite and self.indexer is None:
+            self.indexer = MessageIndexer(self.db)
         # A revocation read from the log (any instance's) forgets the cached tokens too.
         self.notifier.on_revoked = self.principals.forget_tokens
 

@@ -1,14 +1,17 @@
 """Client notes, returning-client briefs and search (responders only, own data only)."""
 
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
+from sqlalchemy.exc import SQLAlchemyError
 
 from responder_server import notes, search
 from responder_server.api.deps import ResponderPrincipal, State
 from responder_wire.notes import ClientBrief, ClientNotes, ClientNotesUpdate, SearchResults
 
 router = APIRouter(tags=["notes"])
+log = logging.getLogger(__name__)
 
 
 @router.get("/conversations/{conversation_id}/client")
@@ -44,6 +47,11 @@ async def search_notes(
 ) -> SearchResults:
     """Full-text search over the caller's own notes, messages and wrap-up notes."""
     assert principal.responder_id is not None
+    if state.indexer is not None:
+        try:
+            await state.indexer.catch_up()  # every message sent so far is found
+        except SQLAlchemyError:  # the disk full, say: search what is indexed
+            log.exception("the search index could not catch up")
     async with state.db.read() as session:
         hits = await search.search(session, principal.responder_id, q, limit)
     return SearchResults(query=q, hits=hits)

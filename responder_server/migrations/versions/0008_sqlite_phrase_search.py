@@ -11,6 +11,11 @@ everything else about storing it. The new tables hold each character once, with 
 (`detail=full`), and a query matches a run as a phrase (search.py). The tables are made
 again and every message, note and wrap-up note already stored is indexed again from its
 text. PostgreSQL keeps its tsvector tables from 0005: nothing changes there.
+
+On SQLite, messages now reach the index after their send (search_indexer.py), and
+`search_progress` records how far: the backfill leaves it at the last message. The table
+is created on PostgreSQL too, and stays empty there (messages are indexed as they are
+sent).
 """
 
 from collections.abc import Callable
@@ -63,6 +68,12 @@ def _backfill(bind: sa.Connection, document: Callable[[str], str]) -> None:
 
 
 def upgrade() -> None:
+    op.create_table(
+        "search_progress",
+        sa.Column("name", sa.String(length=32), nullable=False),
+        sa.Column("position", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("name"),
+    )
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
@@ -70,10 +81,13 @@ def upgrade() -> None:
 
     _create("full")
     _backfill(bind, document_text)
+    bind.execute(sa.text("INSERT INTO search_progress (name, position) "
+                         "SELECT 'messages', coalesce(max(position), 0) FROM messages"))
 
 
 def downgrade() -> None:
     bind = op.get_bind()
+    op.drop_table("search_progress")
     if bind.dialect.name != "sqlite":
         return
     from responder_server.search import terms_text
