@@ -17,7 +17,7 @@ import httpx
 
 from responder_server import erasure, search_indexer
 from responder_server.db import Database
-from tests.server.notes_helpers import say, search, start
+from tests.server.notes_helpers import say, start
 from tests.support.backend import bearer, start_backend
 
 
