@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime
 
 __all__ = ["PresenceTracker"]
 
@@ -14,6 +15,7 @@ class PresenceTracker:
     def __init__(self) -> None:
         self._open: dict[int, int] = {}
         self._closed_at: dict[int, float] = {}  # monotonic time the last stream closed
+        self.touched_at: datetime | None = None  # server clock: the sweeper's last touch
 
     def opened(self, responder_id: int) -> None:
         self._open[responder_id] = self._open.get(responder_id, 0) + 1

@@ -1,5 +1,6 @@
 """`GET /events`: the event log as Server-Sent Events, resumable with Last-Event-ID."""
 
+import random
 import time
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
@@ -65,7 +66,10 @@ async def _stream(state: ServerState, principal: Principal, after: int,
         # from. A client that drops before any event arrives still resumes from here.
         yield f"retry: 2000\nid: {after}\n: connected {epoch_ms(state.clock.now())}\n\n".encode()
         replay = sub.joined_at > after  # else every later event is dispatched to us
-        heartbeat_due = time.monotonic() + state.config.heartbeat_s
+        # The first heartbeat comes at a random point of the first period: streams opened
+        # together (every app reconnecting after a restart) would otherwise all beat in
+        # the same instant, a pause of the event loop for every send at that moment.
+        heartbeat_due = time.monotonic() + state.config.heartbeat_s * random.uniform(0.5, 1)
         while True:
             if replay or sub.overflowed:
                 replay, sub.overflowed = False, False

@@ -8,14 +8,15 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import bindparam, create_engine, insert, select
+from sqlalchemy import Table, bindparam, create_engine, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from responder_server.models import Base, Conversation, Event, Message
 from responder_server.prepared import Prepared
 
-_EVENTS = Event.__table__
+_EVENTS: Table = Event.__table__  # type: ignore[assignment]
+_MESSAGES: Table = Message.__table__  # type: ignore[assignment]
 _COLUMNS = ("type", "created_at", "conversation_id", "responder_id", "client_visible",
             "payload")
 INSERT_EVENT = Prepared(insert(_EVENTS).values(
@@ -51,8 +52,8 @@ def test_rows_written_by_the_driver_read_back_as_the_orm_wrote_them(tmp_path: Pa
 def test_a_driver_error_is_sqlalchemys_error_and_keeps_nothing(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'p.db'}")
     Base.metadata.create_all(engine)
-    columns = Message.__table__.c
-    insert_message = Prepared(insert(Message.__table__).values(
+    columns = _MESSAGES.c
+    insert_message = Prepared(insert(_MESSAGES).values(
         {name: bindparam(name, type_=columns[name].type)
          for name in ("id", "conversation_id", "sender", "body", "created_at")})
         .returning(columns.position))
