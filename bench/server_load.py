@@ -54,13 +54,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-try:
-    import orjson
-
-    def loads(raw: bytes | str) -> Any:
-        return orjson.loads(raw)
-except ImportError:  # pragma: no cover
-    loads = json.loads
+from orjson import loads
 
 HOST = "127.0.0.1"
 API = "/api/v1"
