@@ -79,9 +79,9 @@ def upgrade() -> None:
         return
     from responder_server.search import document_text
 
-    # columnsize=0: no per-document sizes (they only serve ranking, which search does not
-    # use): a row less to write for every message
-    _create("detail=full, columnsize=0")
+    # (not columnsize=0: a contentless table without sizes cannot be scanned, so the
+    # database could no longer be dumped, `sqlite3 file .dump`, for a backup)
+    _create("detail=full")
     _backfill(bind, document_text)
     bind.execute(sa.text("INSERT INTO search_progress (name, position) "
                          "SELECT 'messages', coalesce(max(position), 0) FROM messages"))
