@@ -124,12 +124,12 @@ async def put_message(
     """Store a message once. Returns it and whether it was new (False for a retry).
 
     The promise is: the message stored and its event appended, in one transaction. The
-    new-message path is four statements: a conditional UPDATE of the conversation that
+    new-message path is three statements: a conditional UPDATE of the conversation that
     succeeds only for a visible, writable conversation and an unused message id (and
-    returns who the responder is), the message INSERT, on PostgreSQL its search-index
-    INSERT (terms computed before the transaction; SQLite's indexer adds it just after,
-    search_indexer.py) and the event INSERT. Anything else (a retry, a
-    closed chat, someone else's chat) falls to `_refused`, which says why."""
+    returns who the responder is), the message INSERT and the event INSERT; on
+    PostgreSQL a fourth, its search-index INSERT (terms computed before the transaction;
+    on SQLite the indexer adds it just after, search_indexer.py). Anything else (a retry,
+    a closed chat, someone else's chat) falls to `_refused`, which says why."""
     now = state.clock.now()
     sender = SenderRole.RESPONDER if principal.is_responder else SenderRole.CLIENT
     if not principal.is_responder and principal.conversation_id != conversation_id:

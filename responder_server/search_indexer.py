@@ -4,7 +4,7 @@ Splitting a message and writing its index entry cost as much as everything else 
 does for a long message (about 0.4 ms of the 1.1 ms of a 4,000-character one), all on
 the one core the sends share. So on SQLite a send stores the message and its event only,
 and this indexer adds what was sent since it last looked, in the writer's queue like any
-write (`Database.run_write`), `INDEX_BATCH` messages per transaction:
+write (`Database.run_write`), a few milliseconds' worth per transaction:
 
 - after the sends have paused for `QUIET_S`, or once the oldest unindexed send is
   `MAX_LAG_S` old (a steady stream of sends never starves it for longer);
@@ -36,7 +36,8 @@ from responder_server.models import Message, SearchProgress
 
 log = logging.getLogger(__name__)
 
-INDEX_BATCH = 64  # messages per transaction: about 5 ms of a long message's writer time
+INDEX_BATCH = 64  # messages per transaction, at most
+INDEX_CHARACTERS = 40_000  # of text per transaction, about 5 ms of the writer's time
 QUIET_S = 0.2
 MAX_LAG_S = 3.0
 PROGRESS = search.MESSAGE_PROGRESS
@@ -49,25 +50,34 @@ def indexed_up_to(session: Session) -> int:
                           .where(SearchProgress.name == PROGRESS)) or 0
 
 
-def index_batch(session: Session) -> tuple[int, int]:
-    """Indexes up to `INDEX_BATCH` messages after the progress mark, in this transaction;
-    returns how many it read and the new mark."""
+def index_batch(session: Session) -> tuple[int, bool]:
+    """Indexes the messages after the progress mark, in this transaction: up to
+    `INDEX_BATCH` of them or `INDEX_CHARACTERS` of text, so the sends queued behind it
+    wait a few milliseconds at most. Returns the new mark, and whether more may be left."""
     done = indexed_up_to(session)
     rows = session.execute(select(Message.position, Message.body)
                            .where(Message.position > done)
                            .order_by(Message.position).limit(INDEX_BATCH)).all()
+    documents: list[dict[str, object]] = []
+    budget = INDEX_CHARACTERS
+    for position, body in rows:
+        if budget <= 0:
+            break
+        budget -= len(body)
+        done = position
+        terms = search.document_text(body)
+        if terms:
+            documents.append({"r": position, "t": terms})
     if not rows:
-        return 0, done
-    documents = [{"r": position, "t": search.document_text(body)} for position, body in rows]
-    documents = [document for document in documents if document["t"]]
+        return done, False
     if documents:
         session.execute(_INSERT, documents)
     progress = session.get(SearchProgress, PROGRESS)
     if progress is None:
-        session.add(SearchProgress(name=PROGRESS, position=rows[-1][0]))
+        session.add(SearchProgress(name=PROGRESS, position=done))
     else:
-        progress.position = rows[-1][0]
-    return len(rows), rows[-1][0]
+        progress.position = done
+    return done, len(rows) == INDEX_BATCH or done != rows[-1][0]
 
 
 class MessageIndexer:
@@ -89,8 +99,8 @@ class MessageIndexer:
         target = await self._db.run_read(
             lambda session: session.scalar(select(func.max(Message.position))) or 0)
         while True:
-            read, mark = await self._db.run_write(index_batch)
-            if mark >= target or not read:  # not read: the rest was erased meanwhile
+            mark, more = await self._db.run_write(index_batch)
+            if mark >= target or not more:  # not more: the rest was erased meanwhile
                 return
 
     def start(self) -> None:
@@ -119,5 +129,5 @@ class MessageIndexer:
                 await asyncio.sleep(QUIET_S)
 
     async def _drain(self) -> None:
-        while (await self._db.run_write(index_batch))[0] == INDEX_BATCH:
+        while (await self._db.run_write(index_batch))[1]:
             pass

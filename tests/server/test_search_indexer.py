@@ -124,3 +124,33 @@ def test_erasure_removes_what_the_indexer_reached_and_it_never_reaches_the_rest(
     assert _progress(db_path) == 3
     with sqlite3.connect(db_path) as conn:
         conn.execute("INSERT INTO message_fts (message_fts) VALUES ('integrity-check')")
+
+
+def test_long_messages_are_indexed_a_few_at_a_time_and_all_of_them(tmp_path: Path) -> None:
+    """One indexing transaction holds the writer for a few milliseconds, not for a backlog
+    of 4,000-character messages."""
+    db_path = tmp_path / "l.db"
+    db = Database(f"sqlite+aiosqlite:///{db_path}")
+    long_text = "我最近考试压力很大，晚上睡不着，白天也没有精神。" * 160  # 4,000 characters
+
+    async def scenario() -> tuple[int, bool]:
+        await db.migrate()
+        with sqlite3.connect(db_path) as conn:
+            conn.execute(
+                "INSERT INTO conversations (id, alias, topic, length_minutes, price_fen,"
+                " state, created_at, wrap_up_note, needs_take, reassign_count) VALUES"
+                " ('c', 'Mei', '', 15, 100, 'active', '2026-01-01 00:00:00', '', 0, 0)")
+            conn.executemany(
+                "INSERT INTO messages (id, conversation_id, sender, body, created_at)"
+                " VALUES (?, 'c', 'client', ?, '2026-01-01 00:00:00')",
+                [(str(uuid.uuid4()), f"{long_text} {i}") for i in range(30)])
+        first = await db.run_write(search_indexer.index_batch)
+        await search_indexer.MessageIndexer(db).catch_up()
+        await db.dispose()
+        return first
+
+    mark, more = asyncio.run(scenario())
+    per_pass = -(-search_indexer.INDEX_CHARACTERS // len(long_text))
+    assert (mark, more) == (per_pass, True)
+    assert _fts(db_path, "考 试 压 力") == list(range(1, 31))
+    assert _progress(db_path) == 30
