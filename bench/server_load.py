@@ -579,7 +579,8 @@ async def throughput(target: Target, chats: list[Chat], seconds: float, body: st
 
 
 async def fan_out(target: Target, chats: list[Chat], streams: list[Stream],
-                  deliveries: Deliveries, seconds: float, rate: float) -> dict[str, float]:
+                  deliveries: Deliveries, seconds: float, rate: float,
+                  text: Callable[[int], str] = lambda i: f"fan-out {i}") -> dict[str, float]:
     for chat in chats:
         chat.client = await Conn(target.port).open()
     deliveries.latencies.clear()
@@ -592,11 +593,11 @@ async def fan_out(target: Target, chats: list[Chat], streams: list[Stream],
     started = time.perf_counter()
     busy: set[int] = set()
 
-    async def one(index: int) -> int:
+    async def one(index: int, body: str) -> int:
         chat = chats[index]
         assert chat.client is not None
         try:
-            return await send(target, chat.client, chat, f"fan-out {index}", deliveries)
+            return await send(target, chat.client, chat, body, deliveries)
         finally:
             busy.discard(index)
 
@@ -612,7 +613,7 @@ async def fan_out(target: Target, chats: list[Chat], streams: list[Stream],
             skipped += 1
             continue
         busy.add(index)
-        task = asyncio.create_task(one(index))
+        task = asyncio.create_task(one(index, text(sent)))
         sends.add(task)
         task.add_done_callback(sends.discard)
     expected = 2 * (sent - skipped)
