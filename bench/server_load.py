@@ -86,6 +86,17 @@ class Conn:
                       token: str | None = None) -> tuple[int, bytes]:
         if self.writer is None:
             await self.open()
+        try:
+            return await self._exchange(method, path, body, token)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            # The server closed a connection idle past its keep-alive (5 s): once more on
+            # a new one (every request here is idempotent: a PUT by message id).
+            self.close()
+            await self.open()
+            return await self._exchange(method, path, body, token)
+
+    async def _exchange(self, method: str, path: str, body: bytes | None,
+                        token: str | None) -> tuple[int, bytes]:
         assert self.reader is not None and self.writer is not None
         head = f"{method} {path} HTTP/1.1\r\nHost: {HOST}\r\n"
         if token:

@@ -7,8 +7,9 @@ The backend (pinned to CPU 0, as in bench.server_load) gets `--streams` streams 
 clients, half responders, one conversation per responder) and `--rate` client messages a
 second: Chinese text from 10 to 4,000 characters (one in twenty long). Each minute it
 prints the delivery latency to every recipient stream (p50, p99, max), how many
-deliveries had not arrived 5 s after the minute's last send ("late"), the server's CPU (% of one core) and resident memory, the database and WAL file
-sizes, and how long a search took (it first indexes what the sends left to the indexer).
+deliveries had not arrived 5 s after the minute's last send ("late"), the server's CPU
+(% of one core) and resident memory, the database and WAL file sizes, and how long a
+search took (it first indexes what the sends left to the indexer).
 A server that slows down, grows, or loses events over time shows here; the last line
 compares the last minute with the first. Prints figures, never asserts.
 """
