@@ -64,16 +64,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-# The sends' writer's page cache, in KiB (SQLite's default is 2 MiB). Inserts touch pages
-# all over the indexes (message ids are random); once the database outgrows the cache,
-# every send read them back from the OS, and a send cost more the bigger the database.
-WRITER_CACHE_KIB = 64 * 1024
-
-
-def _writer_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _late_autocheckpoint(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA wal_autocheckpoint={WRITER_AUTOCHECKPOINT_PAGES}")
-    cursor.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
     cursor.close()
 
 
@@ -149,8 +142,8 @@ class Database:
                 event.listen(engine, "connect", _sqlite_pragmas)
                 event.listen(engine, "begin", _sqlite_begin)
             # The sends' writer checkpoints inside a commit only as a backstop
-            # (wal_checkpoints.py), and keeps a larger page cache.
-            event.listen(self._sync_write, "connect", _writer_pragmas)
+            # (wal_checkpoints.py).
+            event.listen(self._sync_write, "connect", _late_autocheckpoint)
             self._sync_write = self._sync_write.execution_options(responder_write=True)
             self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-write")
             self._pending_lock = threading.Lock()
