@@ -55,21 +55,26 @@ def index_batch(session: Session) -> tuple[int, bool]:
     `INDEX_BATCH` of them or `INDEX_CHARACTERS` of text, so the sends queued behind it
     wait a few milliseconds at most. Returns the new mark, and whether more may be left."""
     done = indexed_up_to(session)
-    rows = session.execute(select(Message.position, Message.body)
+    # Lengths first, so a pass reads only the texts it indexes.
+    rows = session.execute(select(Message.position, func.length(Message.body))
                            .where(Message.position > done)
                            .order_by(Message.position).limit(INDEX_BATCH)).all()
-    documents: list[dict[str, object]] = []
-    budget = INDEX_CHARACTERS
-    for position, body in rows:
+    if not rows:
+        return done, False
+    last, budget = rows[0][0], INDEX_CHARACTERS
+    for position, length in rows:
         if budget <= 0:
             break
-        budget -= len(body)
-        done = position
+        last, budget = position, budget - (length or 0)
+    texts = session.execute(select(Message.position, Message.body)
+                            .where(Message.position > done, Message.position <= last)
+                            .order_by(Message.position)).all()
+    documents: list[dict[str, object]] = []
+    for position, body in texts:
         terms = search.document_text(body)
         if terms:
             documents.append({"r": position, "t": terms})
-    if not rows:
-        return done, False
+    done = last
     if documents:
         session.execute(_INSERT, documents)
     progress = session.get(SearchProgress, PROGRESS)
