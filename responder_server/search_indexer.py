@@ -55,7 +55,7 @@ def index_batch(session: Session) -> tuple[int, bool]:
     `INDEX_BATCH` of them or `INDEX_CHARACTERS` of text, so the sends queued behind it
     wait a few milliseconds at most. Returns the new mark, and whether more may be left."""
     done = indexed_up_to(session)
-    # Lengths first, so a pass reads only the texts it indexes.
+    # Lengths first, so a pass turns into Python strings only the texts it indexes.
     rows = session.execute(select(Message.position, func.length(Message.body))
                            .where(Message.position > done)
                            .order_by(Message.position).limit(INDEX_BATCH)).all()
@@ -92,6 +92,7 @@ class MessageIndexer:
         self._db = db
         self._sent = asyncio.Event()
         self._last_sent = 0.0
+        self._mark = 0  # the progress mark as this process last wrote or read it
         self._task: asyncio.Task[None] | None = None
 
     def sent(self) -> None:
@@ -103,9 +104,11 @@ class MessageIndexer:
         """Returns once every message committed before the call is indexed."""
         target = await self._db.run_read(
             lambda session: session.scalar(select(func.max(Message.position))) or 0)
-        while True:
-            mark, more = await self._db.run_write(index_batch)
-            if mark >= target or not more:  # not more: the rest was erased meanwhile
+        # Nothing new since the last pass: no write transaction for this search. (Only
+        # this process moves the mark, and positions only grow.)
+        while self._mark < target:
+            self._mark, more = await self._db.run_write(index_batch)
+            if not more:  # the rest was erased meanwhile
                 return
 
     def start(self) -> None:
@@ -134,5 +137,6 @@ class MessageIndexer:
                 await asyncio.sleep(QUIET_S)
 
     async def _drain(self) -> None:
-        while (await self._db.run_write(index_batch))[1]:
-            pass
+        more = True
+        while more:
+            self._mark, more = await self._db.run_write(index_batch)
