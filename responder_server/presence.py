@@ -37,19 +37,25 @@ def _grace_s(state: ServerState) -> float:
     return max(2 * state.config.presence_sweep_s, 1.0)
 
 
-async def touch(state: ServerState, responder_ids: set[int], now: datetime) -> None:
+async def touch(state: ServerState, responder_ids: set[int], now: datetime) -> set[int]:
+    """Records that these responders were seen now; returns the ids it updated (on
+    PostgreSQL a row another transaction holds is skipped, not waited for)."""
     if not responder_ids:
-        return
+        return set()
     target: Any = Responder.id.in_(responder_ids)
     if not state.db.is_sqlite:
         # Never waits for a row another transaction holds (an offer to that responder):
         # that one is touched on the next pass, well within the timeout.
         target = Responder.id.in_(select(Responder.id).where(target)
                                   .with_for_update(skip_locked=True).scalar_subquery())
-    statement = update(Responder).where(target).values(last_seen_at=now)
+    statement = (update(Responder).where(target).values(last_seen_at=now)
+                 .returning(Responder.id))
     # Through `run_write`, the writer the sends use: on SQLite a second write connection
     # would make a send wait in SQLite's busy handler (sleeps of several ms) every pass.
-    await state.db.run_write(lambda session: session.execute(statement))
+    touched = await state.db.run_write(
+        lambda session: set(session.execute(statement).scalars()))
+    state.presence.touched(touched)
+    return touched
 
 
 def mark_available(responder: Responder, availability: str, now: datetime) -> None:
@@ -66,10 +72,14 @@ async def sweep(state: ServerState) -> list[int]:
     timeout = timedelta(seconds=state.config.presence_timeout_s)
     # A third of the timeout between touches (server clock) is plenty of margin, and
     # spares an UPDATE of every live responder on every pass (idle CPU at scale).
+    # A stream whose opening touch was skipped (its row was locked) is touched on the
+    # next pass, not a third of the timeout later.
     last = state.presence.touched_at
     if last is None or now - last >= timeout / 3 or now < last:
         await touch(state, state.presence.live(_grace_s(state)), now)
         state.presence.touched_at = now
+    else:
+        await touch(state, state.presence.untouched(), now)
     cutoff = now - timeout
     vanished = (Responder.availability != Availability.OFFLINE.value,
                 Responder.last_seen_at.is_not(None),

@@ -16,10 +16,20 @@ class PresenceTracker:
         self._open: dict[int, int] = {}
         self._closed_at: dict[int, float] = {}  # monotonic time the last stream closed
         self.touched_at: datetime | None = None  # server clock: the sweeper's last touch
+        self._untouched: set[int] = set()  # opened, last_seen_at not yet written
+
+    def touched(self, responder_ids: set[int]) -> None:
+        self._untouched -= responder_ids
+
+    def untouched(self) -> set[int]:
+        """Open streams whose responder has not been touched since it opened."""
+        self._untouched &= set(self._open)
+        return set(self._untouched)
 
     def opened(self, responder_id: int) -> None:
         self._open[responder_id] = self._open.get(responder_id, 0) + 1
         self._closed_at.pop(responder_id, None)
+        self._untouched.add(responder_id)
 
     def closed(self, responder_id: int) -> None:
         left = self._open.get(responder_id, 0) - 1

@@ -11,8 +11,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
 
+from responder_server.config import normalise_database_url
 from tests.support.backend import Backend, bearer, start_backend
+from tests.support.dbquery import is_postgres, query
 from tests.support.sse import read_stream
 
 TIMEOUT_S = 60
@@ -117,3 +121,36 @@ async def test_a_vanished_app_goes_offline_after_the_timeout_and_a_live_one_stay
         assert _me(backend, live["access_token"])["availability"] == "online"
         chat = backend.start_session("Mei")
         assert chat["conversation"]["responder_id"] == live["responder"]["id"]
+
+
+def _last_seen(backend: Backend, responder_id: int) -> object | None:
+    rows = query(backend.database_url, "SELECT last_seen_at FROM responders WHERE id = :id",
+                 {"id": responder_id})
+    return rows[0][0]
+
+
+async def test_a_stream_opened_while_its_responder_row_was_held_is_seen_on_the_next_sweep(
+    presence_backend: Backend,
+) -> None:
+    """On PostgreSQL the opening touch skips a row another transaction holds (an offer
+    being made to that responder); the next sweep, 0.1 s later here, must record it, not
+    the next full touch a third of the timeout later (20 s of server clock, never reached
+    here). On SQLite the hold is the database's write lock, and the touch waits for it."""
+    backend = presence_backend
+    amy = backend.new_responder()
+    amy_id = amy["responder"]["id"]
+    await asyncio.sleep(0.3)  # the sweeper's first full touch is behind us
+    engine = create_async_engine(normalise_database_url(backend.database_url))
+    try:
+        async with engine.connect() as holder:
+            if is_postgres(backend.database_url):
+                await holder.execute(text("SELECT id FROM responders WHERE id = :id FOR UPDATE"),
+                                     {"id": amy_id})
+            else:
+                await holder.exec_driver_sql("UPDATE responders SET id = id WHERE id = 0")
+            async with read_stream(backend.api, amy["access_token"]):
+                await asyncio.sleep(0.5)  # the stream is open; its touch found the row held
+                await holder.rollback()
+                await _until(lambda: _last_seen(backend, amy_id) is not None, 5)
+    finally:
+        await engine.dispose()
