@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -13,6 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from responder_server import (
+    gc_governor,
     openapi_doc,
     payments,
     presence,
@@ -113,13 +113,10 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
         await server_state.notifier.start(server_state.db)  # the event-log tail
         if server_state.indexer is not None:
             server_state.indexer.start()  # search indexing after the send (SQLite)
-        # Everything built so far (modules, models, compiled statements) lives as long as
-        # the process: kept out of the collector's full passes, which would otherwise walk
-        # it all on every one (a pause of milliseconds in the middle of a send).
-        gc.freeze()
         reassigning = reassignment.start_sweeper(server_state)
-        async with presence.sweeper(server_state), refunds.sweeper(server_state), \
-                retention.sweeper(server_state):
+        # Full collections short at thousands of streams (gc_governor.py).
+        async with gc_governor.governed(), presence.sweeper(server_state), \
+                refunds.sweeper(server_state), retention.sweeper(server_state):
             yield
         await reassignment.stop_sweeper(reassigning)
         server_state.passwords.close()

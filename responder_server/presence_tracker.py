@@ -16,14 +16,17 @@ class PresenceTracker:
         self._open: dict[int, int] = {}
         self._closed_at: dict[int, float] = {}  # monotonic time the last stream closed
         self.touched_at: datetime | None = None  # server clock: the sweeper's last touch
-        self._untouched: set[int] = set()  # opened, last_seen_at not yet written
+        # Opened, or their last stream closed, since last_seen_at was last written: the
+        # sweeper's next pass writes it (so "offline" comes a timeout after the close).
+        self._untouched: set[int] = set()
 
     def touched(self, responder_ids: set[int]) -> None:
         self._untouched -= responder_ids
 
     def untouched(self) -> set[int]:
-        """Open streams whose responder has not been touched since it opened."""
-        self._untouched &= set(self._open)
+        """Responders opened or last closed since they were last touched."""
+        self._untouched = {responder_id for responder_id in self._untouched
+                           if responder_id in self._open or responder_id in self._closed_at}
         return set(self._untouched)
 
     def opened(self, responder_id: int) -> None:
@@ -38,6 +41,7 @@ class PresenceTracker:
             return
         self._open.pop(responder_id, None)
         self._closed_at[responder_id] = time.monotonic()
+        self._untouched.add(responder_id)
 
     def live(self, grace_s: float) -> set[int]:
         now = time.monotonic()

@@ -123,6 +123,25 @@ async def test_a_vanished_app_goes_offline_after_the_timeout_and_a_live_one_stay
         assert chat["conversation"]["responder_id"] == live["responder"]["id"]
 
 
+async def test_offline_comes_a_whole_timeout_after_the_last_stream_closed(
+    presence_backend: Backend,
+) -> None:
+    """Live responders are touched every third of the timeout; a close in between is
+    recorded on the next sweep, so the responder keeps the whole timeout to come back."""
+    backend = presence_backend
+    amy = backend.new_responder()
+    async with read_stream(backend.api, amy["access_token"]):
+        await asyncio.sleep(0.3)  # seen
+        backend.advance_clock(TIMEOUT_S / 4)  # not yet the next full touch (a third)
+        await asyncio.sleep(0.3)
+    await asyncio.sleep(1.3)  # closed, past the reconnect grace; many sweeps
+    backend.advance_clock(TIMEOUT_S * 0.85)  # a timeout after the open, not after the close
+    await asyncio.sleep(0.5)
+    assert _me(backend, amy["access_token"])["availability"] == "online"
+    backend.advance_clock(TIMEOUT_S / 4)  # now a timeout after the close
+    await _until(lambda: _me(backend, amy["access_token"])["availability"] == "offline")
+
+
 def _last_seen(backend: Backend, responder_id: int) -> object | None:
     rows = query(backend.database_url, "SELECT last_seen_at FROM responders WHERE id = :id",
                  {"id": responder_id})
