@@ -1,6 +1,7 @@
 """The server's garbage-collector governor (gc_governor.py), in this process: what it
 freezes is out of the collector's passes, and the cycles frozen objects leave behind are
-collected once the frozen set has grown by a quarter, so memory does not grow without end.
+collected once the frozen set has grown by a quarter (at most once an interval), so memory
+does not grow without end.
 (How short the collector's pauses become at 2,000 streams is measured by
 bench/server_soak.py, not asserted here.)"""
 
@@ -42,7 +43,7 @@ def frozen_process() -> Iterator[None]:
 def test_frozen_cycles_wait_for_growth_then_a_full_pass_collects_them(
     frozen_process: None,
 ) -> None:
-    governor = GcGovernor()
+    governor = GcGovernor(full_pass_interval_s=0)
     bound = int(governor.baseline * (GROWTH_BEFORE_FULL - 1)) + SLACK_OBJECTS
     # A stream's objects, in a cycle, frozen while it is open; then it closes.
     stream, closed = _cycle(bound - 20_000)
@@ -61,10 +62,21 @@ def test_frozen_cycles_wait_for_growth_then_a_full_pass_collects_them(
 
 
 def test_live_objects_are_kept_through_a_full_pass(frozen_process: None) -> None:
-    governor = GcGovernor()
+    governor = GcGovernor(full_pass_interval_s=0)
     size = int(governor.baseline * GROWTH_BEFORE_FULL) + SLACK_OBJECTS
     live: list[list[object]] = [[] for _ in range(size)]
     governor.tick()  # grown past the bound: a full pass, which must free nothing live
     assert governor.full_passes == 1
     assert len(live) > SLACK_OBJECTS and all(item == [] for item in live)
     assert gc.get_freeze_count() >= len(live)  # and they are frozen again
+
+
+def test_growth_waits_for_the_interval_before_a_full_pass(frozen_process: None) -> None:
+    """Streams opening after a restart grow the frozen set with live objects: no pause
+    for them until the interval has passed since the last full pass (or the start)."""
+    governor = GcGovernor(full_pass_interval_s=3600)
+    grown: list[list[object]] = [[] for _ in range(int(governor.baseline * GROWTH_BEFORE_FULL)
+                                                   + SLACK_OBJECTS)]
+    governor.tick()
+    assert governor.full_passes == 0
+    assert gc.get_freeze_count() >= len(grown)  # frozen all the same
