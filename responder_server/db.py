@@ -173,6 +173,11 @@ class Database:
             self._writer.submit(self._write_batches)
         return await future
 
+    def writes_waiting(self) -> bool:
+        """Whether calls are queued for the writer (SQLite), as seen from inside a call:
+        a long background write can be cut short when someone is waiting behind it."""
+        return bool(self._sync_write is not None and self._pending_writes)
+
     def _write_batches(self) -> None:
         """In the writer thread: commit what is queued, batch after batch, until empty."""
         assert self._sync_write is not None

@@ -27,7 +27,7 @@ import contextlib
 import logging
 import time
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from responder_server import search
@@ -37,52 +37,60 @@ from responder_server.models import Message, SearchProgress
 log = logging.getLogger(__name__)
 
 INDEX_BATCH = 64  # messages per transaction, at most
-INDEX_CHARACTERS = 40_000  # of text per transaction, about 5 ms of the writer's time
+INDEX_CHARACTERS = 40_000  # of text per pass while sends wait: about 5 ms of the writer
+# With nobody waiting, passes four times as long: a pass costs about 2 ms whatever its size
+# (its commit writes a new FTS5 segment), so this halves the cost of a long message; a
+# send that arrives meanwhile waits for it, about 12 ms at most.
+IDLE_INDEX_CHARACTERS = 160_000
 QUIET_S = 0.2
 MAX_LAG_S = 3.0
 PROGRESS = search.MESSAGE_PROGRESS
 _INSERT = search.fts_insert(search.MESSAGE_FTS)
+# Core statements built once, run on the session's connection: a pass is a few
+# milliseconds, and the ORM's per-statement work was a fifth of it.
+_MARK = select(SearchProgress.position).where(SearchProgress.name == PROGRESS)
+_MOVE_MARK = (update(SearchProgress).where(SearchProgress.name == PROGRESS)
+              .values(position=bindparam("mark")))
+_FIRST_MARK = insert(SearchProgress).values(name=PROGRESS, position=bindparam("mark"))
+_UNINDEXED = (select(Message.position, Message.body)
+              .where(Message.position > bindparam("done"))
+              .order_by(Message.position).limit(INDEX_BATCH))
 
 
 def indexed_up_to(session: Session) -> int:
     """The position every message at or below which is in the index (if it still exists)."""
-    return session.scalar(select(SearchProgress.position)
-                          .where(SearchProgress.name == PROGRESS)) or 0
+    return session.connection().scalar(_MARK) or 0
 
 
-def index_batch(session: Session) -> tuple[int, bool]:
+def index_batch(session: Session, characters: int = INDEX_CHARACTERS) -> tuple[int, bool]:
     """Indexes the messages after the progress mark, in this transaction: up to
-    `INDEX_BATCH` of them or `INDEX_CHARACTERS` of text, so the sends queued behind it
-    wait a few milliseconds at most. Returns the new mark, and whether more may be left."""
+    `INDEX_BATCH` of them or `characters` of text, so the sends queued behind it wait a
+    few milliseconds at most. Returns the new mark, and whether more may be left."""
     done = indexed_up_to(session)
-    # Lengths first, so a pass turns into Python strings only the texts it indexes.
-    rows = session.execute(select(Message.position, func.length(Message.body))
-                           .where(Message.position > done)
-                           .order_by(Message.position).limit(INDEX_BATCH)).all()
-    if not rows:
-        return done, False
-    last, budget = rows[0][0], INDEX_CHARACTERS
-    for position, length in rows:
-        if budget <= 0:
-            break
-        last, budget = position, budget - (length or 0)
-    texts = session.execute(select(Message.position, Message.body)
-                            .where(Message.position > done, Message.position <= last)
-                            .order_by(Message.position)).all()
+    # Rows are read one at a time as the loop asks (a Core result steps SQLite lazily; an
+    # ORM one fetches all), so the texts past the budget are never read: a long text is
+    # several overflow pages to load.
+    connection = session.connection()
+    result = connection.execute(_UNINDEXED, {"done": done})
     documents: list[dict[str, object]] = []
-    for position, body in texts:
+    last, budget, read, more = done, characters, 0, False
+    for position, body in result:
+        if budget <= 0:
+            more = True
+            break
+        last, budget, read = position, budget - len(body or ""), read + 1
         terms = search.document_text(body)
         if terms:
             documents.append({"r": position, "t": terms})
+    result.close()
+    if read == 0:
+        return done, False
     done = last
     if documents:
-        session.execute(_INSERT, documents)
-    progress = session.get(SearchProgress, PROGRESS)
-    if progress is None:
-        session.add(SearchProgress(name=PROGRESS, position=done))
-    else:
-        progress.position = done
-    return done, len(rows) == INDEX_BATCH or done != rows[-1][0]
+        connection.execute(_INSERT, documents)
+    if connection.execute(_MOVE_MARK, {"mark": done}).rowcount == 0:
+        connection.execute(_FIRST_MARK, {"mark": done})
+    return done, more or read == INDEX_BATCH
 
 
 class MessageIndexer:
@@ -107,7 +115,7 @@ class MessageIndexer:
         # Nothing new since the last pass: no write transaction for this search. (Only
         # this process moves the mark, and positions only grow.)
         while self._mark < target:
-            self._mark, more = await self._db.run_write(index_batch)
+            self._mark, more = await self._db.run_write(self._pass)
             if not more:  # the rest was erased meanwhile
                 return
 
@@ -139,4 +147,9 @@ class MessageIndexer:
     async def _drain(self) -> None:
         more = True
         while more:
-            self._mark, more = await self._db.run_write(index_batch)
+            self._mark, more = await self._db.run_write(self._pass)
+
+    def _pass(self, session: Session) -> tuple[int, bool]:
+        """One pass, in the writer: the longer one when no send is queued behind it."""
+        waiting = self._db.writes_waiting()
+        return index_batch(session, INDEX_CHARACTERS if waiting else IDLE_INDEX_CHARACTERS)
