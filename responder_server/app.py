@@ -101,7 +101,7 @@ def _misc_router(config: ServerConfig) -> APIRouter:
 def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     server_state = ServerState(
         config=config, db=Database(config.database_url), clock=clock or Clock(),
-        notifier=EventHub(), passwords=PasswordChecker(config.password_workers),
+        notifier=EventHub(config.heartbeat_s), passwords=PasswordChecker(config.password_workers),
         payments=payments.Providers(payments.SandboxProvider(config.sandbox_webhook_secret)),
     )
 

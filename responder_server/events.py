@@ -10,7 +10,8 @@ How an event reaches a stream:
   SSE frame once and pushes it into the buffers of the streams that may see it: the
   responder's devices (`responder_id`), the conversation's client streams
   (`conversation_id` with `client_visible`). A stream that is not a recipient is not
-  touched, so an idle stream costs nothing but its heartbeat write.
+  touched, so an idle stream costs nothing but its heartbeat write (one wheel of timers
+  for every stream's heartbeat, heartbeats.py).
 - A stream subscribes *before* it replays what it missed (`Last-Event-ID`) from the
   database; frames that arrive meanwhile wait in its buffer and those at or below the
   last replayed position are dropped, so the hand-over from replay to live has neither
@@ -55,6 +56,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
+from responder_server.heartbeats import HeartbeatWheel
 from responder_server.models import Event
 from responder_server.prepared import Prepared
 from responder_wire import EventEnvelope, EventType
@@ -222,6 +224,7 @@ class Subscription:
     joined_at: int = 0
     token_id: int | None = None
     revoked: bool = False  # its token was revoked: the stream ends at once
+    beat_due: bool = False  # the heartbeat wheel says a heartbeat is due (heartbeats.py)
 
     def push(self, seq: int, data: bytes) -> None:
         if self.overflowed:
@@ -247,10 +250,19 @@ class Subscription:
         self.revoked = True
         self.ready.set()
 
-    async def wait(self, timeout: float) -> None:
-        if self.frames or self.overflowed or self.revoked:
+    def beat(self) -> None:
+        self.beat_due = True
+        self.ready.set()
+
+    async def wait(self, timeout: float | None = None) -> None:
+        """Until something is pushed, the token is revoked or a heartbeat is due; a
+        timeout only when asked for (each one is a timer of this stream's own)."""
+        if self.frames or self.overflowed or self.revoked or self.beat_due:
             return
         self.ready.clear()
+        if timeout is None:
+            await self.ready.wait()
+            return
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(max(0.0, timeout)):
                 await self.ready.wait()
@@ -260,8 +272,9 @@ class EventHub:
     """The process's one tail of the event log and its in-memory dispatch to streams.
     `notify()` after a commit (or from a LISTEN callback) makes the tail read the log."""
 
-    def __init__(self) -> None:
+    def __init__(self, heartbeat_s: float = 15.0) -> None:
         self.position = 0
+        self.heartbeats = HeartbeatWheel(heartbeat_s)
         self._by_responder: dict[int, set[Subscription]] = {}
         self._by_conversation: dict[str, set[Subscription]] = {}
         self._by_token: dict[int, set[Subscription]] = {}
@@ -281,6 +294,7 @@ class EventHub:
         async with db.read() as session:
             self.position = await latest_seq(session)
         self._task = asyncio.create_task(self._tail(), name="event-log tail")
+        self.heartbeats.start()
         if not db.is_sqlite:
             self._listener = asyncio.create_task(self._listen(), name="event-log LISTEN")
 
@@ -291,6 +305,7 @@ class EventHub:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
         self._task = self._listener = None
+        await self.heartbeats.stop()
 
     def notify(self) -> None:
         """Something was committed: read the log (cheap to call often; wake-ups merge)."""
@@ -302,6 +317,7 @@ class EventHub:
                   token_id: int | None = None) -> Subscription:
         sub = Subscription(responder_id, conversation_id, joined_at=self.position,
                            token_id=token_id)
+        self.heartbeats.add(sub)
         if token_id is not None:
             self._by_token.setdefault(token_id, set()).add(sub)
         if responder_id is not None:
@@ -313,6 +329,7 @@ class EventHub:
     def unsubscribe(self, sub: Subscription) -> None:
         index: dict[Any, set[Subscription]]
         key: Any
+        self.heartbeats.remove(sub)
         if sub.token_id is not None:
             by_token = self._by_token.get(sub.token_id)
             if by_token is not None:

@@ -1,7 +1,5 @@
 """`GET /events`: the event log as Server-Sent Events, resumable with Last-Event-ID."""
 
-import random
-import time
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
@@ -66,10 +64,6 @@ async def _stream(state: ServerState, principal: Principal, after: int,
         # from. A client that drops before any event arrives still resumes from here.
         yield f"retry: 2000\nid: {after}\n: connected {epoch_ms(state.clock.now())}\n\n".encode()
         replay = sub.joined_at > after  # else every later event is dispatched to us
-        # The first heartbeat comes at a random point of the first period: streams opened
-        # together (every app reconnecting after a restart) would otherwise all beat in
-        # the same instant, a pause of the event loop for every send at that moment.
-        heartbeat_due = time.monotonic() + state.config.heartbeat_s * random.uniform(0.5, 1)
         while True:
             if replay or sub.overflowed:
                 replay, sub.overflowed = False, False
@@ -85,10 +79,12 @@ async def _stream(state: ServerState, principal: Principal, after: int,
             left = (principal.expires_at - now).total_seconds()
             if left <= 0:
                 return  # the app refreshes its token and resumes with Last-Event-ID
-            if time.monotonic() >= heartbeat_due:
+            if sub.beat_due:  # the hub's heartbeat wheel woke us (heartbeats.py)
+                sub.beat_due = False
                 yield f": heartbeat {epoch_ms(now)}\n\n".encode()
-                heartbeat_due = time.monotonic() + state.config.heartbeat_s
-            await sub.wait(min(heartbeat_due - time.monotonic(), left))
+            # No timer of our own, but near the token's expiry (the wheel's next beat could
+            # come up to a period after it).
+            await sub.wait(left if left < state.config.heartbeat_s else None)
     finally:
         hub.unsubscribe(sub)
 

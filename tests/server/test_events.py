@@ -70,6 +70,26 @@ async def test_a_fresh_stream_starts_live_and_heartbeats_keep_it_alive(
     assert "Old news" not in text
 
 
+async def test_a_stream_ends_once_its_access_token_has_expired(backend: Backend) -> None:
+    """The app refreshes its token and resumes with Last-Event-ID: a stream must not go
+    on serving a token past its expiry (streams wait with no timer of their own; the
+    heartbeat wheel's beat is when they look at the clock again)."""
+    responder = backend.new_responder()
+    async with httpx.AsyncClient(timeout=httpx.Timeout(10)) as http, http.stream(
+        "GET", f"{backend.api}/events", headers=bearer(responder["access_token"])
+    ) as response:
+        assert response.status_code == 200
+        chunks = response.aiter_text()
+        await asyncio.wait_for(anext(chunks), 5)  # the opening block: the stream is up
+        backend.advance_clock(3600 + 60)  # past the access token's lifetime
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        async with asyncio.timeout(5):
+            async for _chunk in chunks:
+                pass  # heartbeats until the server ends the stream
+        assert loop.time() - started < 3  # within a few heartbeat periods (0.5 s here)
+
+
 async def test_streams_show_only_what_the_token_may_see(backend: Backend) -> None:
     amy = backend.new_responder(max_concurrent=1)
     ben = backend.new_responder(max_concurrent=1)
