@@ -9,57 +9,20 @@ import asyncio
 import json
 import uuid
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
 from tests.support.backend import Backend, bearer, start_backend, wait_healthy
+from tests.support.instances import replay_all, until
 from tests.support.postgres import PostgresCluster
 from tests.support.sse import StreamReader, read_stream
-
-
-@pytest.fixture
-def pair(tmp_path: Path, postgres: PostgresCluster) -> Iterator[tuple[Backend, Backend]]:
-    """Instances A and B on one fresh PostgreSQL database."""
-    url = postgres.create_database()
-    a = start_backend(tmp_path, "--heartbeat", "0.5", database_url=url, log_name="a.log")
-    b = start_backend(tmp_path, "--heartbeat", "0.5", database_url=url, log_name="b.log")
-    yield a, b
-    a.stop()
-    b.stop()
 
 
 def _messages(reader: StreamReader) -> list[dict[str, Any]]:
     return [json.loads(data)["data"] for _, kind, data in reader.events
             if kind == "message.created"]
-
-
-async def _until(reader: StreamReader, done: Any, timeout: float = 60) -> None:
-    async def wait() -> None:
-        while not done():
-            reader.arrived.clear()
-            await reader.arrived.wait()
-
-    await asyncio.wait_for(wait(), timeout)
-
-
-def _online_notices(reader: StreamReader) -> int:
-    return sum(1 for _, kind, data in reader.events
-               if kind == "presence.changed"
-               and json.loads(data)["data"].get("availability") == "online")
-
-
-async def _replay(backend: Backend, token: str) -> list[tuple[int, str, dict[str, Any]]]:
-    """Everything this responder's app would have been sent, from the start of the log.
-    The responder goes online again first; a stream is in log order, so once that second
-    "online" notice (the first was signing in) has arrived, so has everything before it."""
-    backend.set_availability(token, "online")
-    async with read_stream(backend.api, token, last_event_id=0) as reader:
-        await _until(reader, lambda: _online_notices(reader) >= 2)
-    return [(seq, kind, json.loads(data)) for seq, kind, data in reader.events]
 
 
 def test_simultaneous_sessions_never_put_a_responder_over_their_cap(
@@ -120,7 +83,7 @@ def test_simultaneous_wrap_ups_on_both_instances_offer_each_waiting_client_once(
     asyncio.run(wrap_all())
     offered_to: dict[str, set[int]] = {}
     for i, responder in enumerate(responders):
-        events = asyncio.run(_replay((a, b)[i % 2], responder["access_token"]))
+        events = asyncio.run(replay_all((a, b)[i % 2], responder["access_token"]))
         for _seq, kind, envelope in events:
             if kind == "conversation.offered":
                 offered_to.setdefault(envelope["conversation_id"], set()).add(
@@ -264,11 +227,11 @@ async def test_every_stream_gets_every_event_once_in_order_whichever_instance_wr
         owner = {c["conversation"]["id"]: c["conversation"]["responder_id"] for c in chats}
         for responder_id, reader in responder_readers:
             want = {m for m, cid in acknowledged.items() if owner[cid] == responder_id}
-            await _until(reader, lambda r=reader, w=want: {
+            await until(reader, lambda r=reader, w=want: {
                 m["id"] for m in _messages(r)} >= w)
         for cid, reader in client_readers:
             want = {m for m, c in acknowledged.items() if c == cid}
-            await _until(reader, lambda r=reader, w=want: {
+            await until(reader, lambda r=reader, w=want: {
                 m["id"] for m in _messages(r)} >= w)
     finally:
         for manager in reversed(managers):
