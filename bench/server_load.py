@@ -8,10 +8,12 @@ SSE relay (in memory, not durable: the floor) started on another port, and print
 
   (a) latency, 1 sender -> 1 stream: PUT start -> event read on the responder's stream
   (b) throughput with 32 senders in flight: acknowledged (committed) messages per second
+      (the relay's, which stores nothing, beside it)
   (c) fan-out: `--streams` open streams (half clients, half responders; one conversation
       per responder) at 50 msg/s: PUT start -> event read, at every recipient stream
   (d) the server's CPU over 30 s (two heartbeat periods) with those streams open and
-      idle, and the relay's with the same streams (it sends the same 15 s heartbeats)
+      idle, and the relay's with the same streams (it sends the same 15 s heartbeats);
+      each also over 15 s with no stream open, so the streams' own share is the difference
   (e) throughput of 4,000-character Chinese messages against 20-character ones; then a
       search at once, which on SQLite first indexes what the sends left to the indexer:
       the sustained rate counts that catch-up
@@ -653,6 +655,7 @@ async def idle_cpu(target: Target, seconds: float) -> float:
 
 
 IDLE_S = 30  # two heartbeat periods (15 s), so every stream's heartbeats are counted
+IDLE_BARE_S = 15  # the process with no stream open: its own timers and sweeps
 
 
 def chinese(length: int, seed: int) -> str:
@@ -692,6 +695,10 @@ async def run_sqlite(args: argparse.Namespace, work: Path, conversations: int, s
     try:
         chats = await backend.open_chats(tokens)
         res: dict[str, Any] = {}
+        await asyncio.sleep(1)
+        res["idle_bare_pct"] = await idle_cpu(backend, IDLE_BARE_S * scale)
+        print(f"backend (d) idle CPU with no stream: {res['idle_bare_pct']:.2f} % of a core",
+              flush=True)
         res["latency"] = await latency(backend, chats[0], 3 * scale)
         print(f"backend (a) latency: {res['latency']}", flush=True)
         res["throughput"] = await throughput(backend, chats[1:], 5 * scale, "你好，今天有点累。")
@@ -728,8 +735,14 @@ async def run_relay_floor(args: argparse.Namespace, work: Path, conversations: i
     try:
         chats = relay.chats(conversations)
         res: dict[str, Any] = {}
+        await asyncio.sleep(1)
+        res["idle_bare_pct"] = await idle_cpu(relay, IDLE_BARE_S * scale)
+        print(f"relay (d) idle CPU with no stream: {res['idle_bare_pct']:.2f} % of a core",
+              flush=True)
         res["latency"] = await latency(relay, chats[0], 3 * scale)
         print(f"relay (a) latency: {res['latency']}", flush=True)
+        res["throughput"] = await throughput(relay, chats[1:], 5 * scale, "你好，今天有点累。")
+        print(f"relay (b) throughput: {res['throughput']}", flush=True)
         deliveries = Deliveries()
         streams = await open_streams(relay, chats, ("client", "responder"),
                                      deliveries.on_event)
@@ -806,11 +819,20 @@ def _report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> Non
     print(f"{'(c) delivered / expected':34} {b['fan_out']['delivered']:>7}/"
           f"{b['fan_out']['expected']:<6} {r['fan_out']['delivered']:>7}/"
           f"{r['fan_out']['expected']:<6}")
-    print(f"{'(b) durable msg/s, 32 in flight':34} {b['throughput']['msg_s']:14.0f} "
-          f"{'':>14} {'':>7}   >= 2,000")
-    print(f"{'(b) server CPU ms per message':34} {b['throughput']['cpu_ms_per_msg']:14.2f}")
-    print(f"{'(d) idle CPU % of a core':34} {b['idle_cpu_pct']:14.1f} "
-          f"{r['idle_cpu_pct']:14.1f} {'':>7}   ~ 0")
+    bt, rt = b["throughput"], r["throughput"]
+    print(f"{'(b) durable msg/s, 32 in flight':34} {bt['msg_s']:14.0f} {rt['msg_s']:14.0f} "
+          f"{bt['msg_s'] / rt['msg_s'] if rt['msg_s'] else float('nan'):7.2f}   >= 2,000 "
+          "(the relay stores nothing)")
+    print(f"{'(b) server CPU ms per message':34} {bt['cpu_ms_per_msg']:14.2f} "
+          f"{rt['cpu_ms_per_msg']:14.2f}")
+    print(f"{'(d) idle CPU % of a core, no stream':34} {b['idle_bare_pct']:14.2f} "
+          f"{r['idle_bare_pct']:14.2f}")
+    print(f"{'(d) idle CPU % of a core, streams':34} {b['idle_cpu_pct']:14.2f} "
+          f"{r['idle_cpu_pct']:14.2f} {'':>7}   ~ 0")
+    streams_b = b["idle_cpu_pct"] - b["idle_bare_pct"]
+    streams_r = r["idle_cpu_pct"] - r["idle_bare_pct"]
+    print(f"{'    of which the streams':34} {streams_b:14.2f} {streams_r:14.2f} "
+          f"{streams_b / streams_r if streams_r > 0 else float('nan'):7.1f}")
     short, long = b["short"], b["long"]
     ratio = short["msg_s"] / long["msg_s"] if long["msg_s"] else float("inf")
     print(f"{'(e) 20-char Chinese msg/s':34} {short['msg_s']:14.0f}")
