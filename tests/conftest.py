@@ -14,27 +14,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "postgres_too: in the end-to-end and web suites, also run this test "
-        "against a backend on PostgreSQL (the rest run on SQLite only, to keep them short)")
-
-
-# The long suites (the real app, the real browser) run on PostgreSQL only where marked.
-_SQLITE_UNLESS_MARKED = ("e2e", "web")
-
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """`database_url`: SQLite and PostgreSQL (the server suite: every test); in the e2e and
-    web suites, SQLite and also PostgreSQL for tests marked `postgres_too`."""
+    """`database_url`: every test that takes it (the server, end-to-end and web suites)
+    runs once on SQLite and once on PostgreSQL."""
     if "database_url" not in metafunc.fixturenames:
         return
-    kinds = ["sqlite", "postgresql"]
-    suite = metafunc.definition.path.relative_to(Path(__file__).parent).parts[0]
-    if (suite in _SQLITE_UNLESS_MARKED
-            and metafunc.definition.get_closest_marker("postgres_too") is None):
-        kinds = ["sqlite"]
-    metafunc.parametrize("database_url", kinds, indirect=True)
+    metafunc.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture

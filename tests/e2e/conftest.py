@@ -20,8 +20,7 @@ from tests.support.backend import Backend
 
 @pytest.fixture
 def backend(backend_on_each_database: Backend) -> Backend:
-    """The real backend on SQLite, and also on PostgreSQL for tests marked `postgres_too`
-    (tests/conftest.py)."""
+    """The real backend, once on SQLite and once on PostgreSQL (tests/conftest.py)."""
     return backend_on_each_database
 
 

@@ -181,7 +181,6 @@ def _last_seen(backend: Backend) -> object | None:
     return rows[0][0] if rows else None
 
 
-@pytest.mark.postgres_too
 def test_presence_is_reasserted_after_the_server_was_down_past_its_timeout(
     backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
 ) -> None:

@@ -34,7 +34,6 @@ def _controller(http: httpx.AsyncClient, tmp_path: Path,
     )
 
 
-@pytest.mark.postgres_too
 def test_client_message_opens_a_tab_and_the_typed_reply_reaches_the_client(
     backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
 ) -> None:
@@ -129,7 +128,6 @@ def test_remember_me_signs_in_silently_next_time_and_sign_out_forgets(
     run_in_qt_loop(qloop, scenario())
 
 
-@pytest.mark.postgres_too
 def test_after_a_dropped_connection_the_app_shows_every_missed_message_once(
     backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
 ) -> None:

@@ -27,7 +27,6 @@ from tests.support.qt_async import run_in_qt_loop, wait_until
 pytestmark = pytest.mark.e2e
 
 
-@pytest.mark.postgres_too
 def test_notes_returning_client_conflict_merge_wrap_up_and_search(
     backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
 ) -> None:

@@ -97,7 +97,6 @@ def test_take_reply_first_reply_time_and_live_stats(
     run_in_qt_loop(qloop, scenario())
 
 
-@pytest.mark.postgres_too
 def test_an_unanswered_client_is_reassigned_and_the_tab_says_so(
     backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
 ) -> None:

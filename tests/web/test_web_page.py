@@ -71,7 +71,6 @@ def log_texts(page: Page) -> list[str]:
     return page.locator("#log li .body").all_text_contents()
 
 
-@pytest.mark.postgres_too
 def test_a_full_session_from_price_to_reply(context: BrowserContext, backend: Backend
                                            ) -> None:
     responder = backend.new_responder(display_name="Amy")
@@ -121,7 +120,6 @@ def responder_sees_typing(backend: Backend, token: str) -> dict[str, str]:
     raise AssertionError("no typing notice reached the responder")
 
 
-@pytest.mark.postgres_too
 def test_reload_and_a_dropped_stream_lose_nothing_and_double_nothing(
     context: BrowserContext, backend: Backend,
 ) -> None:
