@@ -73,7 +73,8 @@ class HeartbeatWheel:
         loop = asyncio.get_running_loop()
         due = loop.time()
         while True:
-            # Ticks keep to the clock (a late tick does not push the later ones back).
+            # On time, ticks keep to the clock (no drift from the sleeps' overhead); after
+            # a stall the wheel goes on from now, one slot a tick (no burst of missed ones).
             due = max(due + self.tick_s, loop.time())
             await asyncio.sleep(due - loop.time())
             self.tick()
