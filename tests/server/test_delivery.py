@@ -20,16 +20,8 @@ from responder_server.db import Database, alembic_config
 from responder_server.search import document_text
 from tests.server.notes_helpers import search
 from tests.support.backend import Backend, bearer
+from tests.support.instances import until
 from tests.support.sse import StreamReader, read_stream
-
-
-async def _until(reader: StreamReader, done: Callable[[], bool], timeout: float = 30) -> None:
-    async def wait() -> None:
-        while not done():
-            reader.arrived.clear()
-            await reader.arrived.wait()
-
-    await asyncio.wait_for(wait(), timeout)
 
 
 def _has_body(reader: StreamReader, body: str) -> Callable[[], bool]:
@@ -76,7 +68,7 @@ async def test_only_the_recipients_streams_get_an_event(backend: Backend) -> Non
                 await _put(http, backend, chat["client_token"], chat["conversation"]["id"],
                            "roll call")
         for reader in readers:
-            await _until(reader, _has_body(reader, "roll call"))
+            await until(reader, _has_body(reader, "roll call"), timeout=30)
     for responder, reader in zip(responders, mine, strict=True):
         chat = by_responder[responder["responder"]["id"]]
         bodies = [m["body"] for m in _messages(reader)]
@@ -127,16 +119,19 @@ async def test_a_resumed_stream_replays_exactly_what_it_missed_while_writes_go_o
 
     async with read_stream(backend.api, responder["access_token"]) as first:
         writing = asyncio.create_task(writer())
-        await _until(first, lambda: len(_messages(first)) >= 10)
+        await until(first, lambda: len(_messages(first)) >= 10, timeout=30)
     last_seen = first.events[-1][0]
     await asyncio.sleep(0.1)  # writes go on while nobody listens
     async with read_stream(backend.api, responder["access_token"],
                            last_event_id=last_seen) as resumed:
         await writing
-        await _until(resumed, lambda: len(_messages(first)) + len(_messages(resumed)) >= total)
+        await until(resumed,
+                    lambda: len(_messages(first)) + len(_messages(resumed)) >= total,
+                    timeout=30)
         async with httpx.AsyncClient() as http:  # and a last one, once live for sure
             await _put(http, backend, chat["client_token"], cid, "last")
-        await _until(resumed, lambda: any(m["body"] == "last" for m in _messages(resumed)))
+        await until(resumed, lambda: any(m["body"] == "last" for m in _messages(resumed)),
+                    timeout=30)
     ids = [seq for seq, _, _ in first.events + resumed.events]
     assert ids == sorted(ids) and len(ids) == len(set(ids))
     assert all(seq > last_seen for seq, _, _ in resumed.events)
@@ -176,7 +171,7 @@ async def test_many_senders_at_once_each_message_stored_once_each_stream_in_orde
                                               set()).update(ids)
         for responder, reader in zip(responders, readers, strict=True):
             want = expected_per_responder[responder["responder"]["id"]]
-            await _until(reader, _has_ids(reader, want))
+            await until(reader, _has_ids(reader, want), timeout=30)
     for responder, reader in zip(responders, readers, strict=True):
         got = [m["id"] for m in _messages(reader)]
         assert len(got) == len(set(got)), "each event once"
@@ -211,7 +206,7 @@ async def test_a_long_chinese_message_does_not_hold_up_other_writes(backend: Bac
             *(_put(http, backend, two["client_token"], two["conversation"]["id"], f"short {i}")
               for i in range(30)))
         assert all(r.status_code == 201 for r in results)
-        await _until(reader, lambda: len(_messages(reader)) >= 31)
+        await until(reader, lambda: len(_messages(reader)) >= 31, timeout=30)
     seqs = [seq for seq, _, _ in reader.events]
     assert seqs == sorted(seqs)
     shorts = [m["body"] for m in _messages(reader) if m["body"].startswith("short")]
