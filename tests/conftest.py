@@ -8,6 +8,7 @@ import pytest
 
 from tests.support.backend import Backend, start_backend
 from tests.support.postgres import PostgresCluster, start_cluster
+from tests.support.templates import SqliteTemplate
 
 # Widget tests run offscreen unless a test session provides a real display (Xvfb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,16 +19,23 @@ os.environ.setdefault("QT_API", "pyside6")
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """`database_url`: every test that takes it (the server, end-to-end and web suites)
     runs once on SQLite and once on PostgreSQL."""
-    if "database_url" not in metafunc.fixturenames:
-        return
-    metafunc.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+    for name in ("database_url", "empty_database_url"):
+        if name in metafunc.fixturenames:
+            metafunc.parametrize(name, ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> SqliteTemplate:
+    """One migrated SQLite database per test process; tests get copies."""
+    return SqliteTemplate(tmp_path_factory.mktemp("template"))
 
 
 @pytest.fixture
-def backend(tmp_path: Path) -> Iterator[Backend]:
+def backend(tmp_path: Path, sqlite_template: SqliteTemplate) -> Iterator[Backend]:
     """The real backend on a free loopback port, with a fresh SQLite database. The server,
     end-to-end and web suites override this with one on SQLite and one on PostgreSQL."""
-    server = start_backend(tmp_path, "--heartbeat", "0.5")
+    url = sqlite_template.copy_to(tmp_path / "responder.db")
+    server = start_backend(tmp_path, "--heartbeat", "0.5", database_url=url)
     yield server
     server.stop()
 
@@ -53,8 +61,19 @@ def postgres(postgres_cluster: PostgresCluster | str) -> PostgresCluster:
 
 @pytest.fixture
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A fresh, empty database of each kind, as an operator would give it to
-    --database-url (a fresh database per test on the run's cluster)."""
+    """A fresh database of each kind with the schema in place, as an operator would give
+    it to --database-url: a copy of the run's migrated template (tests/support/templates.py),
+    a new one per test. `empty_database_url` is one with nothing in it."""
+    if request.param == "sqlite":
+        template: SqliteTemplate = request.getfixturevalue("sqlite_template")
+        return template.copy_to(tmp_path / "responder.db")
+    cluster: PostgresCluster = request.getfixturevalue("postgres")
+    return cluster.create_migrated_database()
+
+
+@pytest.fixture
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database of each kind (no schema yet), for the migration tests."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'responder.db'}"
     cluster: PostgresCluster = request.getfixturevalue("postgres")

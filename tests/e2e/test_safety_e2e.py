@@ -226,7 +226,9 @@ def test_the_break_guard_nudges_pauses_routing_and_resumes(
             QTest.mouseClick(dialog.ui.pauseButton, Qt.MouseButton.LeftButton)
             await wait_until(lambda: "15:00" in safety.pause_status.text(),
                              what="the status bar says new clients are paused")
-            assert _me(backend, app)["availability"] == "away"  # routing stops
+            # The status bar changes before the server has been told: wait for the server.
+            await wait_until(lambda: _me(backend, app)["availability"] == "away",
+                             what="the server has Amy away (routing stops)")
 
             waiting = await _start(backend, "Mei")
             cid = waiting["conversation"]["id"]

@@ -28,15 +28,15 @@ def _migrate(database_url: str) -> None:
     asyncio.run(run())
 
 
-def test_migrations_match_the_models(database_url: str) -> None:
-    _migrate(database_url)
+def test_migrations_match_the_models(empty_database_url: str) -> None:
+    _migrate(empty_database_url)
 
     def compare(conn: Any) -> list[Any]:
         context = MigrationContext.configure(conn, opts={"include_name": include_name})
         return list(compare_metadata(context, Base.metadata))
 
     async def diff() -> list[Any]:
-        database = Database(normalise_database_url(database_url))
+        database = Database(normalise_database_url(empty_database_url))
         try:
             async with database.engine.connect() as conn:
                 return await conn.run_sync(compare)
@@ -46,13 +46,14 @@ def test_migrations_match_the_models(database_url: str) -> None:
     assert asyncio.run(diff()) == []
 
 
-def test_migrating_twice_keeps_the_data(database_url: str) -> None:
-    _migrate(database_url)
-    query(database_url,
+def test_migrating_twice_keeps_the_data(empty_database_url: str) -> None:
+    _migrate(empty_database_url)
+    query(empty_database_url,
           "INSERT INTO responders (email, display_name, password_hash, availability,"
           " max_concurrent, created_at) VALUES ('a@b.c', 'A', 'x', 'offline', 3,"
           " '2026-01-01 00:00:00+00')")
-    _migrate(database_url)
-    assert query(database_url, "SELECT email FROM responders") == [("a@b.c",)]
-    applied = {row[0] for row in query(database_url, "SELECT version_num FROM alembic_version")}
+    _migrate(empty_database_url)
+    assert query(empty_database_url, "SELECT email FROM responders") == [("a@b.c",)]
+    applied = {row[0] for row in query(empty_database_url,
+                                       "SELECT version_num FROM alembic_version")}
     assert applied == set(ScriptDirectory.from_config(alembic_config()).get_heads())

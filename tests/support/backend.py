@@ -42,16 +42,16 @@ class Backend:
 
     def create_responder(self, email: str | None = None, password: str | None = None,
                          display_name: str = "", max_concurrent: int = 3) -> tuple[str, str]:
+        """A responder account in this backend's database, made in the test's process with
+        the same service function `responder-server create-responder` calls
+        (tests/support/factories.py)."""
+        from tests.support.factories import create_responder
+
         self._counter[0] += 1
         email = email or f"responder{self._counter[0]}@example.test"
         password = password or self._password
-        subprocess.run(
-            [sys.executable, "-m", "responder_server", "create-responder",
-             "--database-url", self.database_url, "--email", email, "--password", password,
-             "--display-name", display_name or email.split("@")[0],
-             "--max-concurrent", str(max_concurrent)],
-            check=True, capture_output=True,
-        )
+        create_responder(self.database_url, email, password,
+                         display_name or email.split("@")[0], max_concurrent)
         return email, password
 
     def sign_in(self, email: str, password: str) -> dict[str, Any]:
@@ -119,8 +119,18 @@ class Backend:
         result: dict[str, Any] = response.json()
         return result
 
-    def advance_clock(self, seconds: float) -> None:
-        httpx.post(f"{self.api}/test/clock", json={"seconds": seconds}).raise_for_status()
+    def advance_clock(self, seconds: float) -> int:
+        """Moves the server's clock forward; returns its new time (epoch ms)."""
+        response = httpx.post(f"{self.api}/test/clock", json={"seconds": seconds})
+        response.raise_for_status()
+        return int(response.json()["server_time_ms"])
+
+    def advance_to_window_start(self, period_s: int) -> None:
+        """Moves the server's clock to just after a multiple of `period_s` (the start of a
+        fixed limit window), so a test has a whole window of real time before it turns."""
+        now_ms = self.advance_clock(0)
+        period_ms = period_s * 1000
+        self.advance_clock((period_ms - now_ms % period_ms) / 1000 + 0.01)
 
     def kill(self) -> None:
         """SIGKILL, as a crash or an operator's `kill -9` would."""

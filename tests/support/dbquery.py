@@ -3,14 +3,13 @@ either database (the URL as the operator typed it)."""
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from responder_server.config import normalise_database_url
+from tests.support.factories import run_blocking
 
 
 def is_postgres(database_url: str) -> bool:
@@ -32,15 +31,4 @@ def query(database_url: str, sql: str, params: dict[str, Any] | None = None
         finally:
             await engine.dispose()
 
-    def run_on_plain_loop() -> list[tuple[Any, ...]]:
-        # A plain asyncio loop, whatever loop policy the test installed (qasync's would make
-        # a Qt loop, which must not run outside the main thread).
-        with asyncio.Runner(loop_factory=asyncio.SelectorEventLoop) as runner:
-            return runner.run(run())
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return run_on_plain_loop()
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(run_on_plain_loop).result()
+    return run_blocking(run)

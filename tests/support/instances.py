@@ -1,5 +1,5 @@
 """Two real instances on one PostgreSQL database, and reading back what a responder's app
-would have been sent (tests/server/test_instances.py, test_instance_races.py)."""
+would have been sent (tests/scale/test_instances.py, test_instance_races.py)."""
 
 from __future__ import annotations
 

@@ -22,6 +22,9 @@ import uuid
 from pathlib import Path
 
 from tests.support.backend import free_port
+from tests.support.templates import migrate
+
+TEMPLATE = "responder_template"
 
 
 def find_bin_dir() -> Path | None:
@@ -43,6 +46,7 @@ class PostgresCluster:
         self.data = self.root / "data"
         self.port = free_port()
         self._as: list[str] = []
+        self._template_ready = False
         if os.geteuid() == 0:
             user = pwd.getpwnam("postgres")
             os.chown(self.root, user.pw_uid, user.pw_gid)
@@ -71,11 +75,26 @@ class PostgresCluster:
              "-c", sql],
             check=True, capture_output=True, text=True).stdout
 
+    def url(self, name: str) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
+
     def create_database(self) -> str:
         """A fresh, empty database; returns its URL as an operator would type it."""
         name = "t_" + uuid.uuid4().hex[:16]
         self.psql(f"CREATE DATABASE {name}")
-        return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
+        return self.url(name)
+
+    def create_migrated_database(self) -> str:
+        """A fresh database with the schema already in place: a copy of a template
+        migrated once for this cluster (`CREATE DATABASE ... TEMPLATE`, a file copy inside
+        PostgreSQL), so a test does not pay for every migration again."""
+        if not self._template_ready:
+            self.psql(f"CREATE DATABASE {TEMPLATE}")
+            migrate(self.url(TEMPLATE))  # disconnects, as a template needs
+            self._template_ready = True
+        name = "t_" + uuid.uuid4().hex[:16]
+        self.psql(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+        return self.url(name)
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
