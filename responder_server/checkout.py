@@ -33,7 +33,7 @@ from responder_server.problems import ProblemError, not_found
 from responder_server.state import ServerState
 from responder_server.summaries import summary
 from responder_wire import ConversationState
-from responder_wire.web_client import (
+from responder_wire.payments import (
     Checkout,
     CheckoutStarted,
     PaymentStatus,

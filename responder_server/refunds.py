@@ -40,7 +40,7 @@ from responder_server.queue import publish_queue
 from responder_server.state import ServerState
 from responder_server.summaries import summary
 from responder_wire import ConversationState, EventType
-from responder_wire.web_client import PaymentStatus
+from responder_wire.payments import PaymentStatus
 
 log = logging.getLogger(__name__)
 

@@ -63,7 +63,7 @@ from responder_server.models import (
     SearchProgress,
     SearchWrapUp,
 )
-from responder_wire.notes import SearchHit, SearchHitKind
+from responder_wire.search import SearchHit, SearchHitKind
 
 MAX_TERM_LENGTH = 64
 MAX_QUERY_TERMS = 16

@@ -34,15 +34,9 @@ from responder_wire import (
     EventType,
     SenderRole,
 )
-from responder_wire.web_client import (
-    PriceWindow,
-    Quote,
-    RatingCreate,
-    RatingOut,
-    RatingsStats,
-    StreamTicket,
-    TypingNotice,
-)
+from responder_wire.client_feedback import RatingCreate, RatingOut, RatingsStats, TypingNotice
+from responder_wire.payments import PriceWindow, Quote
+from responder_wire.streams import StreamTicket
 
 STREAM_TICKET_TTL_S = 300
 TYPING_MIN_INTERVAL_S = 2.5

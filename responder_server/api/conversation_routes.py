@@ -15,8 +15,8 @@ from responder_wire import (
     SessionStart,
     WrapUpRequest,
 )
+from responder_wire.payments import SessionFromPayment, WebSessionStarted
 from responder_wire.strict import MAX_INT64
-from responder_wire.web_client import SessionFromPayment, WebSessionStarted
 
 router = APIRouter(tags=["conversations"])
 

@@ -8,7 +8,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from responder_server import notes, search
 from responder_server.api.deps import ResponderPrincipal, State
-from responder_wire.notes import ClientBrief, ClientNotes, ClientNotesUpdate, SearchResults
+from responder_wire.notes import ClientBrief, ClientNotes, ClientNotesUpdate
+from responder_wire.search import SearchResults
 
 router = APIRouter(tags=["notes"])
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request
 from responder_server import checkout
 from responder_server.api.deps import State
 from responder_server.payments import SIGNATURE_HEADER
-from responder_wire.web_client import WebhookReceived
+from responder_wire.payments import WebhookReceived
 
 router = APIRouter(tags=["payments"])
 

@@ -21,16 +21,9 @@ from responder_server.api.limit_deps import (
 )
 from responder_server.events import latest_seq
 from responder_server.problems import not_found
-from responder_wire.web_client import (
-    Checkout,
-    CheckoutStarted,
-    Quote,
-    RatingCreate,
-    RatingOut,
-    RatingsStats,
-    StreamTicket,
-    WebSessionStarted,
-)
+from responder_wire.client_feedback import RatingCreate, RatingOut, RatingsStats
+from responder_wire.payments import Checkout, CheckoutStarted, Quote, WebSessionStarted
+from responder_wire.streams import StreamTicket
 
 router = APIRouter(tags=["web client"])
 page_router = APIRouter(include_in_schema=False)
