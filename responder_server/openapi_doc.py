@@ -11,10 +11,10 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, iter_route_contexts
 
-from responder_server.api.limit_deps import Limited
-from responder_server.config import ServerConfig
-from responder_server.limits import RULE_HELP
-from responder_server.problems import PROBLEM_MEDIA_TYPE
+from responder_server.auth.limit_deps import Limited
+from responder_server.core.config import ServerConfig
+from responder_server.core.limits import RULE_HELP
+from responder_server.core.problems import PROBLEM_MEDIA_TYPE
 from responder_wire import Problem
 
 WRITE_METHODS = {"post", "put", "patch", "delete"}

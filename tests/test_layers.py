@@ -29,7 +29,7 @@ FEATURES = ROOT / "responder_app" / "features"
      "responder_app.features.notes.sync", "responder_app.features.earnings.api",
      "responder_app.features.earnings.ledger", "responder_app.features.client_feedback.api",
      "responder_app.features.quick_replies.api", "responder_app.features.quick_replies.phrases",
-     "responder_app.features.quick_replies.settings", "responder_server.quick_replies",
+     "responder_app.features.quick_replies.settings", "responder_server.quick_replies.service",
      "responder_app.features.safety.catalog", "responder_app.features.safety.guard",
      "responder_app.features.safety.api", "responder_app.features.safety.settings"],
 )

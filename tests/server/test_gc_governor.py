@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from responder_server.gc_governor import GROWTH_BEFORE_FULL, SLACK_OBJECTS, GcGovernor
+from responder_server.core.gc_governor import GROWTH_BEFORE_FULL, SLACK_OBJECTS, GcGovernor
 
 
 class _Sentinel:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 
-from responder_server.events import EventHub
-from responder_server.heartbeats import HeartbeatWheel
+from responder_server.core.events import EventHub
+from responder_server.core.heartbeats import HeartbeatWheel
 
 
 class _Stream:

@@ -21,10 +21,10 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from responder_server.config import normalise_database_url
-from responder_server.db import Database
-from responder_server.ledger import LedgerError
-from responder_server.models import LedgerEntry
+from responder_server.core.config import normalise_database_url
+from responder_server.core.db import Database
+from responder_server.core.models import LedgerEntry
+from responder_server.earnings.service import LedgerError
 from tests.server.test_rate_card import CARD_TOML, move_clock_to, next_local, server_now
 from tests.support.backend import Backend, bearer, start_backend
 

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from responder_server.config import normalise_database_url
+from responder_server.core.config import normalise_database_url
 from tests.support.backend import Backend, bearer, start_backend
 from tests.support.dbquery import is_postgres, query
 from tests.support.sse import read_stream

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 
-from responder_server.rate_card import (
+from responder_server.earnings.rate_card import (
     DEFAULT_RATE_CARD,
     RateCardError,
     commission_of,

@@ -18,7 +18,7 @@ import httpx
 import pytest
 from httpx_sse import aconnect_sse
 
-from responder_server.safety_defaults import DEFAULT_PHRASES
+from responder_server.safety.defaults import DEFAULT_PHRASES
 from responder_wire.safety import PhrasesOut, ResourcesOut
 from responder_wire.safety_match import Matcher, normalise
 from tests.support.backend import Backend, bearer

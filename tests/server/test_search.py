@@ -3,7 +3,7 @@ caller's own notes and conversations."""
 
 from __future__ import annotations
 
-from responder_server.search import document_text, index_terms, parse_query, snippet
+from responder_server.search.service import document_text, index_terms, parse_query, snippet
 from tests.server.notes_helpers import brief, new_key, save_notes, say, search, start, wrap_up
 from tests.support.backend import Backend
 

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import httpx
 
-from responder_server import erasure, search_indexer
-from responder_server.db import Database
+from responder_server.core.db import Database
+from responder_server.erasure import service as erasure
+from responder_server.search import indexer as search_indexer
 from tests.server.notes_helpers import say, start
 from tests.support.backend import bearer, start_backend
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from responder_server.config import normalise_database_url
+from responder_server.core.config import normalise_database_url
 
 
 def is_postgres(database_url: str) -> bool:

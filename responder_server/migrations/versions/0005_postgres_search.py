@@ -24,7 +24,7 @@ FTS_TABLES = ("message_fts", "note_fts", "wrap_up_fts")
 
 
 def _backfill(bind: sa.Connection) -> None:
-    from responder_server.search import index_terms
+    from responder_server.search.service import index_terms
 
     def insert(table: str, rowid: int, text: str) -> None:
         terms = sorted(index_terms(text or ""))

@@ -77,7 +77,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
-    from responder_server.search import document_text
+    from responder_server.search.service import document_text
 
     # (not columnsize=0: a contentless table without sizes cannot be scanned, so the
     # database could no longer be dumped, `sqlite3 file .dump`, for a backup)
@@ -92,7 +92,7 @@ def downgrade() -> None:
     op.drop_table("search_progress")
     if bind.dialect.name != "sqlite":
         return
-    from responder_server.search import terms_text
+    from responder_server.search.service import terms_text
 
     _create("detail=none")
     _backfill(bind, terms_text)
