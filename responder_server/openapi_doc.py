@@ -73,7 +73,7 @@ def _codes(path: str, method: str, operation: dict[str, Any], limited: bool) -> 
         # A chat starts only from a paid checkout, named by the body's payment_id.
         codes |= {"402", "404"}
     if path.endswith(("/client/checkout", "/confirm", "/client/sessions")):
-        codes.add("403")  # a banned client starts nothing (safety_bans.py)
+        codes.add("403")  # a banned client starts nothing (safety/bans.py)
     if path.endswith("/webhook"):
         codes.add("401")  # a provider's notice whose signature does not verify
     if limited or path.endswith("/messages/{message_id}"):

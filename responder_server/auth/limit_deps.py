@@ -1,5 +1,5 @@
 """The limits as route dependencies: `dependencies=[LIMIT_SESSIONS]` on a route counts each
-request against its rules (limits.py) before the handler runs. The OpenAPI document reads
+request against its rules (core/limits.py) before the handler runs. The OpenAPI document reads
 the same objects to describe each operation's limits (openapi_doc.py)."""
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def _dep(limit: Limited) -> Any:
 LIMIT_SESSIONS = _dep(_Anonymous("session", "new chats"))
 LIMIT_CHECKOUT = _dep(_Anonymous("checkout", "checkouts"))
 LIMIT_CONFIRM = _dep(_Anonymous("confirm", "payment confirmations"))
-# Named too: the send's fast path (fast_send.py) calls it without FastAPI.
+# Named too: the send's fast path (conversations/fast_send.py) calls it without FastAPI.
 MESSAGE_LIMIT = _Client("message", "messages", per_token=True)
 LIMIT_MESSAGES = _dep(MESSAGE_LIMIT)
 LIMIT_TYPING = _dep(_Client("typing", "typing notices", per_token=True))

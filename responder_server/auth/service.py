@@ -101,7 +101,7 @@ def issue_client_token(
 
 async def sign_in(state: ServerState, email: str, password: str, device: str,
                   address: str) -> TokenPair:
-    """Limited per address and per (email, address) before anything else (limits.py): a
+    """Limited per address and per (email, address) before anything else (core/limits.py): a
     stranger's failures on a responder's email count against the stranger's address only.
     The password check runs in the checker's threads, outside any transaction."""
     email = normalise_email(email)
@@ -149,7 +149,7 @@ async def refresh(state: ServerState, refresh_token: str) -> TokenPair:
 
 async def _revoke_family(session: AsyncSession, family: str, now: datetime) -> None:
     """Revokes a sign-in's tokens; the streams opened with them end on every instance
-    (the revocation travels through the event log, events.py)."""
+    (the revocation travels through the event log, core/events.py)."""
     revoked = await session.scalars(
         update(AuthToken)
         .where(AuthToken.family == family, AuthToken.revoked_at.is_(None))

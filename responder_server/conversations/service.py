@@ -123,7 +123,7 @@ async def put_message(
     succeeds only for a visible, writable conversation and an unused message id (and
     returns who the responder is), the message INSERT and the event INSERT; on
     PostgreSQL a fourth, its search-index INSERT (terms computed before the transaction;
-    on SQLite the indexer adds it just after, search_indexer.py). Anything else (a retry,
+    on SQLite the indexer adds it just after, search/indexer.py). Anything else (a retry,
     a closed chat, someone else's chat) falls to `_refused`, which says why."""
     now = state.clock.now()
     sender = SenderRole.RESPONDER if principal.is_responder else SenderRole.CLIENT
@@ -131,7 +131,7 @@ async def put_message(
         raise not_found()
     mid = str(message_id)
     # PostgreSQL indexes in the send's transaction (split before it begins); SQLite just
-    # after it (search_indexer.py)
+    # after it (search/indexer.py)
     terms = "" if state.db.is_sqlite else search.terms_text(body)
     capped = not principal.is_responder and state.config.limits_enabled
     claim = _CLAIMS[(principal.is_responder, capped)]
@@ -140,7 +140,7 @@ async def put_message(
               "max_unanswered": state.config.max_unanswered_messages}
 
     def store(session: Session) -> tuple[MessageOut, bool]:
-        # Prepared statements (prepared.py): on SQLite straight to the driver.
+        # Prepared statements (core/prepared.py): on SQLite straight to the driver.
         claimed = claim.first(session, params)
         if claimed is None:
             return _refused(session, principal, conversation_id, mid, sender, body,
@@ -266,7 +266,7 @@ async def _finish(
             raise ProblemError(409, "conversation-not-open", "Chat not open",
                                "This chat has already been wrapped up.")
         conversation.state = new_state.value
-        # The client never got a reply: refunded in full, and nobody earns (refunds.py).
+        # The client never got a reply: refunded in full, and nobody earns (refunds/service.py).
         refunded = await refunds.decide_at_end(
             session, conversation, now,
             refunds.CLIENT_LEFT if new_state is ConversationState.ENDED else refunds.NO_REPLY)

@@ -11,7 +11,7 @@ import platformdirs
 
 @dataclass(frozen=True)
 class Rule:
-    """A limit: `count` per `period_s` seconds (the counting is limits.py's)."""
+    """A limit: `count` per `period_s` seconds (the counting is core/limits.py's)."""
 
     count: int
     period_s: int
@@ -81,7 +81,7 @@ class ServerConfig:
     presence_timeout_s: float = 45.0
     presence_sweep_s: float = 2.0
     # A client nobody has taken after this long (server clock) is told so and refunded in
-    # full (refunds.py; 0: they wait for as long as they like).
+    # full (refunds/service.py; 0: they wait for as long as they like).
     queue_timeout_s: float = 900.0
     # The operator's secret the sandbox provider signs its webhooks with (never in the repo:
     # RESPONDER_SANDBOX_WEBHOOK_SECRET). Empty: every sandbox webhook is refused.

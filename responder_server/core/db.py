@@ -27,7 +27,7 @@ MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 MIGRATIONS_LOCK = 0x726573706D696772
 
 
-# FTS5 virtual tables (search.py) and their shadow tables live outside the models.
+# FTS5 virtual tables (search/service.py) and their shadow tables live outside the models.
 FTS_TABLE_PREFIXES = ("message_fts", "note_fts", "wrap_up_fts")
 
 
@@ -142,7 +142,7 @@ class Database:
                 event.listen(engine, "connect", _sqlite_pragmas)
                 event.listen(engine, "begin", _sqlite_begin)
             # The sends' writer checkpoints inside a commit only as a backstop
-            # (wal_checkpoints.py).
+            # (core/wal_checkpoints.py).
             event.listen(self._sync_write, "connect", _late_autocheckpoint)
             self._sync_write = self._sync_write.execution_options(responder_write=True)
             self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-write")

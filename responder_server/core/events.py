@@ -11,7 +11,7 @@ How an event reaches a stream:
   responder's devices (`responder_id`), the conversation's client streams
   (`conversation_id` with `client_visible`). A stream that is not a recipient is not
   touched, so an idle stream costs nothing but its heartbeat write (one wheel of timers
-  for every stream's heartbeat, heartbeats.py).
+  for every stream's heartbeat, core/heartbeats.py).
 - A stream subscribes *before* it replays what it missed (`Last-Event-ID`) from the
   database; frames that arrive meanwhile wait in its buffer and those at or below the
   last replayed position are dropped, so the hand-over from replay to live has neither
@@ -22,7 +22,7 @@ visible in the order they are numbered. Every transaction's events are therefore
 last, just before it commits (`append_event` queues them on the session; a `before_commit`
 hook inserts them):
 
-- On SQLite one writer at a time inserts and commits (BEGIN IMMEDIATE, see db.py).
+- On SQLite one writer at a time inserts and commits (BEGIN IMMEDIATE, see core/db.py).
 - On PostgreSQL a sequence hands out numbers before commit, so a transaction that took N
   could commit after the one that took N+1 and a reader would skip N forever. The hook
   first takes a transaction-scoped advisory lock (`pg_advisory_xact_lock(EVENTS_LOCK)`),
@@ -224,7 +224,7 @@ class Subscription:
     joined_at: int = 0
     token_id: int | None = None
     revoked: bool = False  # its token was revoked: the stream ends at once
-    beat_due: bool = False  # the heartbeat wheel says a heartbeat is due (heartbeats.py)
+    beat_due: bool = False  # the heartbeat wheel says a heartbeat is due (core/heartbeats.py)
 
     def push(self, seq: int, data: bytes) -> None:
         if self.overflowed:

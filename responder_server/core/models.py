@@ -44,7 +44,7 @@ class Responder(Base):
     max_concurrent: Mapped[int] = mapped_column(Integer, default=3)
     # When this responder was last offered a conversation: "longest idle" goes first.
     last_offered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    # When an event stream of this responder's app was last seen open (presence.py).
+    # When an event stream of this responder's app was last seen open (presence/service.py).
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # "auto": offered clients are theirs; "accept": offered clients wait for "Take".
@@ -72,7 +72,7 @@ class AuthToken(Base):
 
 
 class RateLimitCounter(Base):
-    """One fixed-window counter of the limits (limits.py): `key` names the rule and who
+    """One fixed-window counter of the limits (core/limits.py): `key` names the rule and who
     is counted (an address, a token, an email at an address); `window` is the window's
     number (epoch seconds // period). Updated by one atomic upsert, so every instance
     counts in the same row; `expires_at` lets the retention sweep drop old windows."""
@@ -112,16 +112,17 @@ class Conversation(Base):
     # The rate card version (0: built-in default) and window ("day"/"night") it was priced by.
     rate_card_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     rate_window: Mapped[str | None] = mapped_column(String(8), nullable=True)
-    # Who the client is across sessions (notes.py); None only for rows from before 0002_notes.
+    # Who the client is across sessions (clients/service.py); None only for rows from
+    # before 0002_notes.
     client_id: Mapped[str | None] = mapped_column(
         ForeignKey("clients.id"), nullable=True, index=True
     )
     # Set when the session ended without a reply to the client: its payment is refunded in
-    # full and it posts nothing to any ledger (refunds.py). Why: client-left | queue-expired
+    # full and it posts nothing to any ledger (refunds/service.py). Why: client-left | queue-expired
     # | no-reply.
     refunded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     refund_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    # Where the client is and what they read (safety.py picks the hotlines by these);
+    # Where the client is and what they read (safety/service.py picks the hotlines by these);
     # None only for rows from before 0006_safety.
     client_region: Mapped[str | None] = mapped_column(String(16), nullable=True)
     client_language: Mapped[str | None] = mapped_column(String(8), nullable=True)
@@ -153,7 +154,7 @@ class Client(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     key_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    # The operator banned this client platform-wide (safety.py): no new paid session.
+    # The operator banned this client platform-wide (safety/bans.py): no new paid session.
     banned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     ban_reason: Mapped[str] = mapped_column(Text, default="")
 
@@ -180,7 +181,7 @@ class ClientNote(Base):
 
 class SearchWrapUp(Base):
     """A wrapped-up conversation's note in the full-text index: its `id` is the rowid in
-    the `wrap_up_fts` FTS5 table (search.py; messages and notes use their own ids)."""
+    the `wrap_up_fts` FTS5 table (search/service.py; messages and notes use their own ids)."""
 
     __tablename__ = "search_wrap_ups"
 
@@ -189,7 +190,7 @@ class SearchWrapUp(Base):
 
 
 class SearchProgress(Base):
-    """How far the search index has read a table, on SQLite (search_indexer.py): every
+    """How far the search index has read a table, on SQLite (search/indexer.py): every
     row of `name` up to `position` that still exists is in its index, and no later one
     is. PostgreSQL indexes messages as they are sent and leaves this table empty."""
 
@@ -211,7 +212,7 @@ class RateCardVersion(Base):
 
 
 class LedgerEntry(Base):
-    """An immutable earnings entry (ledger.py). Money is integer fen;
+    """An immutable earnings entry (earnings/service.py). Money is integer fen;
     net_fen = gross_fen - commission_fen + tip_fen. Corrections are new entries."""
 
     __tablename__ = "ledger_entries"
@@ -308,8 +309,8 @@ class Reassignment(Base):
 
 
 class Payment(Base):
-    """A client's payment for one session, through a payment provider (payments.py,
-    checkout.py). One payment starts at most one chat: `conversation_id` is unique and is
+    """A client's payment for one session, through a payment provider (payments/providers.py,
+    payments/service.py). One payment starts at most one chat: `conversation_id` is unique and is
     claimed by a conditional update of `status` from paid to used."""
 
     __tablename__ = "payments"
@@ -336,7 +337,8 @@ class Payment(Base):
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # The rate card version that priced it (0: the built-in default): its commission applies.
     rate_card_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    # SHA-256 of the client's key from the checkout (notes.py), so the chat knows the client.
+    # SHA-256 of the client's key from the checkout (clients/service.py), so the chat knows
+    # the client.
     client_key_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     # SHA-256 of the checkout's Idempotency-Key (a retried checkout answers this payment) and
     # of the start's (a retried start answers its chat again).
@@ -379,7 +381,7 @@ class StreamTicket(Base):
 
 class QuickReplySet(Base):
     """One responder's quick replies (a JSON list of {shortcut, text}); `version` rises
-    with every save (compare-and-set, see quick_replies.py)."""
+    with every save (compare-and-set, see quick_replies/service.py)."""
 
     __tablename__ = "quick_reply_sets"
 

@@ -1,6 +1,6 @@
 """Core statements compiled once and, on SQLite, run straight on the DBAPI cursor.
 
-The send's statements (conversations.put_message, the event INSERT in events.py) run
+The send's statements (conversations.put_message, the event INSERT in core/events.py) run
 thousands of times a second. Through SQLAlchemy's `Connection.execute` each costs about as
 much again as SQLite takes to run it (execution context, result wrapping, events). A
 `Prepared` statement is compiled once per dialect; on SQLite its parameters are put in
@@ -102,7 +102,7 @@ class Prepared:
     def _cursor(session: Session) -> sqlite3.Cursor | None:
         """The `sqlite3` cursor of the session's transaction; None on any other driver
         (asyncpg, and aiosqlite, whose connection is a coroutine API). Taking the
-        connection begins the transaction (BEGIN IMMEDIATE for the writer, db.py)."""
+        connection begins the transaction (BEGIN IMMEDIATE for the writer, core/db.py)."""
         cursor = session.info.get(_CURSOR)
         if cursor is None:
             connection = session.connection()

@@ -1,5 +1,5 @@
 """Which responders have an event stream open on this backend instance (no imports, so
-`ServerState` can hold one without import cycles). See `presence.py` for what uses it."""
+`ServerState` can hold one without import cycles). See `presence/service.py` for what uses it."""
 
 from __future__ import annotations
 

@@ -36,7 +36,7 @@ class ServerState:
     config: ServerConfig
     db: Database
     clock: Clock
-    notifier: EventHub  # the event-log tail and its dispatch to streams (events.py)
+    notifier: EventHub  # the event-log tail and its dispatch to streams (core/events.py)
     presence: PresenceTracker = field(default_factory=PresenceTracker)
     # The payment providers by name; app.py registers the ones this instance offers.
     payments: Providers = field(default_factory=Providers)

@@ -96,7 +96,7 @@ async def _post(session: AsyncSession, entry: LedgerEntry) -> LedgerEntry:
 async def post_session(session: AsyncSession, conversation: Conversation, now: datetime
                        ) -> LedgerEntry | None:
     """Post a just-closed session (once). Free sessions without tips post nothing, and
-    neither does a refunded one (the client never got a reply: refunds.py)."""
+    neither does a refunded one (the client never got a reply: refunds/service.py)."""
     if conversation.responder_id is None or conversation.refunded_at is not None:
         return None
     key = f"session:{conversation.id}"

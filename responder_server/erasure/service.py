@@ -12,7 +12,7 @@ what to run where the bytes themselves must go (VACUUM FULL rewrites and locks t
 it is not run here on a live cluster).
 
 Safety records (reports, flags, blocks, bans) lose their text but a block or a ban is kept
-against the bare client id and key hash, so it still protects: see safety_erasure.py.
+against the bare client id and key hash, so it still protects: see safety/erasure.py.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ async def erase_client(db: Database, target: str) -> ErasureReport:
                 Event.conversation_id == conversation_id,
                 Event.payload.contains(conversation_id))))
         # The client's tokens go; the revocation event ends their open streams and drops
-        # them from every instance's principal cache (principal_cache.py).
+        # them from every instance's principal cache (core/principal_cache.py).
         deleted = await session.scalars(delete(AuthToken)
                                         .where(AuthToken.conversation_id.in_(ids))
                                         .returning(AuthToken.id))

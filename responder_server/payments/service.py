@@ -3,7 +3,7 @@ and the one chat the payment buys.
 
     pending --(webhook, or the client's confirm asking the provider)--> paid
     paid --(start: conditional UPDATE status='used')--> used, with its conversation
-    used --(the client never got a reply, refunds.py)--> refunding --> refunded
+    used --(the client never got a reply, refunds/service.py)--> refunding --> refunded
 
 Across instances every step is one conditional UPDATE (`... WHERE status = <before>`) or a
 unique index (the checkout's idempotency key, the payment's conversation), never a process
@@ -191,8 +191,8 @@ async def start_session(state: ServerState, payment_id: str, start_key: str | No
     now = state.clock.now()
     key_hash = _digest(start_key)
     async with state.db.write() as session:
-        await routing.lock(session)  # first, before any row (routing.py)
-        # A client banned since their checkout starts nothing (safety_bans.py).
+        await routing.lock(session)  # first, before any row (routing/service.py)
+        # A client banned since their checkout starts nothing (safety/bans.py).
         await safety_bans.refuse_banned(session, key_digest=await session.scalar(
             select(Payment.client_key_hash).where(Payment.id == payment_id)))
         claimed = (await session.execute(

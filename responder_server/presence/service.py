@@ -94,7 +94,7 @@ async def sweep(state: ServerState) -> list[int]:
         if await session.scalar(select(Responder.id).where(*vanished).limit(1)) is None:
             return gone
     async with state.db.write() as session:
-        # Every instance sweeps; under the routing lock (routing.py) a second instance's
+        # Every instance sweeps; under the routing lock (routing/service.py) a second instance's
         # pass reads the first one's commit and finds nobody left to set offline, so each
         # responder goes offline once (one presence event).
         await routing.lock(session)

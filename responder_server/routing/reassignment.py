@@ -7,7 +7,7 @@ also runs a sweep right away). With nobody else free, the conversation stays whe
 and the next sweep tries again.
 
 Every instance runs the sweep; it is idempotent across them: a pass takes the routing lock
-(routing.py) before it looks for overdue offers under row locks, so a second instance's
+(routing/service.py) before it looks for overdue offers under row locks, so a second instance's
 pass sees the first one's reassignments committed (the offer is no longer overdue) and
 moves nothing. A pass with nothing overdue only reads.
 """

@@ -11,7 +11,7 @@ cap, and a queued client is offered once. Taking it first keeps it first in ever
 order (no deadlocks). Messages, notes and reads never take it. On SQLite every write
 transaction already runs alone (BEGIN IMMEDIATE) and `lock()` does nothing.
 
-Blocks (safety.py): a responder who blocked a client is never picked for that client's
+Blocks (safety/service.py): a responder who blocked a client is never picked for that client's
 sessions. A block is written under the same lock, so every decision after it sees it.
 """
 

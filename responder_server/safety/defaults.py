@@ -3,7 +3,7 @@ with `responder-server safety resources set FILE.json` / `safety phrases set FIL
 
 Hotlines cite where the number comes from. Phrase lists are careful phrases, never single
 sad words: "I feel sad", "I'm so tired", "累死了", "难过", "buồn quá" are ordinary sadness
-and must not raise a crisis card (tests/server/test_safety_phrases.py keeps it so).
+and must not raise a crisis card (tests/server/safety/test_safety_phrases.py keeps it so).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
 `responder-server safety resources set FILE.json` (or `phrases`) validates a file and
 stores it as a new version; every instance serves the latest version at once. A bad file
 is refused in plain words and changes nothing. Until the operator stores one, the built-in
-defaults (safety_defaults.py, version 0) are served.
+defaults (safety/defaults.py, version 0) are served.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""What `erase-client` does with safety records (called by erasure.py).
+"""What `erase-client` does with safety records (called by erasure/service.py).
 
 Reports, flags and blocks lose every word written about the client (notes, the operator's
 resolution and ban reason); their reason, kind and dates stay, so the operator's counts add

@@ -1,7 +1,7 @@
 """Safety on both sides of the chat: block, report, "needs supervisor", the app's crisis
 and abuse matches, resources shared with the client, and platform-wide bans.
 
-Blocking is a routing decision, so it is taken under the routing lock (routing.py): the
+Blocking is a routing decision, so it is taken under the routing lock (routing/service.py): the
 block row, the end of the chat and the moving of any other session of that client away
 from the responder commit together, and every later routing decision on any instance
 (new session, queue drain, reassignment) sees the block. Take locks the conversation row,
@@ -65,7 +65,7 @@ async def block(state: ServerState, principal: Principal, conversation_id: str,
     now = state.clock.now()
     assert principal.responder_id is not None
     async with state.db.write() as session:
-        await routing.lock(session)  # first: a routing decision (routing.py)
+        await routing.lock(session)  # first: a routing decision (routing/service.py)
         conversation = await visible_conversation(session, principal, conversation_id,
                                                    for_update=True)
         client_id = conversation.client_id
@@ -90,7 +90,7 @@ async def _end(session: AsyncSession, conversation: Conversation, now: datetime
                ) -> tuple[ConversationSummary, bool]:
     """The chat ends now (the responder still wraps it up); the page says it has ended.
     Blocked before any reply, the client is refunded like any unanswered chat
-    (refunds.py); True if this end decided a refund."""
+    (refunds/service.py); True if this end decided a refund."""
     if conversation.state in (ConversationState.ACTIVE.value, ConversationState.QUEUED.value):
         conversation.state = ConversationState.ENDED.value
         conversation.ended_at = now

@@ -18,7 +18,7 @@ result. The two databases store it differently, because what is cheap differs:
   keep them (`array_to_tsvector`, no parser in between). A query is the AND of its
   terms; a run of two or more characters must contain all its bigrams.
 
-On SQLite a message is indexed just after its send, by `search_indexer.py` (before any
+On SQLite a message is indexed just after its send, by `search/indexer.py` (before any
 search runs, so a search still finds every message sent before it); on PostgreSQL in the
 send's transaction. Notes and wrap-up notes are indexed in the transaction that saves them.
 
@@ -262,7 +262,7 @@ async def forget(session: AsyncSession, conversation_ids: list[str], note_ids: l
     messages = select(Message.position, Message.body).where(
         Message.conversation_id.in_(conversation_ids))
     if not is_postgres(session):
-        # only what the indexer has reached (search_indexer.py): a contentless table must
+        # only what the indexer has reached (search/indexer.py): a contentless table must
         # never be told to delete a document it does not hold
         messages = messages.where(Message.position <= select(SearchProgress.position).where(
             SearchProgress.name == MESSAGE_PROGRESS).scalar_subquery())

@@ -68,7 +68,7 @@ async def _replay(state: ServerState, principal: Principal, after: int
 
 async def stream(state: ServerState, principal: Principal, after: int,
                   request: Request) -> AsyncIterator[bytes]:
-    """Live events come from the hub's in-memory dispatch (events.py); the database is
+    """Live events come from the hub's in-memory dispatch (core/events.py); the database is
     read only to replay what was missed before the stream joined (or fell behind)."""
     hub = state.notifier
     sub = hub.subscribe(principal.responder_id, principal.conversation_id, principal.token_id)
@@ -92,7 +92,7 @@ async def stream(state: ServerState, principal: Principal, after: int,
             left = (principal.expires_at - now).total_seconds()
             if left <= 0:
                 return  # the app refreshes its token and resumes with Last-Event-ID
-            if sub.beat_due:  # the hub's heartbeat wheel woke us (heartbeats.py)
+            if sub.beat_due:  # the hub's heartbeat wheel woke us (core/heartbeats.py)
                 sub.beat_due = False
                 yield f": heartbeat {epoch_ms(now)}\n\n".encode()
             # No timer of our own, but near the token's expiry (the wheel's next beat could

@@ -1,4 +1,4 @@
-"""Statements run straight on the sqlite3 driver (responder_server/prepared.py) store
+"""Statements run straight on the sqlite3 driver (responder_server/core/prepared.py) store
 exactly what SQLAlchemy stores, and fail the way SQLAlchemy fails."""
 
 from __future__ import annotations

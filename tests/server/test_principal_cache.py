@@ -1,4 +1,4 @@
-"""The in-memory cache of checked tokens (responder_server/principal_cache.py), alone: what
+"""The in-memory cache of checked tokens (responder_server/core/principal_cache.py), alone: what
 a signed-out or rotated token must never get back from it."""
 
 from __future__ import annotations

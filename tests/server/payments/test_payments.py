@@ -18,8 +18,8 @@ import httpx
 import pytest
 
 from responder_server.payments.providers import SIGNATURE_HEADER, sign
+from tests.server.earnings.test_rate_card import CARD_TOML, _cli, server_now
 from tests.server.notes_helpers import brief, new_key, say, wrap_up
-from tests.server.test_rate_card import CARD_TOML, _cli, server_now
 from tests.support.backend import Backend, bearer, start_backend
 from tests.support.dbquery import query
 

@@ -25,7 +25,7 @@ from responder_server.core.config import normalise_database_url
 from responder_server.core.db import Database
 from responder_server.core.models import LedgerEntry
 from responder_server.earnings.service import LedgerError
-from tests.server.test_rate_card import CARD_TOML, move_clock_to, next_local, server_now
+from tests.server.earnings.test_rate_card import CARD_TOML, move_clock_to, next_local, server_now
 from tests.support.backend import Backend, bearer, start_backend
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

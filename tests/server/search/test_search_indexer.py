@@ -1,4 +1,4 @@
-"""SQLite's search indexer (responder_server/search_indexer.py): messages are indexed just
+"""SQLite's search indexer (responder_server/search/indexer.py): messages are indexed just
 after their send, a search still finds every message sent before it, a restarted server
 indexes what it had not reached, and erasure meets the indexer at its mark. SQLite only:
 PostgreSQL indexes in the send's transaction (its search is covered by test_search.py on
