@@ -9,7 +9,7 @@ from fastapi import APIRouter, Header, Query, Request, Response
 
 from responder_server.auth.deps import State
 from responder_server.auth.limit_deps import LIMIT_CHECKOUT, LIMIT_CONFIRM
-from responder_server.payments import quote as pricing
+from responder_server.payments import quote as quotes
 from responder_server.payments import service as payments
 from responder_server.payments.providers import SIGNATURE_HEADER
 from responder_wire.payments import (
@@ -44,7 +44,7 @@ async def get_quote(
     length_minutes: Annotated[int, Query(description="session length in minutes")],
 ) -> Quote:
     """The current price (day or night) of a session of this length, if started now."""
-    return await pricing.quote(state, length_minutes)
+    return await quotes.quote(state, length_minutes)
 
 
 IdempotencyKey = Annotated[str | None, Header(max_length=200)]
