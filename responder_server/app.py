@@ -1,4 +1,5 @@
-"""The ASGI application: routes, error rendering, and the server-clock header."""
+"""The ASGI application: every feature's router (ROUTERS) and background job (JOBS), error
+rendering, and the server-clock header."""
 
 from __future__ import annotations
 
