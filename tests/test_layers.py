@@ -1,8 +1,7 @@
-"""The layering rules of docs/ARCHITECTURE.md, checked: core packages load no Qt widgets,
-the app never imports the backend's internals (demo mode starts the backend as its own
-process), features import neither the composition root nor each other, the shell imports
-no feature, and features reach other widgets only through host slots, never their forms; on
-the server,
+"""The layering rules of docs/ARCHITECTURE.md, checked: core packages load no Qt widgets, the
+app never imports the backend's internals (demo mode starts the backend as its own process),
+features import neither the composition root nor each other, the shell imports no feature,
+and features reach other widgets only through host slots, never their forms; on the server,
 core/ imports no feature, a feature's service imports only core/ and the features before it
 (FEATURE_ORDER), routes and CLI modules are imported only by the entry points, no file uses
 another module's private names and no import circle exists."""
