@@ -17,7 +17,7 @@ import random
 import statistics
 import time
 
-from responder_server.safety_defaults import DEFAULT_PHRASES
+from responder_server.safety.defaults import DEFAULT_PHRASES
 from responder_wire.safety_match import Matcher, normalise
 
 SAMPLES = [

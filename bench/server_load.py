@@ -276,8 +276,8 @@ class Backend(Target):
     async def seed(self, responders: int) -> list[tuple[int, str]]:
         """Responders online with room for one chat each, and an access token for each
         (written straight into the database: signing 1,000 people in would measure argon2)."""
-        from responder_server import security
-        from responder_server.db import Database
+        from responder_server.core import security
+        from responder_server.core.db import Database
 
         db = Database(f"sqlite+aiosqlite:///{self.db_path}")
         await db.migrate()
@@ -311,10 +311,10 @@ class Backend(Target):
         """`seed` for a PostgreSQL database (through the models: no sqlite3 there)."""
         from sqlalchemy import insert
 
-        from responder_server import security
-        from responder_server.config import normalise_database_url
-        from responder_server.db import Database
-        from responder_server.models import AuthToken, Responder
+        from responder_server.core import security
+        from responder_server.core.config import normalise_database_url
+        from responder_server.core.db import Database
+        from responder_server.core.models import AuthToken, Responder
 
         db = Database(normalise_database_url(self.database_url))
         await db.migrate()

@@ -1,9 +1,10 @@
-"""The ASGI application: routes, error rendering, and the server-clock header."""
+"""The ASGI application: every feature's router (ROUTERS) and background job (JOBS), error
+rendering, and the server-clock header."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 from fastapi.exceptions import RequestValidationError
@@ -11,40 +12,38 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from responder_server import (
-    gc_governor,
-    openapi_doc,
-    payments,
-    presence,
-    problems,
-    rate_card,
-    reassignment,
-    refunds,
-    retention,
-)
-from responder_server.api import (
-    auth_routes,
-    conversation_routes,
-    earnings_routes,
-    event_routes,
-    payment_routes,
-    presence_routes,
-    reply_speed_routes,
-    responder_routes,
-    safety_routes,
-    web_client_routes,
-)
-from responder_server.api.deps import State
-from responder_server.api.fast_send import FastSendMiddleware
-from responder_server.api.notes_routes import router as notes_router
-from responder_server.api.quick_replies_routes import router as quick_replies_router
-from responder_server.clock import Clock, epoch_ms
-from responder_server.config import ServerConfig
-from responder_server.db import Database
-from responder_server.edges import EdgeMiddleware
-from responder_server.events import EventHub
-from responder_server.security import PasswordChecker
-from responder_server.state import ServerState
+from responder_server import openapi_doc
+from responder_server.auth import routes as auth_routes
+from responder_server.auth.deps import State
+from responder_server.client_feedback import routes as client_feedback_routes
+from responder_server.client_page import routes as client_page_routes
+from responder_server.conversations import routes as conversations_routes
+from responder_server.conversations.fast_send import FastSendMiddleware
+from responder_server.core import gc_governor, problems, retention
+from responder_server.core.clock import Clock, epoch_ms
+from responder_server.core.config import ServerConfig
+from responder_server.core.db import Database
+from responder_server.core.edges import EdgeMiddleware
+from responder_server.core.events import EventHub
+from responder_server.core.jobs import Job
+from responder_server.core.payment_providers import Providers
+from responder_server.core.security import PasswordChecker
+from responder_server.core.state import ServerState
+from responder_server.earnings import rate_card
+from responder_server.earnings import routes as earnings_routes
+from responder_server.notes import routes as notes_routes
+from responder_server.payments import routes as payments_routes
+from responder_server.payments.providers import SandboxProvider
+from responder_server.presence import routes as presence_routes
+from responder_server.presence import service as presence
+from responder_server.quick_replies import routes as quick_replies_routes
+from responder_server.refunds import service as refunds
+from responder_server.reply_speed import routes as reply_speed_routes
+from responder_server.routing import reassignment
+from responder_server.safety import routes as safety_routes
+from responder_server.search import indexer as search_indexer
+from responder_server.search import routes as search_routes
+from responder_server.streams import routes as streams_routes
 from responder_wire import API_PREFIX, SERVER_TIME_HEADER
 
 _SERVER_TIME = SERVER_TIME_HEADER.lower().encode("latin-1")
@@ -98,11 +97,42 @@ def _misc_router(config: ServerConfig) -> APIRouter:
     return router
 
 
+# Every feature's router, with the prefix it is served under (in this order).
+ROUTERS: list[tuple[str, APIRouter]] = [
+    (API_PREFIX, auth_routes.router),
+    (API_PREFIX, presence_routes.router),  # /me: availability, capacity
+    (API_PREFIX, conversations_routes.router),
+    (API_PREFIX, streams_routes.router),  # /events, the page's ticket and /client/events
+    (API_PREFIX, reply_speed_routes.router),
+    (API_PREFIX, earnings_routes.router),
+    (API_PREFIX, notes_routes.router),
+    (API_PREFIX, search_routes.router),
+    (API_PREFIX, quick_replies_routes.router),
+    (API_PREFIX, safety_routes.router),  # block, report, hotlines
+    (API_PREFIX, payments_routes.router),  # quote, checkout, provider webhooks
+    (API_PREFIX, client_feedback_routes.router),  # typing, ratings
+    ("", client_page_routes.router),  # the client's web page at /chat/
+]
+
+# Every background job (core/jobs.py: one shape), started in this order once the database
+# and the event-log tail are up, stopped in the reverse order.
+JOBS: list[Job] = [
+    search_indexer.indexing,  # search indexing after the send (SQLite)
+    reassignment.sweeper,
+    gc_governor.governor,  # full collections short at thousands of streams
+    presence.sweeper,
+    refunds.sweeper,
+    retention.sweeper,
+]
+
+
 def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
+    db = Database(config.database_url)
     server_state = ServerState(
-        config=config, db=Database(config.database_url), clock=clock or Clock(),
+        config=config, db=db, clock=clock or Clock(),
         notifier=EventHub(config.heartbeat_s), passwords=PasswordChecker(config.password_workers),
-        payments=payments.Providers(payments.SandboxProvider(config.sandbox_webhook_secret)),
+        payments=Providers(SandboxProvider(config.sandbox_webhook_secret)),
+        indexer=search_indexer.MessageIndexer(db) if db.is_sqlite else None,
     )
 
     @asynccontextmanager
@@ -111,18 +141,12 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
         server_state.db.start_checkpoints()
         await rate_card.load_current(server_state)  # the operator's latest card
         await server_state.notifier.start(server_state.db)  # the event-log tail
-        if server_state.indexer is not None:
-            server_state.indexer.start()  # search indexing after the send (SQLite)
-        reassigning = reassignment.start_sweeper(server_state)
-        # Full collections short at thousands of streams (gc_governor.py).
-        async with gc_governor.governed(), presence.sweeper(server_state), \
-                refunds.sweeper(server_state), retention.sweeper(server_state):
+        async with AsyncExitStack() as jobs:
+            for job in JOBS:
+                await jobs.enter_async_context(job(server_state))
             yield
-        await reassignment.stop_sweeper(reassigning)
         server_state.passwords.close()
         await server_state.notifier.stop()
-        if server_state.indexer is not None:
-            await server_state.indexer.stop()
         await server_state.db.dispose()
 
     app = FastAPI(
@@ -145,16 +169,8 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, problems.handle_http)
     app.add_exception_handler(Exception, problems.handle_unexpected)
 
-    for router in (auth_routes.router, responder_routes.router, conversation_routes.router,
-                   event_routes.router, presence_routes.router, _misc_router(config)):
-        app.include_router(router, prefix=API_PREFIX)
-    app.include_router(reply_speed_routes.router, prefix=API_PREFIX)
-    app.include_router(earnings_routes.router, prefix=API_PREFIX)
-    app.include_router(notes_router, prefix=API_PREFIX)  # client notes and search
-    app.include_router(quick_replies_router, prefix=API_PREFIX)
-    app.include_router(safety_routes.router, prefix=API_PREFIX)  # block, report, hotlines
-    app.include_router(web_client_routes.router, prefix=API_PREFIX)
-    app.include_router(payment_routes.router, prefix=API_PREFIX)  # provider webhooks
-    app.include_router(web_client_routes.page_router)  # the client's web page at /chat/
+    for prefix, router in ROUTERS:
+        app.include_router(router, prefix=prefix)
+    app.include_router(_misc_router(config), prefix=API_PREFIX)  # /health, the test clock
     openapi_doc.install(app, config)  # problems, the retried PUT's 200, the limits
     return app

@@ -19,9 +19,10 @@ import os
 import sys
 from pathlib import Path
 
-from responder_server import earnings_cli, safety_cli
-from responder_server.config import ServerConfig
-from responder_server.limits import DEFAULT_MAX_UNANSWERED, DEFAULT_RULES, parse_rule
+from responder_server.core.config import DEFAULT_MAX_UNANSWERED, DEFAULT_RULES, ServerConfig
+from responder_server.core.limits import parse_rule
+from responder_server.earnings import cli as earnings_cli
+from responder_server.safety import cli as safety_cli
 
 
 def _is_loopback(host: str) -> bool:
@@ -80,9 +81,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 async def _create_responder(args: argparse.Namespace) -> int:
-    from responder_server.auth import create_responder
-    from responder_server.clock import Clock
-    from responder_server.db import Database
+    from responder_server.auth.service import create_responder
+    from responder_server.core.clock import Clock
+    from responder_server.core.db import Database
 
     password = args.password or os.environ.get("RESPONDER_PASSWORD")
     if not password:
@@ -111,8 +112,8 @@ async def _create_responder(args: argparse.Namespace) -> int:
 
 
 async def _erase_client(args: argparse.Namespace) -> int:
-    from responder_server.db import Database
-    from responder_server.erasure import erase_client, find_client_id
+    from responder_server.core.db import Database
+    from responder_server.erasure.service import erase_client, find_client_id
 
     if not args.yes:
         print("Erasing a client cannot be undone; add --yes to go ahead.", file=sys.stderr)

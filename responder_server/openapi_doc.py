@@ -11,10 +11,10 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, iter_route_contexts
 
-from responder_server.api.limit_deps import Limited
-from responder_server.config import ServerConfig
-from responder_server.limits import RULE_HELP
-from responder_server.problems import PROBLEM_MEDIA_TYPE
+from responder_server.auth.limit_deps import Limited
+from responder_server.core.config import ServerConfig
+from responder_server.core.limits import RULE_HELP
+from responder_server.core.problems import PROBLEM_MEDIA_TYPE
 from responder_wire import Problem
 
 WRITE_METHODS = {"post", "put", "patch", "delete"}
@@ -73,7 +73,7 @@ def _codes(path: str, method: str, operation: dict[str, Any], limited: bool) -> 
         # A chat starts only from a paid checkout, named by the body's payment_id.
         codes |= {"402", "404"}
     if path.endswith(("/client/checkout", "/confirm", "/client/sessions")):
-        codes.add("403")  # a banned client starts nothing (safety_bans.py)
+        codes.add("403")  # a banned client starts nothing (safety/bans.py)
     if path.endswith("/webhook"):
         codes.add("401")  # a provider's notice whose signature does not verify
     if limited or path.endswith("/messages/{message_id}"):

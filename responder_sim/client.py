@@ -22,7 +22,7 @@ from responder_wire import (
     SenderRole,
     SessionStarted,
 )
-from responder_wire.web_client import CheckoutStarted, WebSessionStarted
+from responder_wire.payments import CheckoutStarted, WebSessionStarted
 
 
 class ClientSession:

@@ -83,8 +83,8 @@ class EventType(StrEnum):
     CONVERSATION_REASSIGNED = "conversation.reassigned"  # data: stats.ReassignedNotice
     QUEUE_CHANGED = "queue.changed"  # data: stats.QueueStatus
     EARNINGS_CHANGED = "earnings.changed"  # data: earnings.LedgerEntryOut | {"payout_id"}
-    TYPING_CHANGED = "typing.changed"  # data: web_client.TypingNotice (ephemeral)
-    CONVERSATION_RATED = "conversation.rated"  # data: web_client.RatingOut
+    TYPING_CHANGED = "typing.changed"  # data: client_feedback.TypingNotice (ephemeral)
+    CONVERSATION_RATED = "conversation.rated"  # data: client_feedback.RatingOut
     QUICK_REPLIES_CHANGED = "quick_replies.changed"  # data: quick_replies.QuickReplies
     # data: safety.ResourcesShared (the client's page and the responder both see it)
     CONVERSATION_RESOURCES_SHARED = "conversation.resources_shared"

@@ -1,4 +1,4 @@
-"""Client notes, returning-client briefs, search and the client identity (issue 4).
+"""Client notes, returning-client briefs, and the client identity (issue 4).
 
 Notes belong to one responder and one client (not to a conversation) and are private to
 that responder. A client is recognised across sessions by an optional `client_key` the
@@ -9,7 +9,6 @@ hands responders an opaque server-side `client_id`.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -23,9 +22,6 @@ __all__ = [
     "ClientNotes",
     "ClientNotesUpdate",
     "PastSession",
-    "SearchHit",
-    "SearchHitKind",
-    "SearchResults",
 ]
 
 MAX_NOTE_LENGTH = 20_000
@@ -107,23 +103,3 @@ class ClientBrief(_Response):
     returning: bool  # this responder has notes on them or has talked to them before
     notes: ClientNotes
     history: list[PastSession]  # this responder's earlier sessions with them, newest first
-
-
-class SearchHitKind(StrEnum):
-    NOTE = "note"
-    MESSAGE = "message"
-    WRAP_UP = "wrap_up"
-
-
-class SearchHit(_Response):
-    kind: SearchHitKind
-    client_id: str | None = None
-    conversation_id: str | None = None
-    alias: str = ""
-    snippet: str
-    at: datetime | None = None
-
-
-class SearchResults(_Response):
-    query: str
-    hits: list[SearchHit]

@@ -82,7 +82,7 @@ def main() -> int:
         print(f"{name}: filled {_fill(ROOT / name, known)} strings from both sides")
         build_forms.lupdate([ROOT / name], plural_only=name.endswith("_en.ts"))  # lupdate's layout
     for name in conflicted:
-        if name.startswith("responder_server/web/i18n/") and name.endswith(".json"):
+        if name.startswith("responder_server/client_page/web/i18n/") and name.endswith(".json"):
             base, ours, theirs = (json.loads(_stage(name, n) or "{}") for n in (1, 2, 3))
             merged = {**theirs, **ours}  # a key only they changed takes their text
             merged.update({key: text for key, text in theirs.items()

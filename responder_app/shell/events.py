@@ -17,6 +17,7 @@ import logging
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from responder_wire.client_feedback import RatingOut, TypingNotice
 from responder_wire.models import (
     ConversationSummary,
     EventEnvelope,
@@ -27,7 +28,6 @@ from responder_wire.models import (
 from responder_wire.quick_replies import QuickReplies
 from responder_wire.reply_speed import QueueStatus, ReassignedNotice
 from responder_wire.safety import ResourcesShared
-from responder_wire.web_client import RatingOut, TypingNotice
 
 __all__ = ["EventRouter"]
 

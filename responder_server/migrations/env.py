@@ -4,7 +4,7 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from responder_server.models import Base
+from responder_server.core.models import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -29,8 +29,8 @@ from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
 from responder_app.ui.chat_tab import ChatTab
 from responder_app.ui.timeline_model import Role
-from responder_server.safety_defaults import DEFAULT_PHRASES as SERVER_PHRASES
-from responder_server.safety_defaults import DEFAULT_RESOURCES as SERVER_RESOURCES
+from responder_server.safety.defaults import DEFAULT_PHRASES as SERVER_PHRASES
+from responder_server.safety.defaults import DEFAULT_RESOURCES as SERVER_RESOURCES
 from responder_wire.models import ConversationState, ConversationSummary, MessageOut, SenderRole
 from responder_wire.safety import PhrasesOut, ReportReason
 

@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 from alembic import command
 
-from responder_server.db import Database, alembic_config
-from responder_server.search import document_text
+from responder_server.core.db import Database, alembic_config
+from responder_server.search.service import document_text
 from tests.server.notes_helpers import search
 from tests.support.backend import Backend, bearer
 from tests.support.instances import until

@@ -1,4 +1,4 @@
-"""The server's garbage-collector governor (gc_governor.py), in this process: what it
+"""The server's garbage-collector governor (core/gc_governor.py), in this process: what it
 freezes is out of the collector's passes, and the cycles frozen objects leave behind are
 collected once the frozen set has grown by a quarter (at most once an interval), so memory
 does not grow without end.
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from responder_server.gc_governor import GROWTH_BEFORE_FULL, SLACK_OBJECTS, GcGovernor
+from responder_server.core.gc_governor import GROWTH_BEFORE_FULL, SLACK_OBJECTS, GcGovernor
 
 
 class _Sentinel:

@@ -1,4 +1,4 @@
-"""The heartbeat wheel (heartbeats.py): every open stream beats once a period, streams
+"""The heartbeat wheel (core/heartbeats.py): every open stream beats once a period, streams
 opened together spread over the period, a closed stream never beats. Ticks are driven by
 hand here; a real stream's heartbeats are in test_events.py and test_edges.py, and the CPU
 an idle stream costs is measured by bench/server_load.py (idle phase)."""
@@ -8,8 +8,8 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 
-from responder_server.events import EventHub
-from responder_server.heartbeats import HeartbeatWheel
+from responder_server.core.events import EventHub
+from responder_server.core.heartbeats import HeartbeatWheel
 
 
 class _Stream:

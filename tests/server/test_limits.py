@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
-from responder_server.payments import SIGNATURE_HEADER, sign
-from tests.server.test_rate_card import server_now
+from responder_server.payments.providers import SIGNATURE_HEADER, sign
+from tests.server.earnings.test_rate_card import server_now
 from tests.support.backend import Backend, bearer, start_backend
 from tests.support.dbquery import query
 

@@ -11,9 +11,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from responder_server.config import normalise_database_url
-from responder_server.db import Database, alembic_config, include_name
-from responder_server.models import Base
+from responder_server.core.config import normalise_database_url
+from responder_server.core.db import Database, alembic_config, include_name
+from responder_server.core.models import Base
 from tests.support.dbquery import query
 
 

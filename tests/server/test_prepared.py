@@ -1,4 +1,4 @@
-"""Statements run straight on the sqlite3 driver (responder_server/prepared.py) store
+"""Statements run straight on the sqlite3 driver (responder_server/core/prepared.py) store
 exactly what SQLAlchemy stores, and fail the way SQLAlchemy fails."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from sqlalchemy import Table, bindparam, create_engine, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from responder_server.models import Base, Conversation, Event, Message
-from responder_server.prepared import Prepared
+from responder_server.core.models import Base, Conversation, Event, Message
+from responder_server.core.prepared import Prepared
 
 _EVENTS: Table = Event.__table__  # type: ignore[assignment]
 _MESSAGES: Table = Message.__table__  # type: ignore[assignment]

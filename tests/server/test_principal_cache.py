@@ -1,4 +1,4 @@
-"""The in-memory cache of checked tokens (responder_server/principal_cache.py), alone: what
+"""The in-memory cache of checked tokens (responder_server/core/principal_cache.py), alone: what
 a signed-out or rotated token must never get back from it."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 
-from responder_server.auth import Principal
-from responder_server.principal_cache import PrincipalCache
+from responder_server.core.principal import Principal
+from responder_server.core.principal_cache import PrincipalCache
 
 
 def _principal(token_id: int, family: str = "device-1") -> Principal:

@@ -1,5 +1,5 @@
 """SQLite only (the write-ahead log is SQLite's): the server copies its log back into the
-database file on a thread of its own as it goes (responder_server/wal_checkpoints.py),
+database file on a thread of its own as it goes (responder_server/core/wal_checkpoints.py),
 and the log file stays bounded however long the stream of sends."""
 
 from __future__ import annotations

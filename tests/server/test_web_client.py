@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 from httpx_sse import aconnect_sse
 
-from responder_server.api import web_client_routes
+from responder_server.client_page import routes as web_client_routes
 from tests.support.backend import Backend, bearer
 
 

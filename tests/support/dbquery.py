@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from responder_server.config import normalise_database_url
+from responder_server.core.config import normalise_database_url
 from tests.support.factories import run_blocking
 
 

@@ -12,10 +12,10 @@ import gc
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from responder_server.auth import create_responder as create_responder_row
-from responder_server.clock import Clock
-from responder_server.config import normalise_database_url
-from responder_server.db import Database
+from responder_server.auth.service import create_responder as create_responder_row
+from responder_server.core.clock import Clock
+from responder_server.core.config import normalise_database_url
+from responder_server.core.db import Database
 
 T = TypeVar("T")
 

@@ -61,6 +61,7 @@ from responder_app.ui.chat_tab import ChatTab
 from responder_app.ui.language import installed_language
 from responder_app.ui.main_window import MainWindow
 from responder_app.ui.sign_in_dialog import SignInDialog
+from responder_wire.client_feedback import RatingOut, RatingsStats
 from responder_wire.earnings import DailyEarnings, EarningsSummary, PeriodEarnings, RateWindow
 from responder_wire.models import (
     Availability,
@@ -75,7 +76,6 @@ from responder_wire.reply_speed import (
     PeriodReplySpeed,
     ReplySpeedStats,
 )
-from responder_wire.web_client import RatingOut, RatingsStats
 
 __all__ = ["FORMS", "Cut", "build", "cut_texts", "settle"]
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from responder_server.config import normalise_database_url
-from responder_server.db import Database
+from responder_server.core.config import normalise_database_url
+from responder_server.core.db import Database
 from tests.support.factories import run_blocking
 
 

@@ -4,7 +4,7 @@ typing notice and the ratings statistics."""
 from __future__ import annotations
 
 from responder_app.services.api_client import ApiClient
-from responder_wire.web_client import RatingsStats
+from responder_wire.client_feedback import RatingsStats
 
 __all__ = ["WebClientApi"]
 

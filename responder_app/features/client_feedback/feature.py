@@ -33,8 +33,8 @@ from responder_app.features.client_feedback.api import WebClientApi
 from responder_app.services.api_client import ApiError
 from responder_app.services.i18n import isolate
 from responder_app.shell.host import FeatureHost
+from responder_wire.client_feedback import TYPING_STALE_S, TypingNotice
 from responder_wire.models import ConversationSummary, MessageOut, SenderRole
-from responder_wire.web_client import TYPING_STALE_S, TypingNotice
 
 if TYPE_CHECKING:
     from responder_app.features.client_feedback.ratings_section import RatingsSection

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from responder_app.ui import locale_format
 from responder_app.ui.ui_ratings_section import Ui_RatingsSection
-from responder_wire.web_client import RatingOut, RatingsStats
+from responder_wire.client_feedback import RatingOut, RatingsStats
 
 __all__ = ["RatingsSection", "stars_text"]
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from responder_app.services.api_client import ApiClient, ApiError
-from responder_wire.notes import ClientBrief, ClientNotes, ClientNotesUpdate, SearchResults
+from responder_wire.notes import ClientBrief, ClientNotes, ClientNotesUpdate
+from responder_wire.search import SearchResults
 
 __all__ = ["NotesApi", "NotesConflict"]
 

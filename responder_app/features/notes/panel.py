@@ -14,7 +14,8 @@ from responder_app.features.notes.sync import SyncState, SyncStatus, parse_tags
 from responder_app.services.i18n import isolate
 from responder_app.ui import locale_format
 from responder_app.ui.ui_notes_panel import Ui_NotesPanel
-from responder_wire.notes import ClientBrief, SearchHit, SearchHitKind
+from responder_wire.notes import ClientBrief
+from responder_wire.search import SearchHit, SearchHitKind
 
 __all__ = ["NotesPanel", "format_fen"]
 

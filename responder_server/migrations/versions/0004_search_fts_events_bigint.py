@@ -22,7 +22,7 @@ FTS_TABLES = ("message_fts", "note_fts", "wrap_up_fts")
 
 
 def _backfill(bind: sa.Connection) -> None:
-    from responder_server.search import terms_text
+    from responder_server.search.service import terms_text
 
     insert = {t: sa.text(f"INSERT INTO {t} (rowid, terms) VALUES (:r, :t)") for t in FTS_TABLES}
     last = 0

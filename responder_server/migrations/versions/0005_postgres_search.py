@@ -7,7 +7,7 @@ Create Date: 2026-12-02
 
 On PostgreSQL, `message_fts`, `note_fts` and `wrap_up_fts` are plain tables
 (`rowid` bigint primary key, `terms` tsvector) with a GIN index on `terms`: the same names
-and keys as the FTS5 tables, so `search.py` keeps one interface. Existing text is indexed
+and keys as the FTS5 tables, so `search/service.py` keeps one interface. Existing text is indexed
 again with the same tokenizer. On SQLite this revision changes nothing.
 """
 
@@ -24,7 +24,7 @@ FTS_TABLES = ("message_fts", "note_fts", "wrap_up_fts")
 
 
 def _backfill(bind: sa.Connection) -> None:
-    from responder_server.search import index_terms
+    from responder_server.search.service import index_terms
 
     def insert(table: str, rowid: int, text: str) -> None:
         terms = sorted(index_terms(text or ""))

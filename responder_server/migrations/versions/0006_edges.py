@@ -5,7 +5,7 @@ Revision ID: 0006_edges
 Revises: 0005_postgres_search
 Create Date: 2026-12-01
 
-`rate_limits` holds one fixed-window counter per rule and subject (limits.py), updated
+`rate_limits` holds one fixed-window counter per rule and subject (core/limits.py), updated
 with one atomic upsert. The old `sign_in_throttle` (per email only: anyone who knew a
 responder's email could lock them out) is dropped; sign-in is now limited per address and
 per (email, address). `auth_tokens.expires_at` and `stream_tickets.expires_at` are

@@ -8,11 +8,11 @@ Create Date: 2026-12-01
 0004's FTS5 tables held every CJK character and every pair of neighbours (`detail=none`):
 about 4,400 terms for a 4,000-character message, which cost more to split and index than
 everything else about storing it. The new tables hold each character once, with positions
-(`detail=full`), and a query matches a run as a phrase (search.py). The tables are made
+(`detail=full`), and a query matches a run as a phrase (search/service.py). The tables are made
 again and every message, note and wrap-up note already stored is indexed again from its
 text. PostgreSQL keeps its tsvector tables from 0005: nothing changes there.
 
-On SQLite, messages now reach the index after their send (search_indexer.py), and
+On SQLite, messages now reach the index after their send (search/indexer.py), and
 `search_progress` records how far: the backfill leaves it at the last message. The table
 is created on PostgreSQL too, and stays empty there (messages are indexed as they are
 sent).
@@ -77,7 +77,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
-    from responder_server.search import document_text
+    from responder_server.search.service import document_text
 
     # (not columnsize=0: a contentless table without sizes cannot be scanned, so the
     # database could no longer be dumped, `sqlite3 file .dump`, for a backup)
@@ -92,7 +92,7 @@ def downgrade() -> None:
     op.drop_table("search_progress")
     if bind.dialect.name != "sqlite":
         return
-    from responder_server.search import terms_text
+    from responder_server.search.service import terms_text
 
     _create("detail=none")
     _backfill(bind, terms_text)

@@ -1,1 +1,0 @@
-"""HTTP routes of `/api/v1`, one module per area."""

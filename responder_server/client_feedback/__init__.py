@@ -1,0 +1,1 @@
+"""The client's feedback in a chat: typing indicators and ratings."""

@@ -1,0 +1,1 @@
+"""Who a client is across sessions: the client key's hash and the server-side client id."""

@@ -1,0 +1,2 @@
+"""The platform every feature stands on (config, database, tables, the event log, state,
+limits, ...); imports no feature."""

@@ -1,0 +1,1 @@
+"""`responder-server erase-client`: everything a client wrote goes, the money stays."""

@@ -1,0 +1,1 @@
+"""A responder's availability and capacity, and the sweeper that sets vanished apps offline."""
