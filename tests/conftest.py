@@ -6,9 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import backend as backend_support
 from tests.support.backend import Backend, start_backend
 from tests.support.postgres import PostgresCluster, start_cluster
 from tests.support.templates import SqliteTemplate
+
+# Backends fork from a process that has imported the server once (tests/support/zygote.py).
+backend_support.FORK_FROM_ZYGOTE = True
 
 # Widget tests run offscreen unless a test session provides a real display (Xvfb).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -30,7 +30,7 @@ def free_port() -> int:
 class Backend:
     base_url: str
     database_url: str
-    process: subprocess.Popen[bytes]
+    process: Any  # subprocess.Popen, or zygote.ForkedProcess (tests/support/zygote.py)
     log_path: Path
     _password: str = "correct horse battery"
     _counter: list[int] = field(default_factory=lambda: [0])
@@ -141,10 +141,7 @@ class Backend:
     def restart(self) -> None:
         """Start the same server again: same port, same database (after stop or kill)."""
         self.stop()
-        log = self.log_path.open("ab")
-        self.process = subprocess.Popen(
-            self.command, stdout=log, stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        self.process = _spawn(self.command, self.log_path, append=True)
         wait_healthy(self)
 
     def stop(self) -> None:
@@ -173,7 +170,6 @@ def start_backend(work_dir: Path, *extra_args: str, database_url: str | None = N
     port = free_port()
     database_url = database_url or f"sqlite:///{work_dir / 'responder.db'}"
     log_path = work_dir / log_name
-    log = log_path.open("wb")
     if not any(arg.startswith("--limit") for arg in extra_args):
         # Tests start many chats from one loopback address; limits are tested where a
         # test sets them (tests/server/test_limits.py).
@@ -181,15 +177,31 @@ def start_backend(work_dir: Path, *extra_args: str, database_url: str | None = N
     command = [sys.executable, "-m", "responder_server", "serve", "--host", "127.0.0.1",
                "--port", str(port), "--database-url", database_url, "--test-clock",
                "--log-level", "warning", *extra_args]
-    process = subprocess.Popen(
-        command, stdout=log, stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+    process = _spawn(command, log_path, append=False)
     backend = Backend(f"http://127.0.0.1:{port}", database_url, process, log_path,
                       command=command)
     if wait:
         wait_healthy(backend)
     return backend
+
+
+# Tests set this (tests/conftest.py): a backend is then forked from a process that has
+# already imported the server (tests/support/zygote.py) instead of starting a new Python.
+FORK_FROM_ZYGOTE = False
+
+
+def _spawn(command: list[str], log_path: Path, append: bool) -> Any:
+    """The server process for `command` (`python -m responder_server ARGS`), its output
+    going to `log_path`: a `subprocess.Popen`, or a `zygote.ForkedProcess` that acts alike."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    if FORK_FROM_ZYGOTE:
+        from tests.support.zygote import zygote
+
+        if not append:
+            log_path.write_bytes(b"")
+        return zygote().spawn(command[3:], env, log_path)
+    with log_path.open("ab" if append else "wb") as log:
+        return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
 
 
 def wait_healthy(backend: Backend) -> None:

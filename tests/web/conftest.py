@@ -26,8 +26,11 @@ def backend(backend_on_each_database: Backend) -> Backend:
     return backend_on_each_database
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[Browser]:
+    """One browser per test module. Not per session: while Playwright's sync API is
+    started, its own asyncio loop counts as running in this thread, so a later module's
+    asyncio test on the same worker (tests run in parallel) could not start its loop."""
     if not shutil.which(CHROMIUM):
         pytest.fail(f"{CHROMIUM} is missing: run scripts/install_system_packages.sh")
     with sync_playwright() as playwright:
