@@ -204,6 +204,18 @@ def _spawn(command: list[str], log_path: Path, append: bool) -> Any:
         return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
 
 
+def server_command(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """`responder-server ARGS` as an operator runs it (`erase-client`, `clients ban`, ...),
+    to its end, with its exit code and its output as text; forked from the zygote in tests."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    if FORK_FROM_ZYGOTE:
+        from tests.support.zygote import zygote
+
+        return zygote().run(list(args), env, timeout)
+    return subprocess.run([sys.executable, "-m", "responder_server", *args], env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
 def wait_healthy(backend: Backend) -> None:
     process, log_path = backend.process, backend.log_path
     deadline = time.monotonic() + 30

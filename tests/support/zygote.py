@@ -47,13 +47,15 @@ def _child(request: dict[str, Any], inherited: list[int]) -> None:
             with contextlib.suppress(OSError):
                 os.close(fd)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        log = os.open(request["log"], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         null = os.open(os.devnull, os.O_RDONLY)
         os.dup2(null, 0)
-        os.dup2(log, 1)
-        os.dup2(log, 2)
-        os.close(log)
         os.close(null)
+        # Output to the log file, or stdout and stderr to files of their own (a command).
+        for fd, path in ((1, request.get("stdout", request["log"])),
+                         (2, request.get("stderr", request["log"]))):
+            out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            os.dup2(out, fd)
+            os.close(out)
         os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
@@ -189,10 +191,32 @@ class Zygote:
         if self.process.stdout.readline().strip() != b"ready":
             raise RuntimeError("the backend zygote did not start")
 
-    def spawn(self, args: list[str], env: dict[str, str], log: Path) -> ForkedProcess:
+    def run(self, args: list[str], env: dict[str, str], timeout: float
+            ) -> subprocess.CompletedProcess[str]:
+        """`responder-server ARGS` to its end, as `subprocess.run(..., capture_output=True,
+        text=True)` would run it."""
+        with tempfile.TemporaryDirectory(prefix="responder-command-") as folder:
+            out, err = Path(folder) / "stdout", Path(folder) / "stderr"
+            process = self.spawn(args, env, out, stderr=err)
+            try:
+                code = process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+                raise
+            return subprocess.CompletedProcess(
+                args, code, out.read_text(encoding="utf-8") if out.exists() else "",
+                err.read_text(encoding="utf-8") if err.exists() else "")
+
+    def spawn(self, args: list[str], env: dict[str, str], log: Path,
+              stderr: Path | None = None) -> ForkedProcess:
+        """`responder-server ARGS` with its output in `log` (stderr in `stderr`, if given)."""
         conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         conn.connect(self.path)
-        request = {"args": args, "env": env, "cwd": os.getcwd(), "log": str(log)}
+        request: dict[str, Any] = {"args": args, "env": env, "cwd": os.getcwd(),
+                                   "log": str(log)}
+        if stderr is not None:
+            request["stderr"] = str(stderr)
         conn.sendall(json.dumps(request).encode() + b"\n")
         pid = b""
         while not pid.endswith(b"\n"):

@@ -6,15 +6,13 @@ a banned client's page says plainly that the service is not available to them.""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 from playwright.sync_api import BrowserContext, expect
 
-from tests.support.backend import Backend, bearer
+from tests.support.backend import Backend, bearer, server_command
 from tests.support.dbquery import query as _query
 from tests.web.test_web_page import (
     client_says,
@@ -122,9 +120,8 @@ def test_a_banned_clients_page_says_the_service_is_not_available(
     page.click("#continue")  # first visit: a checkout identifies the client by its key
     expect(page.locator("#pay-view")).to_be_visible()
     (client_id,), = query(backend.database_url, "SELECT client_id FROM payments")
-    done = subprocess.run([sys.executable, "-m", "responder_server", "clients", "ban",
-                           client_id, "--reason", "threats", "--database-url",
-                           backend.database_url], capture_output=True, text=True)
+    done = server_command("clients", "ban", client_id, "--reason", "threats",
+                          "--database-url", backend.database_url)
     assert done.returncode == 0, done.stderr
     # Paying now is refused, and the page says why, in plain words.
     page.click("#pay")

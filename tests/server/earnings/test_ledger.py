@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import json
 import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -26,7 +25,7 @@ from responder_server.core.db import Database
 from responder_server.core.models import LedgerEntry
 from responder_server.earnings.service import LedgerError
 from tests.server.earnings.test_rate_card import CARD_TOML, move_clock_to, next_local, server_now
-from tests.support.backend import Backend, bearer, start_backend
+from tests.support.backend import Backend, bearer, server_command, start_backend
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -43,9 +42,7 @@ def backend(tmp_path: Path, database_url: str) -> Iterator[Backend]:
 
 
 def _cli(backend: Backend, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "responder_server", *args,
-                           "--database-url", backend.database_url],
-                          capture_output=True, text=True, timeout=60)
+    return server_command(*args, "--database-url", backend.database_url)
 
 
 def _session(backend: Backend, token: str, alias: str = "Mei", length: int = 15,

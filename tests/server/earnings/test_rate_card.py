@@ -28,7 +28,7 @@ from responder_server.earnings.rate_card import (
     parse_rate_card,
     read_rate_card_file,
 )
-from tests.support.backend import Backend, start_backend
+from tests.support.backend import Backend, server_command, start_backend
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -188,9 +188,7 @@ def test_card_files_in_toml_and_json(tmp_path: Path) -> None:
 
 
 def _cli(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "responder_server", *args,
-                           "--database-url", database_url],
-                          capture_output=True, text=True, timeout=60)
+    return server_command(*args, "--database-url", database_url)
 
 
 def test_set_rate_card_refuses_a_bad_card_and_changes_nothing(tmp_path: Path,

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import httpx
 
 from tests.server.notes_helpers import brief, new_key, save_notes, say, search, start, wrap_up
-from tests.support.backend import Backend, bearer, start_backend
+from tests.support.backend import Backend, bearer, server_command, start_backend
 from tests.support.dbquery import is_postgres, query
 from tests.support.postgres import find_bin_dir
 
@@ -20,9 +19,7 @@ SECRETS = ("Zhaoxue", "heartbreak-topic", "水晶宫殿的秘密", "quokka whisp
 
 
 def _erase(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "responder_server", "erase-client", "--database-url",
-         database_url, *args], capture_output=True, text=True)
+    return server_command("erase-client", "--database-url", database_url, *args)
 
 
 def _dump(database_url: str) -> str:

@@ -10,7 +10,6 @@ import asyncio
 import json
 import secrets
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from httpx_sse import aconnect_sse
 from responder_server.safety.defaults import DEFAULT_PHRASES
 from responder_wire.safety import PhrasesOut, ResourcesOut
 from responder_wire.safety_match import Matcher, normalise
-from tests.support.backend import Backend, bearer
+from tests.support.backend import Backend, bearer, server_command
 
 CRISIS = [
     ("我真的想死", "suicide"), ("我不想活了", "suicide"), ("我想过自杀", "suicide"),
@@ -100,8 +99,7 @@ def test_the_default_hotlines_cite_their_source(
 
 
 def _cli(backend: Backend, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "responder_server", *args, "--database-url",
-                           backend.database_url], capture_output=True, text=True)
+    return server_command(*args, "--database-url", backend.database_url)
 
 
 def test_the_operator_sets_phrases_and_resources_with_the_cli(

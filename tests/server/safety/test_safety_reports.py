@@ -7,18 +7,16 @@ from __future__ import annotations
 import re
 import secrets
 import subprocess
-import sys
 import uuid
 
 import httpx
 
-from tests.support.backend import Backend, bearer
+from tests.support.backend import Backend, bearer, server_command
 from tests.support.dbquery import query
 
 
 def cli(backend: Backend, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "responder_server", *args, "--database-url",
-                           backend.database_url], capture_output=True, text=True)
+    return server_command(*args, "--database-url", backend.database_url)
 
 
 def _post(backend: Backend, token: str, path: str, body: dict[str, object]) -> httpx.Response:
@@ -144,9 +142,8 @@ def test_erasure_blanks_safety_text_and_keeps_the_block(backend: Backend) -> Non
     assert cli(backend, "reports", "resolve", str(report_id), "--note",
                "resolution-okapi").returncode == 0
 
-    erased = subprocess.run([sys.executable, "-m", "responder_server", "erase-client",
-                             "--client-key", key, "--yes", "--database-url",
-                             backend.database_url], capture_output=True, text=True)
+    erased = server_command("erase-client", "--client-key", key, "--yes", "--database-url",
+                            backend.database_url)
     assert erased.returncode == 0, erased.stderr
     rows = query(backend.database_url,
                  "SELECT reason, note, resolution_note FROM safety_reports")
@@ -163,8 +160,7 @@ def test_erasure_blanks_safety_text_and_keeps_the_block(backend: Backend) -> Non
     other = backend.start_session("Plain", client_key=other_key)
     _post(backend, token, f"/conversations/{other['conversation']['id']}/reports",
           {"reason": "spam", "note": "x"}).raise_for_status()
-    assert subprocess.run([sys.executable, "-m", "responder_server", "erase-client",
-                           "--client-key", other_key, "--yes", "--database-url",
-                           backend.database_url], capture_output=True).returncode == 0
+    assert server_command("erase-client", "--client-key", other_key, "--yes",
+                          "--database-url", backend.database_url).returncode == 0
     assert query(backend.database_url, "SELECT client_id FROM safety_reports WHERE "
                  "reason = 'spam'") == [(None,)]
