@@ -9,18 +9,21 @@ set -euo pipefail
 if [ "${RESPONDER_IN_DESKTOP_SESSION:-}" != "1" ]; then
   runtime_dir=$(mktemp -d /tmp/responder-session.XXXXXX)
   chmod 700 "$runtime_dir"
-  # Pick a free display number.
-  display=90
-  while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do
-    display=$((display + 1))
-  done
-  Xvfb ":$display" -screen 0 1600x1000x24 -nolisten tcp >"$runtime_dir/xvfb.log" 2>&1 &
+  # Xvfb picks a free display number itself (-displayfd), so sessions started at the same
+  # moment (parallel test workers) never pick the same one; it writes it once it is ready.
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$runtime_dir/display" \
+    >"$runtime_dir/xvfb.log" 2>&1 &
   xvfb_pid=$!
   trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$runtime_dir"' EXIT
-  for _ in $(seq 1 100); do
-    [ -e "/tmp/.X11-unix/X$display" ] && break
+  for _ in $(seq 1 200); do
+    [ -s "$runtime_dir/display" ] && break
     sleep 0.05
   done
+  display=$(head -n 1 "$runtime_dir/display")
+  if [ -z "$display" ]; then
+    echo "Xvfb did not start: $(cat "$runtime_dir/xvfb.log")" >&2
+    exit 1
+  fi
   export DISPLAY=":$display" XDG_RUNTIME_DIR="$runtime_dir" RESPONDER_IN_DESKTOP_SESSION=1
   # A keyring of its own so tests never touch the user's real one.
   export XDG_DATA_HOME="$runtime_dir/data"

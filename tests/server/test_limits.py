@@ -35,6 +35,9 @@ def limited(tmp_path: Path, database_url: str,
     # (as the provider's webhook does) and then started through POST /client/sessions.
     monkeypatch.setenv("RESPONDER_SANDBOX_WEBHOOK_SECRET", WEBHOOK_SECRET)
     server = start_backend(tmp_path, *LIMITS, database_url=database_url)
+    # Limits count in fixed windows of the server's clock (60 s and 300 s here): start at
+    # the top of one, so a test's requests fall in the same window however slow the machine.
+    server.advance_to_window_start(300)
     yield server
     server.stop()
 
@@ -203,6 +206,7 @@ def test_a_success_clears_the_accounts_count(limited: Backend) -> None:
 def test_an_untrusted_peer_cannot_pick_its_address(tmp_path: Path, database_url: str) -> None:
     server = start_backend(tmp_path, "--limit", "checkout.address=1/60",
                            "--trusted-proxy", "none", database_url=database_url)
+    server.advance_to_window_start(60)
     try:
         url = f"{server.api}/client/checkout"
         assert httpx.post(url, json=checkout_body(), headers=at("203.0.113.1")).status_code == 201
@@ -217,6 +221,8 @@ def test_limits_hold_across_two_instances(tmp_path: Path, database_url: str) -> 
                           database_url=database_url, log_name="a.log")
     second = start_backend(tmp_path, "--limit", "checkout.address=2/60",
                            database_url=database_url, log_name="b.log")
+    for server in (first, second):  # each at the top of the same window
+        server.advance_to_window_start(60)
     try:
         for server in (first, second):
             response = httpx.post(f"{server.api}/client/checkout", json=checkout_body(),
