@@ -28,6 +28,7 @@ from responder_app.demo import DemoBackend, DemoError
 from responder_app.services.api_client import ApiError
 from responder_app.services.app_log import setup_logging
 from responder_app.settings import AppSettings
+from responder_app.shell.collector import MainThreadCollector
 from responder_app.ui.language import install_language
 from responder_app.ui.qt_log import install_qt_message_handler
 from responder_app.ui.theme import apply_theme
@@ -143,8 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application(argv)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    with loop:
-        return loop.run_until_complete(run(app, args))
+    collector = MainThreadCollector(app)  # no collection on a worker thread (collector.py)
+    collector.start()
+    try:
+        with loop:
+            return loop.run_until_complete(run(app, args))
+    finally:
+        collector.stop()
 
 
 if __name__ == "__main__":

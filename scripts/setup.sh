@@ -27,7 +27,7 @@ if [ "$missing" = 1 ] || [ "${CI:-}" = "true" ]; then
   echo "==> installing system packages (Qt libraries, Xvfb, D-Bus, keyring, fonts)"
   scripts/install_system_packages.sh
 fi
-if [ "$(.tools/bin/uv --version 2>/dev/null)" != "uv $UV_VERSION" ]; then
+if [ "$(.tools/bin/uv --version 2>/dev/null | cut -d' ' -f2)" != "$UV_VERSION" ]; then
   echo "==> installing uv $UV_VERSION into .tools"
   python3 -m venv .tools
   .tools/bin/python -m pip install --quiet "uv==$UV_VERSION"

@@ -20,6 +20,7 @@ import qasync
 
 # isort: on
 from responder_app.services.server_clock import ServerClock
+from responder_app.shell.collector import MainThreadCollector
 from responder_app.ui.theme import apply_theme
 from responder_wire.models import (
     ConversationState,
@@ -91,7 +92,11 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     qapp.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
+    collector = MainThreadCollector(qapp)  # as main.py: collections on the Qt thread only
+    collector.start()
     yield loop
     loop.run_until_complete(asyncio.sleep(0))
     asyncio.set_event_loop(None)
     loop.close()
+    collector.stop()
+    collector.deleteLater()

@@ -35,6 +35,7 @@ from responder_app.app_controller import AppController
 from responder_app.services.api_client import ApiError
 from responder_app.services.credentials import CredentialStore
 from responder_app.settings import AppSettings
+from responder_app.shell.collector import MainThreadCollector
 from tests.support.qt_async import wait_until
 
 REPLIES = ("OFFLINE1 第一句", "OFFLINE2 第二句", "OFFLINE3 第三句")
@@ -86,6 +87,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    MainThreadCollector(app).start()  # as main.py does
     with loop:
         loop.run_until_complete(run(args))
 

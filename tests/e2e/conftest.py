@@ -15,6 +15,7 @@ import qasync
 
 # isort: on
 
+from responder_app.shell.collector import MainThreadCollector
 from tests.support.backend import Backend
 
 
@@ -29,6 +30,11 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """An asyncio loop that is Qt's loop, as in the real app."""
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
+    # As main.py: while the loop runs, collections happen on the Qt thread only
+    # (responder_app/shell/collector.py); the tests' own asyncio.to_thread calls would
+    # otherwise start one on a worker thread and delete Qt objects there.
+    collector = MainThreadCollector(qapp)
+    collector.start()
     yield loop
     loop.run_until_complete(asyncio.sleep(0))
     loop.close()  # joins qasync's worker threads (keyring calls run there)
@@ -36,4 +42,6 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     # Collect this test's Qt objects now, on the main thread: left for later, a collection
     # that happens to start on a worker thread (a later test's asyncio.to_thread) would
     # delete them there while the main thread's timer list still points at them.
+    collector.stop()
+    collector.deleteLater()
     gc.collect()

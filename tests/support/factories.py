@@ -1,7 +1,7 @@
 """Test data made in the test's own process, through the server's own service functions
 (as Dispatch's factories do), instead of a `responder-server` subprocess per row: the
 subprocess cost about a second each (imports and a migration check); this costs the
-argon2 hash and one transaction. `tests/server/test_auth.py` keeps one test of the real
+argon2 hash and one transaction. `tests/server/auth/test_cli.py` keeps one test of the real
 `create-responder` command."""
 
 from __future__ import annotations

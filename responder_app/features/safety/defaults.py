@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (data: a few CJK lines are wider than they look)
 """The built-in safety documents the app uses until it has heard the backend's own (first
-start offline): the same as the backend's version 0 (tests/app/test_safety_catalog.py
+start offline): the same as the backend's version 0 (tests/app/test_safety.py
 checks that they match). The operator's versions, once fetched, are cached on this PC."""
 
 from __future__ import annotations
