@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.auth import service as auth
+from responder_server.conversations.service import visible_conversation
 from responder_server.core.events import append_event
 from responder_server.core.models import Conversation, Rating, Responder
 from responder_server.core.principal import Principal
@@ -33,19 +33,6 @@ RECENT_RATINGS = 20
 _last_typing: dict[tuple[str, str], datetime] = {}
 
 
-async def _conversation_for(session: AsyncSession, principal: Principal,
-                            conversation_id: str) -> Conversation:
-    conversation = await session.get(Conversation, conversation_id)
-    if conversation is None:
-        raise not_found()
-    if principal.is_responder:
-        if conversation.responder_id != principal.responder_id:
-            raise not_found()
-    elif conversation.id != principal.conversation_id:
-        raise not_found()
-    return conversation
-
-
 async def typing(state: ServerState, principal: Principal, conversation_id: str) -> bool:
     """Logs a typing notice unless one was logged very recently. True if it was logged."""
     now = state.clock.now()
@@ -53,7 +40,7 @@ async def typing(state: ServerState, principal: Principal, conversation_id: str)
     key = (conversation_id, sender.value)
     last = _last_typing.get(key)
     async with state.db.write() as session:
-        conversation = await _conversation_for(session, principal, conversation_id)
+        conversation = await visible_conversation(session, principal, conversation_id)
         if conversation.state not in (ConversationState.ACTIVE.value,
                                       ConversationState.QUEUED.value):
             raise ProblemError(409, "conversation-not-open", "Chat not open",
@@ -95,7 +82,7 @@ async def rate(state: ServerState, principal: Principal, conversation_id: str,
         raise not_found()
     now = state.clock.now()
     async with state.db.write() as session:
-        conversation = await _conversation_for(session, principal, conversation_id)
+        conversation = await visible_conversation(session, principal, conversation_id)
         if conversation.state not in (ConversationState.ENDED.value,
                                       ConversationState.CLOSED.value):
             raise ProblemError(409, "conversation-still-open", "Chat still open",
@@ -120,7 +107,7 @@ async def rate(state: ServerState, principal: Principal, conversation_id: str,
 async def get_rating(state: ServerState, principal: Principal,
                      conversation_id: str) -> RatingOut:
     async with state.db.read() as session:
-        conversation = await _conversation_for(session, principal, conversation_id)
+        conversation = await visible_conversation(session, principal, conversation_id)
         rating = await session.get(Rating, conversation_id)
         if rating is None:
             raise not_found("rating")

@@ -15,21 +15,11 @@ from responder_server.core.config import normalise_database_url
 from responder_server.core.db import Database, alembic_config, include_name
 from responder_server.core.models import Base
 from tests.support.dbquery import query
-
-
-def _migrate(database_url: str) -> None:
-    async def run() -> None:
-        database = Database(normalise_database_url(database_url))
-        try:
-            await database.migrate()
-        finally:
-            await database.dispose()
-
-    asyncio.run(run())
+from tests.support.templates import migrate
 
 
 def test_migrations_match_the_models(empty_database_url: str) -> None:
-    _migrate(empty_database_url)
+    migrate(empty_database_url)
 
     def compare(conn: Any) -> list[Any]:
         context = MigrationContext.configure(conn, opts={"include_name": include_name})
@@ -47,12 +37,12 @@ def test_migrations_match_the_models(empty_database_url: str) -> None:
 
 
 def test_migrating_twice_keeps_the_data(empty_database_url: str) -> None:
-    _migrate(empty_database_url)
+    migrate(empty_database_url)
     query(empty_database_url,
           "INSERT INTO responders (email, display_name, password_hash, availability,"
           " max_concurrent, created_at) VALUES ('a@b.c', 'A', 'x', 'offline', 3,"
           " '2026-01-01 00:00:00+00')")
-    _migrate(empty_database_url)
+    migrate(empty_database_url)
     assert query(empty_database_url, "SELECT email FROM responders") == [("a@b.c",)]
     applied = {row[0] for row in query(empty_database_url,
                                        "SELECT version_num FROM alembic_version")}
