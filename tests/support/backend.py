@@ -125,13 +125,12 @@ class Backend:
         response.raise_for_status()
         return int(response.json()["server_time_ms"])
 
-    def advance_to_window_start(self, period_s: int, into_s: float = 0.01) -> None:
-        """Moves the server's clock to `into_s` after a multiple of `period_s` (the start of
-        a fixed limit window), so a test has the rest of that window in real time before it
-        turns."""
+    def advance_to_window_start(self, period_s: int) -> None:
+        """Moves the server's clock to just after a multiple of `period_s` (the start of a
+        fixed limit window), so a test has the whole window in real time before it turns."""
         now_ms = self.advance_clock(0)
         period_ms = period_s * 1000
-        self.advance_clock((period_ms - now_ms % period_ms) / 1000 + into_s)
+        self.advance_clock((period_ms - now_ms % period_ms) / 1000 + 0.01)
 
     def kill(self) -> None:
         """SIGKILL, as a crash or an operator's `kill -9` would."""

@@ -25,11 +25,6 @@ def limited(tmp_path: Path) -> Iterator[Backend]:
 
 def test_a_limited_message_says_how_long_to_wait(context: BrowserContext,  # noqa: F811
                                                  limited: Backend) -> None:
-    # The limit counts in fixed one-minute windows of the server's clock: start 10 s into a
-    # window, so the three sends below fall in the same one however slow the machine, and
-    # the wait the page shows is under a minute (in seconds). Before anyone exists: moving
-    # the clock past the presence timeout would set a responder without a stream offline.
-    limited.advance_to_window_start(60, into_s=10)
     limited.new_responder(display_name=RLO_NAME)
     page = open_page(context, limited)
     start_paid_chat(page)
