@@ -21,6 +21,7 @@ __all__ = [
     "AvailabilityUpdate",
     "ConversationState",
     "ConversationSummary",
+    "EndedBy",
     "EventEnvelope",
     "EventType",
     "MessageCreate",
@@ -68,6 +69,15 @@ class ConversationState(StrEnum):
     CLOSED = "closed"  # wrapped up by the responder
 
 
+class EndedBy(StrEnum):
+    """Why a chat ended, for the words both sides see."""
+
+    CLIENT = "client"  # the client left
+    RESPONDER = "responder"  # the listener wrapped up or blocked
+    TIME = "time"  # the paid time and the grace after it ran out (session_time)
+    SERVICE = "service"  # nobody answered in time (refunds): the payment went back
+
+
 class SenderRole(StrEnum):
     CLIENT = "client"
     RESPONDER = "responder"
@@ -88,6 +98,10 @@ class EventType(StrEnum):
     QUICK_REPLIES_CHANGED = "quick_replies.changed"  # data: quick_replies.QuickReplies
     # data: safety.ResourcesShared (the client's page and the responder both see it)
     CONVERSATION_RESOURCES_SHARED = "conversation.resources_shared"
+    # data: session_time.SessionTime (both sides): two minutes left, time up, a block added
+    CONVERSATION_TIME_WARNING = "conversation.time_warning"
+    CONVERSATION_TIME_UP = "conversation.time_up"
+    CONVERSATION_EXTENDED = "conversation.extended"
 
 
 def _strip_required(value: str, what: str) -> str:
@@ -116,6 +130,8 @@ class ResponderProfile(_Response):
     display_name: str
     availability: Availability
     max_concurrent: int
+    # The name clients see (shown to a client only once this responder has accepted them).
+    client_name: str = ""
 
 
 class TokenPair(_Response):
@@ -171,6 +187,8 @@ class ConversationSummary(_Response):
     ended_at: datetime | None
     closed_at: datetime | None
     responder_id: int | None
+    # The name clients see of the listener (their own choice, not their display name);
+    # None until the listener has accepted this client.
     responder_name: str | None = None
     price_fen: int
     first_reply_at: datetime | None = None
@@ -181,6 +199,12 @@ class ConversationSummary(_Response):
     refunded: bool = False
     client_region: str = "CN"  # "CN", "VN", ... or "other": which hotlines fit this client
     client_language: str = "zh_CN"  # "zh_CN" | "vi" | "en": the language the client reads
+    # Paid time (session_time): the first block plus extensions; counted from the first
+    # reply, so `ends_at` and `grace_ends_at` are None before it.
+    paid_minutes: int = 0
+    ends_at: datetime | None = None
+    grace_ends_at: datetime | None = None
+    ended_by: EndedBy | None = None
 
 
 class SessionStarted(_Response):

@@ -66,6 +66,8 @@ class CheckoutStarted(_Response):
     window: PriceWindow
     length_minutes: int
     status: PaymentStatus
+    # An extension (session_time): the chat this payment adds a block to; None: a new chat.
+    extends_conversation_id: str | None = None
 
 
 class WebSessionStarted(SessionStarted):

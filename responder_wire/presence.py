@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, field_validator
 
 from responder_wire.strict import StrictRequest
 
-__all__ = ["MAX_CONCURRENT_LIMIT", "CapacityUpdate"]
+__all__ = ["MAX_CLIENT_NAME_LENGTH", "MAX_CONCURRENT_LIMIT", "CapacityUpdate", "ClientNameUpdate"]
 
 # The most chats one responder may take at once (their own cap is 1..this).
 MAX_CONCURRENT_LIMIT = 10
+MAX_CLIENT_NAME_LENGTH = 20
 
 
 class CapacityUpdate(StrictRequest):
@@ -18,3 +19,19 @@ class CapacityUpdate(StrictRequest):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     max_concurrent: int = Field(ge=1, le=MAX_CONCURRENT_LIMIT)
+
+
+class ClientNameUpdate(StrictRequest):
+    """`PUT /me/client-name`: the name clients see (trimmed; 1-20 characters)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    client_name: str = Field(min_length=1, max_length=MAX_CLIENT_NAME_LENGTH)
+
+    @field_validator("client_name")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("client_name must not be empty")
+        return value
