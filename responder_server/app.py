@@ -41,6 +41,7 @@ from responder_server.presence import service as presence
 from responder_server.quick_replies import routes as quick_replies_routes
 from responder_server.refunds import service as refunds
 from responder_server.reply_speed import routes as reply_speed_routes
+from responder_server.resume import routes as resume_routes
 from responder_server.routing import reassignment
 from responder_server.safety import routes as safety_routes
 from responder_server.search import indexer as search_indexer
@@ -116,6 +117,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, safety_routes.router),  # block, report, hotlines
     (API_PREFIX, payments_routes.router),  # quote, checkout, provider webhooks
     (API_PREFIX, client_feedback_routes.router),  # typing, ratings
+    (API_PREFIX, resume_routes.router),  # a chat's code for another tab or device
     ("", client_page_routes.router),  # the client's web page at /chat/
 ]
 
