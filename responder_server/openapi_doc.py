@@ -26,6 +26,7 @@ DESCRIPTIONS = {
     "403": "Signed in, but not allowed to do this; or a banned client (`client-banned`).",
     "404": "No such thing, or not visible to this caller.",
     "409": "Conflicts with the current state (a closed chat, a used id or payment, ...).",
+    "410": "Gone: the chat has ended, so its resume link or code no longer opens it.",
     "413": "The request body is larger than the server accepts.",
     "422": "The request body or a parameter is not valid.",
     "429": "Too many requests: wait `Retry-After` seconds.",
@@ -74,6 +75,8 @@ def _codes(path: str, method: str, operation: dict[str, Any], limited: bool) -> 
         codes |= {"402", "404"}
     if path.endswith(("/client/checkout", "/confirm", "/client/sessions")):
         codes.add("403")  # a banned client starts nothing (safety/bans.py)
+    if path.endswith(("/resume-link", "/client/resume")):
+        codes |= {"404", "410"}  # a code nobody made; a chat that has ended (resume/)
     if path.endswith("/webhook"):
         codes.add("401")  # a provider's notice whose signature does not verify
     if limited or path.endswith("/messages/{message_id}"):

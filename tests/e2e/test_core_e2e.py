@@ -212,6 +212,9 @@ def test_presence_is_reasserted_after_the_server_was_down_past_its_timeout(
                 await asyncio.to_thread(backend.advance_clock, 60)
                 await wait_until(lambda: _server_availability(backend, token) == "offline",
                                  10, what="the sweep set the responder offline")
+                # Someone else online and full, so Lan can pay and wait (nothing is sold
+                # while nobody at all is online).
+                await asyncio.to_thread(backend.busy_listener)
                 client = await start_session(backend.base_url, "Lan", "exams")  # queued
                 cid = client.conversation_id
                 proxy.restore()

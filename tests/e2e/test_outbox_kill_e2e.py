@@ -59,6 +59,9 @@ def test_replies_typed_offline_survive_a_sigkill_and_arrive_once_in_order(
         client = None
         try:
             await asyncio.sleep(0)  # the app signs in and opens its stream
+            # Someone online and full, so Mei may pay before Amy's app is online: she waits
+            # in the queue for Amy (nothing is sold while nobody at all is online).
+            await asyncio.to_thread(backend.busy_listener)
             client = await start_session(backend.base_url, "Mei", "work")
             ready = await _line(first, "READY", 60)
             assert ready.split()[1] == client.conversation_id

@@ -51,6 +51,8 @@ def test_quitting_with_an_unsent_reply_says_so(
             app = AppController(http=http,
                                 settings=AppSettings.in_file(str(tmp_path / "s.ini")),
                                 credentials=CredentialStore(fail.Keyring()))
+            # Someone online and full: nothing is sold while nobody at all is online.
+            await asyncio.to_thread(backend.busy_listener)
             client = await start_session(backend.base_url, "Mei", "work")
             try:
                 await app.sign_in(proxy.url, email, password)

@@ -230,6 +230,9 @@ def test_the_break_guard_nudges_pauses_routing_and_resumes(
             await wait_until(lambda: _me(backend, app)["availability"] == "away",
                              what="the server has Amy away (routing stops)")
 
+            # Someone else online and full, so Mei can pay and wait (nothing is sold while
+            # nobody at all is online).
+            await asyncio.to_thread(backend.busy_listener)
             waiting = await _start(backend, "Mei")
             cid = waiting["conversation"]["id"]
             assert waiting["conversation"]["responder_id"] is None  # not offered to Amy
