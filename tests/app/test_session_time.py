@@ -302,3 +302,18 @@ def test_the_feature_arithmetic_loads_no_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).parents[2])
     assert out.stdout.strip() == "False"
+
+
+def test_the_servers_word_wins_over_a_lagging_estimate_of_its_clock() -> None:
+    """This PC's estimate of the server's clock lags (no response since the server's time
+    moved on): the server's "two minutes left" and "time is up" still show, and their
+    countdowns never run longer than those phases last."""
+    summary = _summary(left_s=10 * 60)
+    lagging = SERVER_NOW  # the PC thinks ten minutes are left
+    assert time_left(summary, None, lagging).phase is Phase.RUNNING
+    warned = time_left(summary, None, lagging, (Phase.WARNING, 15))
+    assert (warned.phase, warned.seconds) == (Phase.WARNING, 120)
+    up = time_left(summary, None, lagging, (Phase.GRACE, 15))
+    assert (up.phase, up.seconds) == (Phase.GRACE, 300)
+    # an announcement for the block before an extension no longer counts
+    assert time_left(summary, None, lagging, (Phase.GRACE, 10)).phase is Phase.RUNNING

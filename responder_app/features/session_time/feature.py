@@ -54,6 +54,8 @@ class SessionTimeFeature(QObject):
         self.window = host.window
         self.clock = host.clock
         self._latest: dict[str, SessionTime] = {}  # the newest time event of each chat
+        # the phase the server announced last (warning, time up), for how many paid minutes
+        self._reached: dict[str, tuple[Phase, int]] = {}
         self._extended_at: dict[str, tuple[datetime, SessionTime]] = {}
         self._banners: dict[str, SessionTimeBanner] = {}
         e = host.events
@@ -82,7 +84,8 @@ class SessionTimeFeature(QObject):
         tab = self.host.chat_tab(conversation_id)
         if tab is None:
             return None
-        return time_left(tab.summary, self._latest.get(conversation_id), self.clock.now())
+        return time_left(tab.summary, self._latest.get(conversation_id), self.clock.now(),
+                         self._reached.get(conversation_id))
 
     # ---- tabs ---------------------------------------------------------------------------
 
@@ -99,10 +102,12 @@ class SessionTimeFeature(QObject):
     def _on_closed(self, conversation_id: str) -> None:
         self._banners.pop(conversation_id, None)  # went with its tab
         self._latest.pop(conversation_id, None)
+        self._reached.pop(conversation_id, None)
         self._extended_at.pop(conversation_id, None)
 
     def _on_signed_out(self) -> None:
         self._latest.clear()
+        self._reached.clear()
         self._extended_at.clear()
         self.host.ticker.extra_starts.pop(TICKER_KEY, None)
 
@@ -129,7 +134,8 @@ class SessionTimeFeature(QObject):
         if tab is None:
             return None
         now = self.clock.now()
-        left = time_left(tab.summary, self._latest.get(conversation_id), now)
+        left = time_left(tab.summary, self._latest.get(conversation_id), now,
+                         self._reached.get(conversation_id))
         clock = locale_format.clock(left.seconds)
         notice, level = "", ""
         match left.phase:
@@ -173,6 +179,7 @@ class SessionTimeFeature(QObject):
 
     def _on_warning(self, time: SessionTime) -> None:
         self._remember(time)
+        self._reached[time.conversation_id] = (Phase.WARNING, time.paid_minutes)
         cid = time.conversation_id
         tab = self.host.chat_tab(cid)
         if tab is None:
@@ -186,6 +193,7 @@ class SessionTimeFeature(QObject):
 
     def _on_time_up(self, time: SessionTime) -> None:
         self._remember(time)
+        self._reached[time.conversation_id] = (Phase.GRACE, time.paid_minutes)
         self.refresh(time.conversation_id)
 
     def _on_extended(self, time: SessionTime) -> None:

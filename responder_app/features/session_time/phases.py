@@ -4,6 +4,10 @@ feature turns into words.
 The times come from the chat's summary (`paid_minutes`, `ends_at`, `grace_ends_at`) and
 from the `conversation.time_*` events (a `SessionTime`), whichever is newer: an event
 arrives before the summary is fetched again, and an extension only ever adds minutes.
+
+The server's word wins over this PC's estimate of its clock: once the server said "two
+minutes left" or "time is up" for the block paid now (`reached`), the chat is at least in
+that phase, its countdown no longer than that phase lasts.
 """
 
 from __future__ import annotations
@@ -65,8 +69,10 @@ def _ceil_seconds(until: datetime, now: datetime) -> int:
 
 
 def time_left(summary: ConversationSummary, latest: SessionTime | None,
-              now: datetime) -> TimeLeft:
-    """The phase and the seconds shown at `now` (the server's time)."""
+              now: datetime, reached: tuple[Phase, int] | None = None) -> TimeLeft:
+    """The phase and the seconds shown at `now` (the server's time, as this PC knows it);
+    `reached`: the phase the server's last time event announced, for how many paid
+    minutes."""
     paid = paid_time(summary, latest)
     now = _aware(now) or now
     if summary.state in (ConversationState.ENDED, ConversationState.CLOSED):
@@ -74,10 +80,16 @@ def time_left(summary: ConversationSummary, latest: SessionTime | None,
         return TimeLeft(phase, 0, paid.paid_minutes, None)
     if paid.ends_at is None:
         return TimeLeft(Phase.BEFORE_REPLY, paid.paid_minutes * 60, paid.paid_minutes, None)
-    if now < paid.ends_at:
+    announced = reached[0] if reached is not None and reached[1] == paid.paid_minutes \
+        else None
+    grace = paid.grace_ends_at
+    if now < paid.ends_at and announced != Phase.GRACE:
         seconds = _ceil_seconds(paid.ends_at, now)
+        if announced == Phase.WARNING:
+            seconds = min(seconds, TIME_WARNING_S)
         phase = Phase.WARNING if seconds <= TIME_WARNING_S else Phase.RUNNING
         return TimeLeft(phase, seconds, paid.paid_minutes, paid.ends_at)
-    grace = paid.grace_ends_at
     seconds = _ceil_seconds(grace, now) if grace is not None else 0
+    if grace is not None and grace > paid.ends_at:
+        seconds = min(seconds, _ceil_seconds(grace, paid.ends_at))  # never more than the grace
     return TimeLeft(Phase.GRACE, seconds, paid.paid_minutes, grace)
