@@ -24,6 +24,8 @@ from responder_app.services.credentials import CredentialStore
 from responder_app.settings import AppSettings
 from responder_app.ui.account_page import AccountPage
 from responder_wire.models import Availability, ResponderProfile, TokenPair
+from tests.support.backend import Backend
+from tests.support.qt_async import run_in_qt_loop, wait_until
 
 NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
 
@@ -158,3 +160,34 @@ def test_a_name_out_of_bounds_or_refused_says_why(
         assert server.client_name == "小林"
 
     qloop.run_until_complete(scenario())
+
+
+def test_against_the_real_server(backend: Backend, qloop: asyncio.AbstractEventLoop,
+                                 tmp_path: Path) -> None:
+    """The route and its answer as the server has them: the default is the display name's
+    first word, and a change is kept."""
+    email, password = backend.create_responder(display_name="Lan Nguyen")
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient() as http:
+            app = AppController(http=http,
+                                settings=AppSettings.in_file(str(tmp_path / "s.ini")),
+                                credentials=CredentialStore(fail.Keyring()))
+            try:
+                await app.sign_in(backend.base_url, email, password)
+                page = _page(app)
+                await wait_until(lambda: page.ui.clientNameEdit.text() == "Lan",
+                                 what="the server's default")
+                page.ui.clientNameEdit.setText("Chị Lan")
+                page.submit()
+                await wait_until(lambda: not page.busy, what="saved")
+                assert page.status.replace("\u2068", "").replace("\u2069", "") == (
+                    "Saved: clients now see you as Chị Lan.")
+                assert app.api is not None
+                assert (await app.api.me()).client_name == "Chị Lan"
+            finally:
+                await app.shutdown()
+                app.window.close_handler = None
+                app.window.close()
+
+    run_in_qt_loop(qloop, scenario())
