@@ -11,7 +11,7 @@ Test-facing surface (end-to-end tests drive the real app without dialogs):
     controller.api, .stream, .outbox       the session's (None while signed out)
     controller.tabs_by_conversation_id     dict[str, ChatTab]; controller.chat_tab(cid)
     controller.alerts, .reply_speed, .notes, .earnings, .client_feedback, .quick_replies,
-    .safety                                the features; controller.keyboard  the keys
+    .safety, .session_time                 the features; controller.keyboard  the keys
     await controller.send(cid, body); await controller.wrap_up(cid)
     await controller.set_availability(Availability.AWAY); await controller.sign_out()
     await controller.shutdown()            stops stream and outbox (does not close `http`)
@@ -39,6 +39,7 @@ from responder_app.features.notes.feature import NotesFeature
 from responder_app.features.quick_replies.feature import QuickRepliesFeature
 from responder_app.features.reply_speed.feature import ReplySpeedFeature
 from responder_app.features.safety.feature import SafetyFeature
+from responder_app.features.session_time.feature import SessionTimeFeature
 from responder_app.services.api_client import ApiClient, ApiError
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.event_stream import EventStream, StreamStatus
@@ -52,6 +53,7 @@ from responder_app.shell.keyboard import Keyboard
 from responder_app.shell.session import Session
 from responder_app.shell.signals import wait_for_signal
 from responder_app.shell.ticker import Ticker
+from responder_app.ui.account_page import AccountPage
 from responder_app.ui.chat_tab import ChatTab
 from responder_app.ui.language import install_language, installed_language
 from responder_app.ui.language_page import LanguagePage
@@ -107,6 +109,9 @@ class AppController(QObject):
         self._connect_signals()
         self.keyboard = Keyboard(self.host)  # before the features: its entries lead the menus
         self.language_page: LanguagePage | None = None
+        self.account_page: AccountPage | None = None
+        self.host.add_preferences_page("account", self.tr("Account"), self._account_page,
+                                       order=5)
         self.host.add_preferences_page("language", self.tr("Language"), self._language_page,
                                        order=50)
         # The features, each given only the host. Their order is their menu order.
@@ -117,6 +122,7 @@ class AppController(QObject):
         self.notes = NotesFeature(self.host)
         self.quick_replies = QuickRepliesFeature(self.host)
         self.safety = SafetyFeature(self.host)
+        self.session_time = SessionTimeFeature(self.host)
         # Last, so it fires after every feature's typed handler (tests and benches).
         self.events.sig_event_delivered.connect(self.sig_event_received)
 
@@ -295,6 +301,55 @@ class AppController(QObject):
         if waited:
             self.session.reconnect_now()
             await outbox.wait_idle(QUIT_WAIT_S)
+
+    def _account_page(self, parent: QWidget) -> QWidget:
+        """The name clients see: the server's (from the sign-in profile, then `GET /me`),
+        saved with `PUT /me/client-name` only when the responder changes it."""
+        profile = self.session.profile
+        display = profile.display_name.split() if profile is not None else []
+        page = AccountPage(profile.client_name if profile is not None else "",
+                           display[0] if display else "", parent)
+        page.sig_client_name_submitted.connect(self._on_client_name_submitted)
+        page.sig_shown.connect(lambda: self.session.spawn(self.refresh_client_name()))
+        self.account_page = page
+        return page
+
+    async def refresh_client_name(self) -> None:
+        """Show the name the server has now (another PC may have changed it)."""
+        api = self.session.api
+        if api is None or api.tokens is None:
+            return
+        try:
+            profile = await api.me()
+        except ApiError as exc:
+            log.info("could not read the profile: %s", exc.message)
+            return
+        if self.account_page is not None and not self.account_page.busy:
+            self.account_page.set_client_name(profile.client_name)
+
+    @asyncSlot(str)
+    async def _on_client_name_submitted(self, name: str) -> None:
+        await self.set_client_name(name)
+
+    async def set_client_name(self, name: str) -> bool:
+        page, api = self.account_page, self.session.api
+        if api is None:
+            if page is not None:
+                page.refused(self.tr("You're not signed in."))
+            return False
+        try:
+            profile = await api.set_client_name(name)
+        except ApiError as exc:
+            reason = exc.message
+            if exc.status == 422:  # the server's own check of the name
+                reason = self.tr("The server did not accept that name. Use 1 to 20 "
+                                 "characters.")
+            if page is not None:
+                page.refused(reason)
+            return False
+        if page is not None:
+            page.saved(profile.client_name)
+        return True
 
     def _language_page(self, parent: QWidget) -> QWidget:
         page = LanguagePage(self.settings.language, parent)

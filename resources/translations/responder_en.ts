@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message numerus="yes">
+        <source>That name is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>That name is too long: at most %n character.</numerusform>
+            <numerusform>That name is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertsFeature</name>
     <message numerus="yes">
         <source>Saved: at most %n chats at the same time.</source>
@@ -147,6 +157,30 @@
         <translation>
             <numerusform>You&apos;ve reached your daily limit of %n hour online. New clients are paused until tomorrow; your current chats go on.</numerusform>
             <numerusform>You&apos;ve reached your daily limit of %n hours online. New clients are paused until tomorrow; your current chats go on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTimeFeature</name>
+    <message numerus="yes">
+        <source>Less than %n minutes left. %1 has been told too.</source>
+        <translation>
+            <numerusform>Less than %n minute left. %1 has been told too.</numerusform>
+            <numerusform>Less than %n minutes left. %1 has been told too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n minutes</source>
+        <translation>
+            <numerusform>%1 added %n minute</numerusform>
+            <numerusform>%1 added %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n minutes left</source>
+        <translation>
+            <numerusform>%1 has %n minute left</numerusform>
+            <numerusform>%1 has %n minutes left</numerusform>
         </translation>
     </message>
 </context>

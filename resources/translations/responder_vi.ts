@@ -19,6 +19,39 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Enter a name for clients to see.</source>
+        <translation>Hãy nhập tên mà khách hàng sẽ thấy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Tên này dài quá: tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved: clients now see you as %1.</source>
+        <translation>Đã lưu: giờ khách hàng thấy bạn là %1.</translation>
+    </message>
+    <message>
+        <source>Your name for clients was not changed. %1</source>
+        <translation>Tên khách hàng thấy chưa được đổi. %1</translation>
+    </message>
+    <message>
+        <source>The name clients &amp;see</source>
+        <translation>Tên khách hàng &amp;thấy</translation>
+    </message>
+    <message>
+        <source>Clients see this name only after you have accepted them, never your display name. 1 to 20 characters; press Enter to save it.</source>
+        <translation>Khách hàng chỉ thấy tên này sau khi bạn đã nhận họ, không bao giờ thấy tên hiển thị của bạn. Từ 1 đến 20 ký tự; nhấn Enter để lưu.</translation>
+    </message>
+</context>
+<context>
     <name>AlertsFeature</name>
     <message>
         <source>Open the chat</source>
@@ -223,6 +256,10 @@
         </translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -237,6 +274,14 @@
     <message>
         <source>Quit now</source>
         <translation>Thoát ngay</translation>
+    </message>
+    <message>
+        <source>You&apos;re not signed in.</source>
+        <translation>Bạn chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The server did not accept that name. Use 1 to 20 characters.</source>
+        <translation>Máy chủ không chấp nhận tên này. Hãy dùng từ 1 đến 20 ký tự.</translation>
     </message>
     <message>
         <source>Restart Responder to finish switching the language.</source>
@@ -357,6 +402,10 @@
         <translation>Tin nhắn</translation>
     </message>
     <message>
+        <source>The time ran out and the chat with %1 has ended. Wrap up to close it.</source>
+        <translation>Đã hết giờ, cuộc trò chuyện với %1 đã kết thúc. Bấm Kết thúc để đóng.</translation>
+    </message>
+    <message>
         <source>%1 left the chat. Wrap up to close it.</source>
         <translation>%1 đã rời đi. Bấm Kết thúc để đóng.</translation>
     </message>
@@ -379,10 +428,6 @@
         </translation>
     </message>
     <message>
-        <source>(over time)</source>
-        <translation>(quá giờ)</translation>
-    </message>
-    <message>
         <source>Waiting for your first reply · %1</source>
         <translation>Đang chờ bạn trả lời đầu tiên · %1</translation>
     </message>
@@ -395,12 +440,20 @@
         <translation>Tin nhắn quá dài (tối đa 4.000 ký tự).</translation>
     </message>
     <message>
+        <source>The time for this chat ran out, so you can&apos;t send messages any more.</source>
+        <translation>Cuộc trò chuyện này đã hết giờ nên bạn không thể gửi tin nhắn nữa.</translation>
+    </message>
+    <message>
         <source>%1 left the chat, so you can&apos;t send messages any more.</source>
         <translation>%1 đã rời cuộc trò chuyện, bạn không gửi tin được nữa.</translation>
     </message>
     <message>
         <source>No topic given</source>
         <translation>Chưa có chủ đề</translation>
+    </message>
+    <message>
+        <source>The time ran out: the chat with %1 has ended</source>
+        <translation>Đã hết giờ: cuộc trò chuyện với %1 đã kết thúc</translation>
     </message>
     <message>
         <source>%1 left the chat</source>
@@ -844,8 +897,16 @@
         <translation>%1 đã rời cuộc trò chuyện</translation>
     </message>
     <message>
+        <source>The time ran out: the chat with %1 has ended</source>
+        <translation>Đã hết giờ: cuộc trò chuyện với %1 đã kết thúc</translation>
+    </message>
+    <message>
         <source>No topic given</source>
         <translation>Không có chủ đề</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>hết giờ</translation>
     </message>
     <message>
         <source>Responder — %1</source>
@@ -1711,6 +1772,43 @@
     <message>
         <source>When you reach it, new clients pause until tomorrow and the app says why. Your current chats go on.</source>
         <translation>Khi đạt giới hạn, việc nhận khách mới tạm dừng đến ngày mai và ứng dụng sẽ cho bạn biết lý do. Các cuộc trò chuyện hiện tại vẫn tiếp tục.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTimeFeature</name>
+    <message>
+        <source>%1 left</source>
+        <translation>Còn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n minutes left. %1 has been told too.</source>
+        <translation>
+            <numerusform>Chỉ còn chưa đến %n phút. %1 cũng đã được báo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Đã hết giờ</translation>
+    </message>
+    <message>
+        <source>Time is up · the chat ends in %1 unless the client extends</source>
+        <translation>Đã hết giờ · cuộc trò chuyện kết thúc sau %1 nếu khách hàng không gia hạn</translation>
+    </message>
+    <message>
+        <source>Time is up · the chat is ending</source>
+        <translation>Đã hết giờ · cuộc trò chuyện đang kết thúc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n minutes</source>
+        <translation>
+            <numerusform>%1 đã gia hạn thêm %n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n minutes left</source>
+        <translation>
+            <numerusform>%1 còn %n phút</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,39 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Enter a name for clients to see.</source>
+        <translation>请填写客户看到的名字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>名字太长了：最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved: clients now see you as %1.</source>
+        <translation>已保存：客户现在看到的名字是 %1。</translation>
+    </message>
+    <message>
+        <source>Your name for clients was not changed. %1</source>
+        <translation>客户看到的名字没有保存。%1</translation>
+    </message>
+    <message>
+        <source>The name clients &amp;see</source>
+        <translation>客户看到的名字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clients see this name only after you have accepted them, never your display name. 1 to 20 characters; press Enter to save it.</source>
+        <translation>客户在你接待之后才会看到这个名字，不会看到你的显示名称。1 到 20 个字，按 Enter 保存。</translation>
+    </message>
+</context>
+<context>
     <name>AlertsFeature</name>
     <message>
         <source>Open the chat</source>
@@ -223,6 +256,10 @@
         </translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -237,6 +274,14 @@
     <message>
         <source>Quit now</source>
         <translation>立即退出</translation>
+    </message>
+    <message>
+        <source>You&apos;re not signed in.</source>
+        <translation>你还没有登录。</translation>
+    </message>
+    <message>
+        <source>The server did not accept that name. Use 1 to 20 characters.</source>
+        <translation>服务器没有接受这个名字。请用 1 到 20 个字。</translation>
     </message>
     <message>
         <source>Restart Responder to finish switching the language.</source>
@@ -357,6 +402,10 @@
         <translation>消息</translation>
     </message>
     <message>
+        <source>The time ran out and the chat with %1 has ended. Wrap up to close it.</source>
+        <translation>时间已到，与 %1 的对话已结束。结束对话即可关闭。</translation>
+    </message>
+    <message>
         <source>%1 is now with another responder.</source>
         <translation>%1 已转给其他倾听者。</translation>
     </message>
@@ -371,10 +420,6 @@
         </translation>
     </message>
     <message>
-        <source>(over time)</source>
-        <translation>（已超时）</translation>
-    </message>
-    <message>
         <source>Waiting for your first reply · %1</source>
         <translation>等你的第一条回复 · %1</translation>
     </message>
@@ -387,12 +432,20 @@
         <translation>消息太长了（最多 4000 字）。</translation>
     </message>
     <message>
+        <source>The time for this chat ran out, so you can&apos;t send messages any more.</source>
+        <translation>这次对话的时间已到，不能再发送消息了。</translation>
+    </message>
+    <message>
         <source>%1 left the chat, so you can&apos;t send messages any more.</source>
         <translation>%1 已离开对话，不能再发送消息了。</translation>
     </message>
     <message>
         <source>No topic given</source>
         <translation>未填写话题</translation>
+    </message>
+    <message>
+        <source>The time ran out: the chat with %1 has ended</source>
+        <translation>时间已到：与 %1 的对话已结束</translation>
     </message>
     <message>
         <source>%1 left the chat</source>
@@ -844,8 +897,16 @@
         <translation>%1 已离开对话</translation>
     </message>
     <message>
+        <source>The time ran out: the chat with %1 has ended</source>
+        <translation>时间已到：与 %1 的对话已结束</translation>
+    </message>
+    <message>
         <source>No topic given</source>
         <translation>未填写话题</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>时间到</translation>
     </message>
     <message>
         <source>Responder — %1</source>
@@ -1711,6 +1772,43 @@
     <message>
         <source>When you reach it, new clients pause until tomorrow and the app says why. Your current chats go on.</source>
         <translation>达到上限后，新客户会暂停到明天，应用会告诉你原因。正在进行的对话照常继续。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTimeFeature</name>
+    <message>
+        <source>%1 left</source>
+        <translation>还剩 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n minutes left. %1 has been told too.</source>
+        <translation>
+            <numerusform>只剩不到 %n 分钟了，%1 也收到了提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>时间到了</translation>
+    </message>
+    <message>
+        <source>Time is up · the chat ends in %1 unless the client extends</source>
+        <translation>时间到了 · 客户不续时的话，对话将在 %1 后结束</translation>
+    </message>
+    <message>
+        <source>Time is up · the chat is ending</source>
+        <translation>时间到了 · 对话即将结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n minutes</source>
+        <translation>
+            <numerusform>%1 续了 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n minutes left</source>
+        <translation>
+            <numerusform>%1 还剩 %n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>

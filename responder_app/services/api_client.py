@@ -35,6 +35,7 @@ from responder_wire.models import (
     TokenPair,
     WrapUpRequest,
 )
+from responder_wire.presence import ClientNameUpdate
 
 __all__ = [
     "ApiClient",
@@ -390,6 +391,12 @@ class ApiClient:
 
     async def me(self) -> ResponderProfile:
         return self._parse(await self._call("GET", "/me"), ResponderProfile)
+
+    async def set_client_name(self, client_name: str) -> ResponderProfile:
+        """`PUT /me/client-name`: the name clients see (trimmed, 1-20 characters)."""
+        body = ClientNameUpdate(client_name=client_name)
+        response = await self._call("PUT", "/me/client-name", json=body.model_dump(mode="json"))
+        return self._parse(response, ResponderProfile)
 
     async def set_availability(self, availability: Availability) -> ResponderProfile:
         body = AvailabilityUpdate(availability=availability)

@@ -51,6 +51,7 @@ class NoticeKind(StrEnum):
     NEW_CLIENT = "new_client"
     MESSAGE = "message"
     WAITING = "waiting"  # escalation: a client left waiting past the amber threshold
+    TIME = "time"  # a chat's paid time: two minutes left (session_time)
 
 
 class Route(StrEnum):

@@ -28,6 +28,7 @@ from responder_wire.models import (
 from responder_wire.quick_replies import QuickReplies
 from responder_wire.reply_speed import QueueStatus, ReassignedNotice
 from responder_wire.safety import ResourcesShared
+from responder_wire.session_time import SessionTime
 
 __all__ = ["EventRouter"]
 
@@ -46,6 +47,9 @@ class EventRouter(QObject):
     sig_conversation_rated = Signal(RatingOut)
     sig_quick_replies_changed = Signal(QuickReplies)  # saved from one of our devices
     sig_resources_shared = Signal(ResourcesShared)  # hotlines shown to a client
+    sig_time_warning = Signal(SessionTime)  # two minutes of the paid time left
+    sig_time_up = Signal(SessionTime)  # the paid time is over: the grace runs
+    sig_time_extended = Signal(SessionTime)  # the client paid for another block
     sig_earnings_changed = Signal()  # a session closed with earnings, a tip, a payout
     sig_event_delivered = Signal(EventEnvelope)  # after the typed signal (diagnostics, tests)
 
@@ -66,6 +70,9 @@ class EventRouter(QObject):
             EventType.EARNINGS_CHANGED: (None, self.sig_earnings_changed),
             EventType.CONVERSATION_RESOURCES_SHARED: (ResourcesShared,
                                                       self.sig_resources_shared),
+            EventType.CONVERSATION_TIME_WARNING: (SessionTime, self.sig_time_warning),
+            EventType.CONVERSATION_TIME_UP: (SessionTime, self.sig_time_up),
+            EventType.CONVERSATION_EXTENDED: (SessionTime, self.sig_time_extended),
         }
 
     def route(self, envelope: EventEnvelope) -> None:

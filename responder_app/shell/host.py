@@ -10,6 +10,8 @@
 A feature never imports the composition root (`app_controller`) nor another feature;
 where two features meet (the statistics window shows reply speed and client ratings)
 the host offers the meeting point: `add_statistics_section` and `sig_statistics_shown`.
+A feature's desktop notification goes through `notify(notice)` (the alerts feature shows
+it); `in_view(cid)` says whether the responder is looking at that chat.
 Likewise the Preferences dialog (`add_preferences_page`, `open_preferences`), the
 shortcuts sheet (`add_shortcut(action, category)`, `open_shortcuts`) and the name a
 client likes to be called (`add_name_source`, `preferred_name`).
@@ -24,6 +26,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from responder_app.services.notifier import Notice
 from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
 from responder_app.shell.events import EventRouter
@@ -57,6 +60,7 @@ class FeatureHost(QObject):
     sig_statistics_shown = Signal()  # the statistics window shows fresh figures
     sig_quitting = Signal()  # the app is about to quit: stop timers, close dialogs
     sig_quit_requested = Signal()  # a feature (the tray's Quit) asks the app to quit
+    sig_notice_requested = Signal(object)  # Notice: a feature asks for a desktop notification
 
     def __init__(self, *, session: Session, events: EventRouter, inbox: Inbox,
                  ticker: Ticker, window: MainWindow, settings: AppSettings,
@@ -78,6 +82,17 @@ class FeatureHost(QObject):
 
     def chat_tab(self, conversation_id: str) -> ChatTab | None:
         return self.window.chat_tab(conversation_id)
+
+    def in_view(self, conversation_id: str) -> bool:
+        """The responder is looking at this chat (the window active, the chat on screen)."""
+        tab = self.window.current_tab
+        return (self.window.isVisible() and self.window.isActiveWindow() and tab is not None
+                and tab.conversation_id == conversation_id)
+
+    def notify(self, notice: Notice) -> None:
+        """A desktop notification from a feature, shown the way every alert is (the alerts
+        feature's notifier, tray fallback and quiet hours)."""
+        self.sig_notice_requested.emit(notice)
 
     def request_quit(self) -> None:
         """Quit as the window's close does (sign off, stop the session, then quit)."""

@@ -6,8 +6,9 @@ alias), `add_header_widget` (beside the clocks), `add_banner` (above the timelin
 `unlock_composer(key)` (the composer is enabled only while nobody holds a lock and the
 chat is open; each feature holds its own key, so no two owners overwrite each other),
 `insert_in_composer(text, replacing)`, `mark_message(message_id, label, veiled=)` (a short
-warning under one message, drawn blurred until clicked while veiled) and
-`sig_composer_edited`.
+warning under one message, drawn blurred until clicked while veiled),
+`set_session_text(text, level)` (the header's session line in place of the paid length:
+the session_time feature's time left) and `sig_composer_edited`.
 
 The notes divider and the reply box's height are the same in every chat: the window hands
 each tab the sizes last chosen (`apply_layout`) and a drag in any tab is reported
@@ -35,6 +36,7 @@ from responder_wire.models import (
     MAX_MESSAGE_LENGTH,
     ConversationState,
     ConversationSummary,
+    EndedBy,
     MessageOut,
     MessagePage,
 )
@@ -99,6 +101,8 @@ class ChatTab(QWidget):
         self.notes_width = 0  # 0: the side panel's own width
         self.composer_height = 0  # 0: COMPOSER_LINES lines
         self._too_long = False
+        self._session_text = ""  # a feature's session line ("": the paid length)
+        self._session_level = ""
 
         self.model = TimelineModel(self)
         self.delegate = BubbleDelegate(self.ui.timeline)
@@ -188,6 +192,11 @@ class ChatTab(QWidget):
     def ended(self) -> bool:
         return self.summary.state in (ConversationState.ENDED, ConversationState.CLOSED)
 
+    @property
+    def ended_by_time(self) -> bool:
+        """The paid time and its grace ran out (not the client leaving)."""
+        return self.ended and self.summary.ended_by == EndedBy.TIME
+
     def update_summary(self, summary: ConversationSummary) -> None:
         self.summary = summary
         self._apply_summary()
@@ -204,6 +213,25 @@ class ChatTab(QWidget):
 
     def add_banner(self, widget: QWidget) -> None:
         self.ui.chatLayout.insertWidget(1, widget)
+
+    def set_session_text(self, text: str, level: str = "") -> None:
+        """The header's session line, in place of the paid length ("" gives it back);
+        `level` "warning" draws it as a warning (the last minutes, the grace)."""
+        if text == self._session_text and level == self._session_level:
+            return
+        self._session_text = text
+        label = self.ui.sessionLabel
+        if level != self._session_level:
+            self._session_level = level
+            label.setProperty("level", level)
+            label.style().unpolish(label)
+            label.style().polish(label)
+        label.setText(text or self._paid_length())
+
+    @property
+    def session_text(self) -> str:
+        """What the header's session line says now."""
+        return self.ui.sessionLabel.text()
 
     def set_side_panel(self, widget: QWidget, width: int) -> None:
         """`width` is the panel's first width; once the responder dragged the divider in
@@ -296,6 +324,10 @@ class ChatTab(QWidget):
         reasons = [text for text in self._composer_locks.values() if text]
         if reasons:
             self.ui.composer.setPlaceholderText(reasons[-1])
+        elif self.ended_by_time:
+            self.ui.composer.setPlaceholderText(
+                self.tr("The time ran out and the chat with %1 has ended. Wrap up to close it.")
+                .replace("%1", isolate(self.alias)))
         elif self.ended:
             self.ui.composer.setPlaceholderText(
                 self.tr("%1 left the chat. Wrap up to close it.")
@@ -390,18 +422,14 @@ class ChatTab(QWidget):
         else:
             self._reset_wrap_up_button()
 
+    def _paid_length(self) -> str:
+        return self.tr("%n-min session", "", self.summary.length_minutes)
+
     def tick(self) -> None:
-        """Refresh the live timers (called every second by the main window)."""
-        summary = self.summary
-        length = self.tr("%n-min session", "", summary.length_minutes)
-        if summary.offered_at is not None and summary.state == ConversationState.ACTIVE:
-            elapsed = self.clock.seconds_since(summary.offered_at)
-            text = f"{length} · {format_duration(elapsed)}"
-            if elapsed > summary.length_minutes * 60:
-                text += " " + self.tr("(over time)")
-            self.ui.sessionLabel.setText(text)
-        else:
-            self.ui.sessionLabel.setText(length)
+        """Refresh the live timers (called every second by the main window). The time left
+        is the session_time feature's line (`set_session_text`); without one, the paid
+        length."""
+        self.ui.sessionLabel.setText(self._session_text or self._paid_length())
         self.ui.waitingLabel.setText(self._waiting_text())
         self.ui.waitingLabel.setVisible(bool(self.ui.waitingLabel.text()))
 
@@ -430,6 +458,10 @@ class ChatTab(QWidget):
             self.show_error(self.tr("That message is too long (the limit is 4,000 characters)."))
             self._too_long = True
             return
+        if self.ended_by_time:
+            self.show_error(self.tr("The time for this chat ran out, so you can't send "
+                                    "messages any more."))
+            return
         if self.ended:
             self.show_error(self.tr("%1 left the chat, so you can't send messages any more.")
                             .replace("%1", isolate(self.alias)))
@@ -448,7 +480,12 @@ class ChatTab(QWidget):
         self.ui.topicLabel.setToolTip(s.topic)
         ended = s.state == ConversationState.ENDED
         self.ui.endedBanner.setVisible(ended)
-        self.ui.endedLabel.setText(self.tr("%1 left the chat").replace("%1", isolate(s.alias)))
+        if self.ended_by_time:
+            self.ui.endedLabel.setText(self.tr("The time ran out: the chat with %1 has ended")
+                                       .replace("%1", isolate(s.alias)))
+        else:
+            self.ui.endedLabel.setText(self.tr("%1 left the chat")
+                                       .replace("%1", isolate(s.alias)))
         self.ui.wrapUpButton.setVisible(not ended and not self.reassigned_to_other)
         self._apply_composer()
 

@@ -277,14 +277,18 @@ class MainWindow(QMainWindow):
             state = RowState.ANSWERED
         # the alias too: a narrow window's rail shows only the avatar
         tooltip = " · ".join(part for part in (tab.alias, tab.summary.topic) if part)
-        if left:
+        if left and tab.ended_by_time:
+            tooltip = self.tr("The time ran out: the chat with %1 has ended").replace(
+                "%1", isolate(tab.alias))
+        elif left:
             tooltip = self.tr("%1 left the chat").replace("%1", isolate(tab.alias))
         values: dict[str, object] = {
             "alias": tab.alias, "topic": tab.summary.topic or self.tr("No topic given"),
             "unread": tab.unread, "state": state,
             "label": tab_label(tab.alias, topic=tab.summary.topic, unread=tab.unread,
                                left=left, alias_taken_twice=twins > 1,
-                               left_word=self.tr("left")),
+                               left_word=self.tr("time up") if tab.ended_by_time
+                               else self.tr("left")),
         }
         custom = self._custom_tooltip.get(tab.conversation_id)
         if custom is not None and custom[0] != state:

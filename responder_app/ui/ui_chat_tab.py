@@ -130,6 +130,7 @@ class Ui_ChatTab(object):
 
         self.bannerLayout.addWidget(self.bannerWrapUpButton)
 
+        self.bannerLayout.setStretch(0, 1)
 
         self.chatLayout.addWidget(self.endedBanner)
 

@@ -77,8 +77,9 @@ def test_preferences_open_from_the_window_without_a_tray(
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     dialog = app.host.preferences_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.page_titles() == ["Notifications and sound", "Presence and capacity",
-                                    "Reply speed", "Quick replies", "Language", "Privacy"]
+    assert dialog.page_titles() == ["Account", "Notifications and sound",
+                                    "Presence and capacity", "Reply speed", "Quick replies",
+                                    "Language", "Privacy"]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible(), "Esc closes it"
     app.alerts.tray.sig_settings_requested.emit()  # the tray's entry, where there is one

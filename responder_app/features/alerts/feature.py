@@ -142,6 +142,7 @@ class AlertsFeature(QObject):
         h.events.sig_message_created.connect(self._on_message)
         h.events.sig_conversation_closed.connect(lambda _summary: self.refresh_tray())
         h.ticker.sig_ticked.connect(self.check_now)
+        h.sig_notice_requested.connect(self.alert)  # another feature's notification
         s.sig_signed_in.connect(self._on_signed_in)
         s.sig_signed_out.connect(self._on_signed_out)
         h.sig_quitting.connect(self._on_quit)
@@ -293,9 +294,7 @@ class AlertsFeature(QObject):
         self.window.show_conversation(conversation_id)
 
     def _in_view(self, conversation_id: str) -> bool:
-        tab = self.window.current_tab
-        return (self.window.isVisible() and self.window.isActiveWindow() and tab is not None
-                and tab.conversation_id == conversation_id)
+        return self.host.in_view(conversation_id)
 
     # ---- events ---------------------------------------------------------------------------
 
