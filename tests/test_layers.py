@@ -34,7 +34,9 @@ FEATURES = ROOT / "responder_app" / "features"
      "responder_app.features.quick_replies.api", "responder_app.features.quick_replies.phrases",
      "responder_app.features.quick_replies.settings", "responder_server.quick_replies.service",
      "responder_app.features.safety.catalog", "responder_app.features.safety.guard",
-     "responder_app.features.safety.api", "responder_app.features.safety.settings"],
+     "responder_app.features.safety.api", "responder_app.features.safety.settings",
+     "responder_app.features.session_time.phases", "responder_wire.session_time",
+     "responder_wire.availability", "responder_wire.resume"],
 )
 def test_core_modules_load_no_qt_widgets(module: str) -> None:
     code = (f"import sys, {module}; "
