@@ -10,7 +10,6 @@ from sqlalchemy import (
     BigInteger,
     Table,
     bindparam,
-    delete,
     exists,
     func,
     insert,
@@ -25,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from responder_server.core import limits
 from responder_server.core.events import append_event, queue_event
-from responder_server.core.models import Conversation, Message, Responder, ResumeCode
+from responder_server.core.models import Conversation, Message, Responder
 from responder_server.core.prepared import Prepared
 from responder_server.core.principal import Principal
 from responder_server.core.problems import ProblemError, not_found
@@ -266,18 +265,12 @@ async def end_now(session: AsyncSession, conversation: Conversation, now: dateti
     conversation.ended_at = now
     conversation.ended_by = ended_by.value
     refunded = await refunds.decide_at_end(session, conversation, now, refund_reason)
-    await forget_resume_code(session, conversation.id)
     await session.flush()
     result = await load_summary(session, conversation)
     await append_event(session, EventType.CONVERSATION_ENDED, result, now=now,
                        conversation_id=conversation.id,
                        responder_id=conversation.responder_id, client_visible=True)
     return result, refunded
-
-
-async def forget_resume_code(session: AsyncSession, conversation_id: str) -> None:
-    """An ended chat's resume code opens nothing any more (resume/): deleted with the end."""
-    await session.execute(delete(ResumeCode).where(ResumeCode.conversation_id == conversation_id))
 
 
 async def _finish(
@@ -316,7 +309,6 @@ async def _close(session: AsyncSession, conversation: Conversation, now: datetim
     conversation.ended_by = conversation.ended_by or EndedBy.RESPONDER.value
     conversation.closed_at = now
     conversation.wrap_up_note = note
-    await forget_resume_code(session, conversation.id)
     await search.index_wrap_up(session, conversation)
     await session.flush()
     result = await load_summary(session, conversation)

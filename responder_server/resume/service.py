@@ -1,8 +1,9 @@
 """Resume codes: ten characters of Crockford's base32 (no I, L, O, U: nothing to misread),
 about 50 bits, of which only the SHA-256 is kept. One code per chat: a new one replaces the
 old. Tried codes are limited per address (`resume.address`, 10 a minute by default), so
-guessing one of 2^50 is hopeless. A code opens its chat only while it is open; the end of
-the chat deletes it (conversations.end_now, refunds' queue expiry), and so does erasure."""
+guessing one of 2^50 is hopeless. A code opens its chat only while it is open. It is kept
+after the end, so a link opened later says the chat has ended (410) rather than that it
+was never made (404); erasure deletes it with the client's chats."""
 
 from __future__ import annotations
 
@@ -78,7 +79,6 @@ def _ended() -> ProblemError:
 
 async def resume(state: ServerState, code: str) -> WebSessionStarted:
     """A fresh client token of the code's chat while it is open."""
-    ended = False
     async with state.db.write() as session:
         row = await session.get(ResumeCode, code_hash(code))
         if row is None:
@@ -87,15 +87,10 @@ async def resume(state: ServerState, code: str) -> WebSessionStarted:
                                "chat.")
         conversation = await session.get(Conversation, row.conversation_id)
         if conversation is None or conversation.state not in OPEN_STATES:
-            await session.delete(row)  # tidied here if its end did not
-            ended = True
-        else:
-            token, expires = auth.issue_client_token(state, session, conversation.id)
-            payment_id = await session.scalar(select(Payment.id).where(
-                Payment.conversation_id == conversation.id))
-            started = WebSessionStarted(
-                conversation=await load_summary(session, conversation), client_token=token,
-                client_token_expires_at=expires, payment_id=payment_id or "")
-    if ended:
-        raise _ended()
-    return started
+            raise _ended()
+        token, expires = auth.issue_client_token(state, session, conversation.id)
+        payment_id = await session.scalar(select(Payment.id).where(
+            Payment.conversation_id == conversation.id))
+        return WebSessionStarted(
+            conversation=await load_summary(session, conversation), client_token=token,
+            client_token_expires_at=expires, payment_id=payment_id or "")
