@@ -19,6 +19,7 @@ _CONTENT_TYPES = {
     ".css": "text/css; charset=utf-8",
     ".json": "application/json",
     ".svg": "image/svg+xml",
+    ".png": "image/png",  # the page's icon (tab, home screen, a link shared in WeChat)
 }
 # No inline script or style anywhere: client text can never run as code even if it did
 # reach the DOM as markup (it does not: the page only ever sets textContent).

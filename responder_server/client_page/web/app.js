@@ -4,7 +4,12 @@
 
 (function () {
   const API = "/api/v1";
-  const STORE_KEY = "responder.session";
+  // The open chat, kept in localStorage so it survives the tab closing, a reload, the
+  // browser killing the page: {v, conversationId, token, tokenExpiresAt, lastEventId,
+  // pending, shared, rated, leftByMe, resume: {code, path}, savedAt}. Versioned key.
+  const STORE_KEY = "responder.chat.v1";
+  const OLD_STORE_KEY = "responder.session"; // sessionStorage, before issue 23
+  const DONE_KEEP_MS = 30 * 60 * 1000; // ended and rated: the thanks stays this long
   const LANG_KEY = "responder.lang";
   const CLIENT_KEY = "responder.client_key"; // who this browser is, across sessions
   const REGION_KEY = "responder.region";
@@ -15,7 +20,15 @@
   const TYPING_STALE_MS = 6000; // a replayed notice older than this is ignored
   const EVENT_TYPES = ["conversation.offered", "conversation.queued", "conversation.ended",
     "conversation.closed", "message.created", "typing.changed",
-    "conversation.resources_shared"];
+    "conversation.resources_shared", "conversation.time_warning", "conversation.time_up",
+    "conversation.extended"];
+  const TRUTH_EVERY_MS = 20000; // availability while on the start or pay step
+  const QUEUE_EVERY_MS = 10000; // the client's place while queued
+  const WARN_MS = 120000; // the two-minute notice
+  const LENGTHS = [15, 30, 60];
+  // A phone or tablet: no keyboard hint, and Enter makes a new line (the send button sends).
+  const TOUCH = window.matchMedia("(pointer: coarse)").matches ||
+    (navigator.maxTouchPoints > 0 && !window.matchMedia("(hover: hover)").matches);
 
   const $ = (id) => document.getElementById(id);
   let strings = {};
@@ -30,7 +43,15 @@
   let typingTimer = null;
   let typingName = "";
   let lastTypingSent = 0;
-  let endArmedUntil = 0;
+  let availability = null; // GET /client/availability: the truth before paying
+  let truthTimer = null;
+  let queueTimer = null;
+  let queuePlace = null;
+  let clockTimer = null;
+  let extendQuotes = {}; // minutes -> Quote
+  let extendOpen = false; // the client opened the extend panel before the time was up
+  let noticeClosed = false;
+  let fetchingTime = false;
   let resources = null; // the operator's hotlines by region (GET /client/resources)
   const shown = new Map(); // message id -> <li>
   const cards = new Map(); // share id -> {li, data}: resources the listener shared
@@ -64,8 +85,13 @@
       el.setAttribute("aria-label", t("star_n", { n: el.dataset.star }));
       el.title = t("star_n", { n: el.dataset.star });
     }
+    for (const el of document.querySelectorAll("[data-extend]")) renderExtendLabel(el);
+    $("message").placeholder = t(TOUCH ? "composer_placeholder_touch" : "composer_placeholder");
     document.title = t("title");
     renderSmallPrint();
+    renderTruth();
+    renderQueuePlace();
+    renderTime();
     for (const card of cards.values()) renderCard(card.li, card.data);
     renderPrice();
     renderPaySummary();
@@ -147,12 +173,18 @@
     if (!(err instanceof ApiError)) return "error_network";
     if (err.slug === "payment-not-completed") return "error_not_paid";
     if (err.slug === "payment-used") return "error_payment_used";
+    if (err.slug === "nobody-online") return "error_nobody";
+    if (err.slug === "queue-full") return "error_queue_full";
     return "error_generic";
   }
 
   function waitText(seconds) {
-    if (seconds < 60) return t("seconds", { n: Math.max(1, Math.round(seconds)) });
-    return t("minutes", { n: Math.ceil(seconds / 60) });
+    if (seconds < 60) {
+      const n = Math.max(1, Math.round(seconds));
+      return n === 1 ? t("second_one") : t("seconds", { n });
+    }
+    const n = Math.ceil(seconds / 60);
+    return n === 1 ? t("minute_one") : t("minutes", { n });
   }
 
   // The server's limits and size cap, in plain words; anything else by errorKey.
@@ -171,11 +203,82 @@
     for (const id of ["start-view", "pay-view", "chat-view", "end-view", "banned-view"]) {
       $(id).hidden = id !== view;
     }
+    document.body.classList.toggle("in-chat", view === "chat-view");
+    document.body.dataset.step = view.replace("-view", "");
+    if (view === "start-view" || view === "pay-view") startTruthTimer();
+    else stopTruthTimer();
+    if (view !== "chat-view") {
+      stopQueuePlace();
+      stopClock();
+    }
   }
 
   function save() {
-    if (session) sessionStorage.setItem(STORE_KEY, JSON.stringify(session));
-    else sessionStorage.removeItem(STORE_KEY);
+    try {
+      if (session) {
+        session.v = 1;
+        session.savedAt = Date.now();
+        localStorage.setItem(STORE_KEY, JSON.stringify(session));
+      } else {
+        localStorage.removeItem(STORE_KEY);
+      }
+    } catch (err) {
+      // storage full or forbidden (a private window): the chat goes on in this page
+    }
+  }
+
+  function parseJson(text) {
+    try {
+      return JSON.parse(text || "null");
+    } catch (err) {
+      return null;
+    }
+  }
+
+  // The stored chat, or null: dropped once its token expired, or a while after it was
+  // ended and rated. A chat kept by an older page (sessionStorage) moves over once.
+  function loadStored() {
+    let stored = parseJson(localStorage.getItem(STORE_KEY));
+    if (!stored) {
+      stored = parseJson(sessionStorage.getItem(OLD_STORE_KEY));
+      sessionStorage.removeItem(OLD_STORE_KEY);
+    }
+    if (!stored || typeof stored.conversationId !== "string" || typeof stored.token !== "string") {
+      localStorage.removeItem(STORE_KEY);
+      return null;
+    }
+    const expired = stored.tokenExpiresAt && Date.parse(stored.tokenExpiresAt) <= serverNow();
+    const done = stored.rated && stored.savedAt && Date.now() - stored.savedAt > DONE_KEEP_MS;
+    if (expired || done) {
+      localStorage.removeItem(STORE_KEY);
+      return null;
+    }
+    stored.pending = stored.pending || [];
+    return stored;
+  }
+
+  function newSession(started, resume) {
+    return {
+      conversationId: started.conversation.id, token: started.client_token,
+      tokenExpiresAt: started.client_token_expires_at || null,
+      lastEventId: 0, pending: [], shared: [], rated: false, resume: resume || null,
+    };
+  }
+
+  // Another tab of this browser changed the stored chat: keep in step (the newer token
+  // after an extension, the rating, the resume code); a different chat is left alone.
+  function storageChanged(event) {
+    if (event.key !== STORE_KEY || !session) return;
+    const other = parseJson(event.newValue);
+    if (!other || other.conversationId !== session.conversationId) return;
+    if (other.tokenExpiresAt && (!session.tokenExpiresAt ||
+        Date.parse(other.tokenExpiresAt) > Date.parse(session.tokenExpiresAt))) {
+      session.token = other.token;
+      session.tokenExpiresAt = other.tokenExpiresAt;
+    }
+    session.rated = session.rated || Boolean(other.rated);
+    if (other.resume) session.resume = other.resume;
+    if (session.rated && !$("end-view").hidden) renderEnd();
   }
 
   // ---- safety: who this client is, their region, the small print, shared resources -------
@@ -221,7 +324,10 @@
     for (const item of regionResources(chosenRegion())) {
       const span = document.createElement("span");
       span.className = "number";
-      span.append(telLink(item.number), " " + localized(item.name, WIRE_LANG[lang]));
+      // Names often hold the number ("12356 心理援助热线"): the number shows once, as the link.
+      const name = localized(item.name, WIRE_LANG[lang]).split(String(item.number)).join("")
+        .replace(/\s+/g, " ").trim();
+      span.append(telLink(item.number), name ? " " + name : "");
       if (parts.length) parts.push(" · ");
       parts.push(span);
     }
@@ -302,6 +408,12 @@
     save();
     show("banned-view");
     renderSmallPrint();
+    setHelpOpen(true); // "call one of the numbers below": they are shown, not folded away
+  }
+
+  function setHelpOpen(open) {
+    $("help-panel").hidden = !open;
+    $("help-toggle").setAttribute("aria-expanded", open ? "true" : "false");
   }
 
   async function checkStanding() {
@@ -337,6 +449,91 @@
       : "";
   }
 
+  // ---- the truth before paying: who can answer right now --------------------------------
+
+  async function refreshAvailability() {
+    try {
+      availability = await api("GET", "/client/availability");
+    } catch (err) {
+      availability = null; // unknown: the server still refuses a checkout it cannot serve
+    }
+    renderTruth();
+    return availability;
+  }
+
+  function startTruthTimer() {
+    if (truthTimer) return;
+    truthTimer = setInterval(() => {
+      if (document.visibilityState === "visible") refreshAvailability();
+    }, TRUTH_EVERY_MS);
+  }
+
+  function stopTruthTimer() {
+    clearInterval(truthTimer);
+    truthTimer = null;
+  }
+
+  function canSell() {
+    return !availability || availability.state === "free" || availability.state === "busy";
+  }
+
+  function pad2(n) {
+    return String(n).padStart(2, "0");
+  }
+
+  function usualHoursText() {
+    const spans = (availability.usual_hours || []).map((h) =>
+      pad2(h.start_hour) + ":00–" + pad2(h.end_hour % 24) + ":00");
+    if (!spans.length) return t("usual_hours_none");
+    const zone = availability.time_zone === "Asia/Shanghai" ? t("zone_shanghai")
+      : availability.time_zone === "Asia/Ho_Chi_Minh" ? t("zone_vietnam")
+        : availability.time_zone;
+    return t("usual_hours", { hours: spans.join(t("list_sep")), zone });
+  }
+
+  function truthTexts() {
+    const a = availability;
+    if (!a) return null;
+    if (a.state === "free") {
+      return {
+        line: t(a.free === 1 ? "truth_free_one" : "truth_free", { n: a.free }),
+        more: a.typical_first_reply_s === null || a.typical_first_reply_s === undefined
+          ? "" : t("truth_typical", { wait: waitText(a.typical_first_reply_s) }),
+      };
+    }
+    if (a.state === "busy") {
+      return {
+        line: t("truth_busy", { n: a.online }),
+        more: a.wait_estimate_s ? t("truth_busy_wait", { n: a.queue_waiting,
+          wait: waitText(a.wait_estimate_s) }) : t("truth_busy_queue", { n: a.queue_waiting }),
+      };
+    }
+    if (a.state === "queue_full") {
+      return { line: t("truth_queue_full"), more: t("truth_queue_full_more") };
+    }
+    return { line: t("truth_nobody"), more: usualHoursText() };
+  }
+
+  function renderTruth() {
+    const texts = truthTexts();
+    const closed = !canSell();
+    $("truth").hidden = !texts;
+    $("truth").classList.toggle("closed", closed);
+    $("truth-line").textContent = texts ? texts.line : "";
+    $("truth-more").textContent = texts ? texts.more : "";
+    $("truth-more").hidden = !(texts && texts.more);
+    $("pay-truth").textContent = texts ? texts.line + (texts.more ? " " + texts.more : "") : "";
+    $("pay-truth").hidden = !texts;
+    $("pay-truth").classList.toggle("closed", closed);
+    const rule = availability && availability.refund_after_s
+      ? t("refund_rule", { wait: waitText(availability.refund_after_s) })
+      : t("refund_rule_plain");
+    $("refund-rule").textContent = rule;
+    $("pay-rule").textContent = rule;
+    $("continue").disabled = closed;
+    $("pay").disabled = closed;
+  }
+
   async function startCheckout(event) {
     event.preventDefault();
     const alias = $("alias").value.trim();
@@ -347,6 +544,12 @@
     }
     $("continue").disabled = true;
     try {
+      // What is true right now, checked again: nothing is sold that cannot be delivered.
+      await refreshAvailability();
+      if (!canSell()) {
+        $("truth").scrollIntoView({ block: "nearest" });
+        return;
+      }
       localStorage.setItem(REGION_KEY, $("region").value);
       checkout = await api("POST", "/client/checkout", {
         alias, topic: $("topic").value.trim(), length_minutes: chosenLength(),
@@ -365,9 +568,10 @@
         showBanned();
         return;
       }
+      if (soldOut(err)) return;
       showFailure(err);
     } finally {
-      $("continue").disabled = false;
+      $("continue").disabled = !canSell();
     }
   }
 
@@ -382,16 +586,31 @@
     $("sandbox-notice").hidden = !checkout.sandbox;
   }
 
+  // Nobody online, or the queue full: nothing charged; back to the start step's truth.
+  function soldOut(err) {
+    if (!(err instanceof ApiError) || err.status !== 409 ||
+        (err.slug !== "nobody-online" && err.slug !== "queue-full")) return false;
+    checkout = null;
+    showError(errorKey(err));
+    show("start-view");
+    refreshAvailability();
+    return true;
+  }
+
   async function pay() {
     $("pay").disabled = true;
     try {
+      await refreshAvailability();
+      if (!canSell()) {
+        showError(availability.state === "queue_full" ? "error_queue_full" : "error_nobody");
+        checkout = null;
+        show("start-view");
+        return;
+      }
       const started = await api("POST", "/client/checkout/" +
         encodeURIComponent(checkout.payment_id) + "/confirm", undefined, undefined,
         checkout.startKey);
-      session = {
-        conversationId: started.conversation.id, token: started.client_token,
-        lastEventId: 0, pending: [], rated: false,
-      };
+      session = newSession(started);
       save();
       conversation = started.conversation;
       checkout = null;
@@ -404,9 +623,10 @@
         showBanned();
         return;
       }
+      if (soldOut(err)) return;
       showFailure(err);
     } finally {
-      $("pay").disabled = false;
+      $("pay").disabled = !canSell();
     }
   }
 
@@ -441,8 +661,37 @@
       return;
     }
     renderChatStatus();
-    $("message").focus();
+    if (!TOUCH) $("message").focus(); // on a phone the keyboard opens when the client taps
     openStream();
+  }
+
+  function resetChat() {
+    closeStream();
+    shown.clear();
+    cards.clear();
+    $("log").replaceChildren();
+    extendOpen = false;
+    noticeClosed = false;
+  }
+
+  // The conversation again (its time fields, its state) and the server's clock with it.
+  async function refreshConversation() {
+    if (!session || fetchingTime) return;
+    fetchingTime = true;
+    try {
+      const fresh = await api("GET", "/conversations/" + session.conversationId,
+        undefined, session.token);
+      if (session && fresh.id === session.conversationId) conversation = fresh;
+    } catch (err) {
+      // the stream or the next tick tries again
+    } finally {
+      fetchingTime = false;
+    }
+    if (isOver()) {
+      showEnd();
+      return;
+    }
+    renderChatStatus();
   }
 
   function isOver() {
@@ -451,17 +700,180 @@
 
   function renderChatStatus() {
     if (!session || !conversation) return;
+    // The name clients see, only once the listener accepted (null until then).
     const name = conversation.responder_name;
     $("chat-title").textContent = name ? t("chat_with", { name: isolate(name) }) : t("finding");
     const messages = Array.from(shown.values());
     const last = messages[messages.length - 1];
     const awaitingReply = !last || last.dataset.sender === "client";
     const typingShown = !$("typing").hidden;
-    $("waiting").textContent = t("waiting");
+    const queued = conversation.state === "queued";
+    $("waiting").textContent = t(queued ? "waiting_queued" : "waiting");
     $("waiting").hidden = !awaitingReply || typingShown || isOver();
     if (typingShown) $("typing").textContent = t("typing", { name: isolate(typingName) });
-    const end = $("end");
-    end.textContent = Date.now() < endArmedUntil ? t("end_confirm") : t("end_chat");
+    if (queued && !isOver()) startQueuePlace();
+    else stopQueuePlace();
+    renderTime();
+  }
+
+  // ---- the queue: the client's place while nobody has them yet ---------------------------
+
+  async function pollQueuePlace() {
+    if (!session || !conversation || conversation.state !== "queued") {
+      stopQueuePlace();
+      return;
+    }
+    try {
+      queuePlace = await api("GET", "/conversations/" + session.conversationId +
+        "/queue-place", undefined, session.token);
+    } catch (err) {
+      queuePlace = null;
+    }
+    if (queuePlace && queuePlace.position === null) {
+      stopQueuePlace(); // a listener has them: the offer comes over the stream
+      refreshConversation();
+      return;
+    }
+    renderQueuePlace();
+  }
+
+  function startQueuePlace() {
+    if (queueTimer) return;
+    queueTimer = setInterval(pollQueuePlace, QUEUE_EVERY_MS);
+    pollQueuePlace();
+  }
+
+  function stopQueuePlace() {
+    clearInterval(queueTimer);
+    queueTimer = null;
+    queuePlace = null;
+    renderQueuePlace();
+  }
+
+  function renderQueuePlace() {
+    const el = $("queue-place");
+    const place = queuePlace;
+    if (!place || !place.position) {
+      el.hidden = true;
+      el.textContent = "";
+      return;
+    }
+    const ahead = place.position - 1;
+    let text = ahead > 0 ? t("queue_ahead", { n: ahead }) : t("queue_next");
+    if (place.wait_estimate_s) {
+      text += " · " + t("queue_wait", { n: Math.max(1, Math.ceil(place.wait_estimate_s / 60)) });
+    }
+    el.textContent = text;
+    el.hidden = false;
+  }
+
+  // ---- paid time: the time left, the two-minute notice, time up and extending ------------
+
+  function clockText(ms) {
+    const total = Math.max(0, Math.ceil(ms / 1000));
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    return (hours ? hours + ":" + pad2(minutes) : String(minutes)) + ":" + pad2(seconds);
+  }
+
+  function startClock() {
+    if (clockTimer) return;
+    clockTimer = setInterval(renderTime, 1000);
+  }
+
+  function stopClock() {
+    clearInterval(clockTimer);
+    clockTimer = null;
+  }
+
+  function renderTime() {
+    const endsAt = conversation && conversation.ends_at ? Date.parse(conversation.ends_at) : 0;
+    const inChat = !$("chat-view").hidden && session && conversation && !isOver();
+    if (!inChat || !endsAt) {
+      $("time-left").hidden = true;
+      $("time-notice").hidden = true;
+      $("extend-panel").hidden = true;
+      if (!inChat) stopClock();
+      return;
+    }
+    startClock();
+    const left = endsAt - serverNow();
+    const graceEnd = conversation.grace_ends_at ? Date.parse(conversation.grace_ends_at) : 0;
+    const line = $("time-left");
+    line.hidden = false;
+    line.textContent = left > 0 ? t("time_left", { time: clockText(left) }) : t("time_up_short");
+    line.classList.toggle("low", left <= WARN_MS);
+    $("time-notice-text").textContent = t("time_warning");
+    $("time-notice").hidden = !(left > 0 && left <= WARN_MS) || noticeClosed || extendOpen;
+    const panelShown = left <= 0 || extendOpen;
+    $("extend-panel").hidden = !panelShown;
+    if (panelShown) {
+      $("extend-title").textContent = t(left <= 0 ? "time_up_title" : "extend_title");
+      $("grace-left").hidden = !(left <= 0 && graceEnd);
+      $("grace-left").textContent = graceEnd
+        ? t("grace_left", { time: clockText(graceEnd - serverNow()) }) : "";
+      $("extend-close").hidden = left <= 0;
+    }
+  }
+
+  function renderExtendLabel(el) {
+    const minutes = Number(el.dataset.extend);
+    const q = extendQuotes[minutes];
+    el.textContent = t("minutes", { n: minutes }) + (q ? " · " + yuan(q.price_fen) : "");
+  }
+
+  async function loadExtendQuotes() {
+    await Promise.all(LENGTHS.map(async (minutes) => {
+      try {
+        extendQuotes[minutes] = await api("GET", "/client/quote?length_minutes=" + minutes);
+      } catch (err) {
+        delete extendQuotes[minutes];
+      }
+    }));
+    for (const el of document.querySelectorAll("[data-extend]")) renderExtendLabel(el);
+  }
+
+  function openExtend() {
+    extendOpen = true;
+    loadExtendQuotes();
+    renderTime();
+    $("extend-pay").scrollIntoView({ block: "nearest" });
+  }
+
+  function closeExtend() {
+    extendOpen = false;
+    noticeClosed = true;
+    renderTime();
+  }
+
+  // Another block of the same chat with the same listener, through the same checkout.
+  async function extendPay() {
+    const checked = document.querySelector("input[name=extend-length]:checked");
+    const minutes = Number(checked ? checked.value : 15);
+    $("extend-pay").disabled = true;
+    try {
+      const started = await api("POST", "/conversations/" + session.conversationId +
+        "/extension", { length_minutes: minutes }, session.token, newId());
+      $("extend-sandbox").hidden = !started.sandbox;
+      const done = await api("POST", "/client/checkout/" +
+        encodeURIComponent(started.payment_id) + "/confirm", undefined, undefined, newId());
+      session.token = done.client_token;
+      session.tokenExpiresAt = done.client_token_expires_at || session.tokenExpiresAt;
+      save();
+      conversation = done.conversation;
+      extendOpen = false;
+      noticeClosed = false;
+      showError(null);
+      renderChatStatus();
+      openStream(); // with the fresh token
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && err.slug !== "nobody-online" &&
+          err.slug !== "queue-full") showError("error_extend");
+      else showFailure(err);
+    } finally {
+      $("extend-pay").disabled = false;
+    }
   }
 
   function timeText(iso) {
@@ -530,6 +942,9 @@
       placeInOrder(li);
       renderMeta(li);
       return;
+    }
+    if (message.sender === "responder" && conversation && !conversation.ends_at) {
+      refreshConversation(); // the first reply starts the paid time: read when it ends
     }
     li = bubble(message.id, message.sender, message.body);
     li.dataset.state = "sent";
@@ -609,7 +1024,8 @@
   }
 
   function composerKey(event) {
-    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+    // On a phone Enter is a new line; the send button sends.
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing && !TOUCH) {
       send(event);
     }
   }
@@ -658,14 +1074,28 @@
     renderChatStatus();
   }
 
-  async function endClicked() {
-    if (Date.now() >= endArmedUntil) {
-      endArmedUntil = Date.now() + 4000;
-      renderChatStatus();
-      setTimeout(renderChatStatus, 4100);
-      return;
+  // ---- dialogs: ending asks once; another device gets a link and a code ------------------
+
+  function openDialog(dialog) {
+    if (typeof dialog.showModal === "function") {
+      if (!dialog.open) dialog.showModal();
+    } else {
+      dialog.setAttribute("open", ""); // a browser without <dialog>: shown in place
     }
-    endArmedUntil = 0;
+  }
+
+  function closeDialog(dialog) {
+    if (typeof dialog.close === "function") dialog.close();
+    else dialog.removeAttribute("open");
+  }
+
+  function endClicked() {
+    openDialog($("end-dialog"));
+    $("end-no").focus();
+  }
+
+  async function endConfirmed() {
+    closeDialog($("end-dialog"));
     try {
       conversation = await api("POST", "/conversations/" + session.conversationId + "/leave",
         undefined, session.token);
@@ -674,6 +1104,102 @@
       showEnd();
     } catch (err) {
       showFailure(err);
+    }
+  }
+
+  function formatCode(code) {
+    const plain = normalizeCode(code);
+    return plain.length === 10 ? plain.slice(0, 5) + "-" + plain.slice(5) : plain;
+  }
+
+  function normalizeCode(code) {
+    return String(code || "").replace(/[^0-9a-z]/gi, "").toUpperCase();
+  }
+
+  function resumeUrl(resume) {
+    const path = resume.path || "/chat/#resume=" + normalizeCode(resume.code);
+    return location.origin + path;
+  }
+
+  // One code per chat, kept with it; a new one (the old stops working) only on request.
+  async function openResume(rotate) {
+    if (!session) return;
+    $("resume-status").textContent = "";
+    if (!session.resume || rotate === true) {
+      try {
+        const link = await api("POST", "/conversations/" + session.conversationId +
+          "/resume-link", undefined, session.token);
+        session.resume = { code: link.code, path: link.path };
+        save();
+      } catch (err) {
+        showFailure(err);
+        return;
+      }
+    }
+    $("resume-link").value = resumeUrl(session.resume);
+    $("resume-code").value = formatCode(session.resume.code);
+    if (rotate === true) $("resume-status").textContent = t("resume_rotated");
+    openDialog($("resume-dialog"));
+  }
+
+  async function copyFrom(input) {
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(input.value);
+      copied = true;
+    } catch (err) {
+      input.focus();
+      input.select();
+      try {
+        copied = document.execCommand("copy");
+      } catch (err2) {
+        copied = false;
+      }
+    }
+    $("resume-status").textContent = t(copied ? "copied" : "copy_by_hand");
+  }
+
+  // A resume code (from a link's #resume= or typed on the start step) for a fresh token
+  // of that chat; the stored chat of this browser, if it is the same one, keeps its state.
+  async function resumeWith(code) {
+    const plain = normalizeCode(code);
+    if (plain.length < 4) {
+      showError("resume_unknown");
+      return false;
+    }
+    let started;
+    try {
+      started = await api("POST", "/client/resume", { code: plain }, undefined);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 410) showError("resume_ended");
+      else if (err instanceof ApiError && (err.status === 404 || err.status === 422)) {
+        showError("resume_unknown");
+      } else showFailure(err);
+      return false;
+    }
+    const resume = { code: plain, path: "/chat/#resume=" + plain };
+    if (session && session.conversationId === started.conversation.id) {
+      session.token = started.client_token;
+      session.tokenExpiresAt = started.client_token_expires_at || session.tokenExpiresAt;
+      session.resume = session.resume || resume;
+    } else {
+      session = newSession(started, resume);
+    }
+    save();
+    conversation = started.conversation;
+    resetChat();
+    showError(null);
+    await enterChat();
+    return true;
+  }
+
+  async function resumeTyped(event) {
+    event.preventDefault();
+    $("resume-go").disabled = true;
+    try {
+      await resumeWith($("resume-input").value);
+    } finally {
+      $("resume-go").disabled = false;
     }
   }
 
@@ -711,6 +1237,21 @@
         conversation = data;
         showEnd();
         return;
+      case "conversation.time_warning":
+      case "conversation.time_up":
+      case "conversation.extended":
+        if (conversation && data.conversation_id === conversation.id) {
+          conversation = Object.assign({}, conversation, {
+            paid_minutes: data.paid_minutes, ends_at: data.ends_at,
+            grace_ends_at: data.grace_ends_at,
+          });
+          if (envelope.type === "conversation.extended") {
+            extendOpen = false;
+            noticeClosed = false;
+          }
+        }
+        refreshConversation(); // and the server's clock, for the time left
+        break;
     }
     renderChatStatus();
   }
@@ -757,13 +1298,18 @@
     setConnection(false);
     show("end-view");
     renderEnd();
-    // Ended by the other side (or the service): said plainly, without saying why.
-    $("ended-note").hidden = Boolean(session && session.leftByMe) ||
-      Boolean(conversation && conversation.refunded);
+    closeDialog($("end-dialog"));
+    closeDialog($("resume-dialog"));
     $("end-title").focus();
   }
 
   function renderEnd() {
+    // Ended by the other side (or the service): said plainly, without saying why; the paid
+    // time and its grace ran out: said so (not "the listener left").
+    const byTime = Boolean(conversation && conversation.ended_by === "time");
+    $("ended-note").textContent = t(byTime ? "ended_by_time" : "ended_by_other");
+    $("ended-note").hidden = !byTime && (Boolean(session && session.leftByMe) ||
+      Boolean(conversation && conversation.refunded) || !conversation);
     // Refunded: the client never got a reply, so nothing is charged and there is no one
     // to rate; the page says so in plain words.
     const refunded = Boolean(conversation && conversation.refunded);
@@ -805,7 +1351,7 @@
 
     function done() {
       session.rated = true;
-      save();
+      save(); // kept a little while (the thanks after a reload), then dropped
       showError(null);
       $("rating-form").hidden = true;
       $("rating-thanks").hidden = false;
@@ -818,15 +1364,32 @@
     show("start-view");
     renderSmallPrint();
     refreshQuote();
+    refreshAvailability();
+  }
+
+  // ---- the visible viewport: the on-screen keyboard never hides the composer -------------
+
+  function fitViewport() {
+    const vv = window.visualViewport;
+    if (!vv) return;
+    document.documentElement.style.setProperty("--vvh", Math.round(vv.height) + "px");
+    document.body.classList.toggle("short", vv.height < 480);
+    if (document.body.classList.contains("in-chat") && vv.offsetTop > 0) window.scrollTo(0, 0);
+  }
+
+  // Back from another app, the phone unlocked, the page restored: the stream again (it
+  // replays what was missed) and the time left against the server's clock.
+  function pageBack() {
+    if (document.visibilityState !== "visible" || !session || !conversation || isOver()) return;
+    if (!source || source.readyState === EventSource.CLOSED) openStream();
+    refreshConversation();
   }
 
   function newChat() {
     session = null;
     conversation = null;
     save();
-    shown.clear();
-    cards.clear();
-    $("log").replaceChildren();
+    resetChat();
     $("rating-form").reset();
     starsChanged();
     showStart();
@@ -856,6 +1419,34 @@
       if (event.key === "Enter" || event.key === " ") retryClicked(event);
     });
     $("end").addEventListener("click", endClicked);
+    $("end-no").addEventListener("click", () => closeDialog($("end-dialog")));
+    $("end-yes").addEventListener("click", endConfirmed);
+    $("resume-open").addEventListener("click", () => openResume(false));
+    $("resume-rotate").addEventListener("click", () => openResume(true));
+    $("resume-close").addEventListener("click", () => closeDialog($("resume-dialog")));
+    $("copy-link").addEventListener("click", () => copyFrom($("resume-link")));
+    $("copy-code").addEventListener("click", () => copyFrom($("resume-code")));
+    $("resume-form").addEventListener("submit", resumeTyped);
+    $("time-notice-extend").addEventListener("click", openExtend);
+    $("extend-close").addEventListener("click", closeExtend);
+    $("extend-pay").addEventListener("click", extendPay);
+    $("help-toggle").addEventListener("click", () => {
+      setHelpOpen($("help-panel").hidden);
+      if (!$("help-panel").hidden) $("help-panel").scrollIntoView({ block: "nearest" });
+    });
+    $("message").addEventListener("focus", () => {
+      const log = $("log");
+      setTimeout(() => { log.scrollTop = log.scrollHeight; }, 300);
+    });
+    window.addEventListener("storage", storageChanged);
+    document.addEventListener("visibilitychange", pageBack);
+    window.addEventListener("pageshow", (event) => { if (event.persisted) pageBack(); });
+    if (window.visualViewport) {
+      window.visualViewport.addEventListener("resize", fitViewport);
+      window.visualViewport.addEventListener("scroll", fitViewport);
+    }
+    fitViewport();
+    if (TOUCH) document.documentElement.classList.add("touch");
     $("rating-form").addEventListener("submit", rate);
     $("rating-form").addEventListener("change", starsChanged);
     $("new-chat").addEventListener("click", newChat);
@@ -876,15 +1467,18 @@
       document.body.dataset.ready = "1";
       return;
     }
-    try {
-      session = JSON.parse(sessionStorage.getItem(STORE_KEY) || "null");
-    } catch (err) {
-      session = null;
+    session = loadStored();
+    // A resume link (#resume=CODE): traded for this chat, then gone from the address bar
+    // (and from the history), so a reload or a shared screenshot does not carry it.
+    const match = /^#resume=([0-9A-Za-z-]{4,40})$/.exec(location.hash);
+    if (location.hash.startsWith("#resume=")) {
+      history.replaceState(null, "", location.pathname + location.search);
     }
-    if (session) {
-      session.pending = session.pending || [];
+    if (match && await resumeWith(match[1])) {
+      // in the chat
+    } else if (session && $("chat-view").hidden) {
       await enterChat();
-    } else {
+    } else if (!session) {
       showStart();
     }
     document.body.dataset.ready = "1";
