@@ -47,6 +47,9 @@ def test_shared_resources_show_as_a_card_in_the_clients_language(
     small = page.locator("#small-print")
     expect(small).to_contain_text("不是医疗服务，也不是危机干预热线")
     expect(small.locator("a[href='tel:12356']")).to_have_text("12356")
+    # One line until opened: "这不是医疗服务 · 紧急求助 ▸" opens the hotlines.
+    expect(small.locator("a[href='tel:110']")).to_be_hidden()
+    page.click("#help-toggle")
     expect(small.locator("a[href='tel:110']")).to_be_visible()
     # A Vietnamese client in Viet Nam.
     page.select_option("#lang", "vi")

@@ -328,7 +328,6 @@
       const name = localized(item.name, WIRE_LANG[lang]).split(String(item.number)).join("")
         .replace(/\s+/g, " ").trim();
       span.append(telLink(item.number), name ? " " + name : "");
-      if (parts.length) parts.push(" · ");
       parts.push(span);
     }
     holder.replaceChildren(...parts);
