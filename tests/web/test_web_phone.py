@@ -120,8 +120,8 @@ def reply(backend: Backend, token: str, chat_id: str, body: str) -> None:
               json={"body": body}, headers=bearer(token)).raise_for_status()
 
 
-START = ["#lang", "#alias", "#topic", "#start-form .lengths label", "#continue", "#resume-entry summary",
-         "#help-toggle"]
+START = ["#lang", "#alias", "#topic", "#start-form .lengths label", "#continue",
+         "#resume-entry summary", "#help-toggle"]
 PAY = ["#back", "#pay", "#help-toggle"]
 CHAT = ["#end", "#resume-open", "#log", "#message", "#send", "#help-toggle"]
 END_DIALOG = ["#end-no", "#end-yes"]

@@ -1459,14 +1459,20 @@
       }
     });
 
-    await loadLanguage(localStorage.getItem(LANG_KEY) || "zh");
-    await loadResources();
-    if (await checkStanding()) {
+    // All at once: on a slow link every round trip counts. A first visit shows the start
+    // step as soon as its words are here; the standing check may still turn it away.
+    const languageLoaded = loadLanguage(localStorage.getItem(LANG_KEY) || "zh");
+    const standing = checkStanding();
+    const resourcesLoaded = loadResources();
+    await languageLoaded;
+    session = loadStored();
+    if (!session && !location.hash.startsWith("#resume=")) showStart();
+    await resourcesLoaded;
+    if (await standing) {
       showBanned();
       document.body.dataset.ready = "1";
       return;
     }
-    session = loadStored();
     // A resume link (#resume=CODE): traded for this chat, then gone from the address bar
     // (and from the history), so a reload or a shared screenshot does not carry it.
     const match = /^#resume=([0-9A-Za-z-]{4,40})$/.exec(location.hash);
@@ -1477,7 +1483,7 @@
       // in the chat
     } else if (session && $("chat-view").hidden) {
       await enterChat();
-    } else if (!session) {
+    } else if (!session && $("start-view").hidden) {
       showStart();
     }
     document.body.dataset.ready = "1";
