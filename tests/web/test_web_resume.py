@@ -1,0 +1,84 @@
+"""A paid chat survives the tab closing and comes back with its history (localStorage, with
+an expiry), a message written offline is sent when the page is opened again, and a resume
+link or a typed code opens the chat in another browser until the chat has ended; a wrong,
+foreign or ended code is said in plain words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from playwright.sync_api import Browser, expect
+
+from tests.support.backend import Backend, bearer
+from tests.web.test_web_phone import (  # noqa: F401  (fixtures)
+    PHONES,
+    listener,
+    new_context,
+    open_chat_page,
+    press,
+    reply,
+    session_of,
+    shared_backend,
+)
+
+
+def pay_and_say(page: Any, text: str) -> str:
+    page.fill("#alias", "Mei")
+    expect(page.locator("#price")).to_contain_text("¥")
+    press(page, "#continue")
+    press(page, "#pay")
+    expect(page.locator("#chat-view")).to_be_visible()
+    page.fill("#message", text)
+    press(page, "#send")
+    expect(page.locator("li.msg.client[data-state='sent']").filter(has_text=text)
+           ).to_have_count(1)
+    chat_id = session_of(page)["conversationId"]
+    assert isinstance(chat_id, str)
+    return chat_id
+
+
+def test_a_closed_tab_comes_back_with_its_history_and_its_unsent_message(
+        chromium: Browser, shared_backend: Backend, listener: dict[str, Any]) -> None:
+    backend = shared_backend
+    context = new_context(chromium, PHONES[0])
+    try:
+        page = open_chat_page(context, backend)
+        chat_id = pay_and_say(page, "我睡不着")
+        reply(backend, listener["access_token"], chat_id, "我在，想说说吗？")
+        expect(page.locator("li.msg.responder")).to_have_count(1)
+        # Offline: the message is kept (not sent), then the tab is closed.
+        context.set_offline(True)
+        page.fill("#message", "写在断网的时候")
+        press(page, "#send")
+        expect(page.locator("li.msg.failed")).to_have_count(1)
+        assert [p["body"] for p in session_of(page)["pending"]] == ["写在断网的时候"]
+        page.close()
+        context.set_offline(False)
+        reply(backend, listener["access_token"], chat_id, "你还在吗？")  # while it was closed
+
+        # The link again, in a fresh page of the same browser: the chat is back, with its
+        # history, the message written offline sent, and what came meanwhile.
+        page = open_chat_page(context, backend)
+        expect(page.locator("#chat-view")).to_be_visible()
+        expect(page.locator("li.msg[data-state='sent']")).to_have_count(4)
+        texts = page.locator("#log li .body").all_text_contents()
+        assert texts[:3] == ["我睡不着", "我在，想说说吗？", "你还在吗？"]
+        assert texts[3] == "写在断网的时候"
+        assert session_of(page)["pending"] == []
+        messages = httpx.get(f"{backend.api}/conversations/{chat_id}/messages",
+                             headers=bearer(listener["access_token"])).json()["messages"]
+        assert [m["body"] for m in messages].count("写在断网的时候") == 1  # sent once
+
+        # A stored chat whose token has expired is dropped: the start step, not an error.
+        page.evaluate("""() => {
+          const s = JSON.parse(localStorage.getItem('responder.chat.v1'));
+          s.tokenExpiresAt = '2000-01-01T00:00:00Z';
+          localStorage.setItem('responder.chat.v1', JSON.stringify(s));
+        }""")
+        page.close()
+        page = open_chat_page(context, backend)
+        expect(page.locator("#start-view")).to_be_visible()
+        assert page.evaluate("localStorage.getItem('responder.chat.v1')") is None
+    finally:
+        context.close()
