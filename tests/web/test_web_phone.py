@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
 
-from tests.support.backend import Backend, bearer, start_backend
+from tests.support.backend import Backend, bearer
 
 WECHAT_UA = (
     "Mozilla/5.0 (Linux; Android 13; V2203A Build/TP1A.220624.014; wv) AppleWebKit/537.36 "
@@ -47,19 +46,6 @@ HIT_TEST = """([el, scroll]) => {
     hit: hit ? (hit.id || hit.tagName + "." + hit.className) : null,
   };
 }"""
-
-
-@pytest.fixture(scope="module")
-def shared_backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
-    """One backend (SQLite) for the module's walk-throughs; each walk is its own chat."""
-    server = start_backend(tmp_path_factory.mktemp("phone"), "--heartbeat", "0.5")
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def listener(shared_backend: Backend) -> dict[str, Any]:
-    return shared_backend.new_responder(display_name="Amy", max_concurrent=20)
 
 
 def new_context(chromium: Browser, size: ViewportSize, locale: str = "zh-CN"

@@ -501,11 +501,12 @@
       };
     }
     if (a.state === "busy") {
-      return {
-        line: t("truth_busy", { n: a.online }),
-        more: a.wait_estimate_s ? t("truth_busy_wait", { n: a.queue_waiting,
-          wait: waitText(a.wait_estimate_s) }) : t("truth_busy_queue", { n: a.queue_waiting }),
-      };
+      const n = a.queue_waiting;
+      const wait = a.wait_estimate_s ? waitText(a.wait_estimate_s) : "";
+      const key = (n ? "truth_busy_" : "truth_busy_next") + (wait ? (n ? "wait" : "_wait")
+        : (n ? "queue" : ""));
+      return { line: t(a.online === 1 ? "truth_busy_one" : "truth_busy", { n: a.online }),
+        more: t(key, { n, wait }) };
     }
     if (a.state === "queue_full") {
       return { line: t("truth_queue_full"), more: t("truth_queue_full_more") };
