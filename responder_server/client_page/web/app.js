@@ -79,7 +79,7 @@
       el.placeholder = t(el.dataset.i18nPlaceholder);
     }
     for (const el of document.querySelectorAll("[data-length]")) {
-      el.textContent = t("minutes", { n: el.dataset.length });
+      el.textContent = t("length_choice", { n: el.dataset.length });
     }
     for (const el of document.querySelectorAll("[data-star]")) {
       el.setAttribute("aria-label", t("star_n", { n: el.dataset.star }));
@@ -820,7 +820,12 @@
   function renderExtendLabel(el) {
     const minutes = Number(el.dataset.extend);
     const q = extendQuotes[minutes];
-    el.textContent = t("minutes", { n: minutes }) + (q ? " · " + yuan(q.price_fen) : "");
+    const length = document.createElement("span");
+    length.textContent = t("length_choice", { n: minutes });
+    const price = document.createElement("span");
+    price.className = "extend-price";
+    price.textContent = q ? yuan(q.price_fen) : "";
+    el.replaceChildren(length, price);
   }
 
   async function loadExtendQuotes() {
@@ -1002,6 +1007,7 @@
     session.pending.push(pending);
     save();
     $("message").value = "";
+    fitComposer();
     hidePasteCut();
     addPending(pending);
     renderChatStatus();
@@ -1049,7 +1055,15 @@
     if ($("message").value.length < $("message").maxLength) $("paste-cut").hidden = true;
   }
 
+  // The box grows with what is written (up to a third of the screen, then it scrolls).
+  function fitComposer() {
+    const box = $("message");
+    box.style.height = "auto";
+    if (box.value) box.style.height = box.scrollHeight + 2 + "px";
+  }
+
   function composerInput() {
+    fitComposer();
     hidePasteCut();
     if (!session || !$("message").value.trim()) return;
     const now = Date.now();
