@@ -175,8 +175,8 @@ def test_every_step_fits_and_every_control_can_be_tapped(
         shot(page, f"{name}-3-chat")
         page.set_viewport_size({"width": size["width"], "height": int(size["height"] * 0.55)})
         page.locator("#message").focus()
-        page.wait_for_function("() => !document.body.classList.contains('x') && "
-                               "Math.abs(visualViewport.height - innerHeight) < 1")
+        page.wait_for_function("() => getComputedStyle(document.documentElement)"
+                               ".getPropertyValue('--vvh') === Math.round(innerHeight) + 'px'")
         reachable(page, ["#message", "#send"], scroll=False)
         reachable(page, ["#end", "#help-toggle"])
         shot(page, f"{name}-3-keyboard")
