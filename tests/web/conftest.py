@@ -49,7 +49,7 @@ def listener(shared_backend: Backend) -> dict[str, Any]:
 def set_client_name(backend: Backend, token: str, name: str) -> None:
     """The name clients see (`PUT /me/client-name`); without it they see none."""
     httpx.put(f"{backend.api}/me/client-name", json={"client_name": name},
-              headers=bearer(token))
+              headers=bearer(token)).raise_for_status()
 
 
 @pytest.fixture(scope="module")

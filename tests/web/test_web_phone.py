@@ -169,7 +169,7 @@ def test_every_step_fits_and_every_control_can_be_tapped(
         expect(page.locator("li.msg.client[data-state='sent']")).to_have_count(1)
         reply(backend, listener["access_token"], chat_id, "我在，慢慢说。")
         expect(page.locator("li.msg.responder")).to_have_count(1)
-        # expect(page.locator("#time-left")).to_be_visible()  # TEMP-S23
+        expect(page.locator("#time-left")).to_be_visible()
         reachable(page, CHAT)
         no_sideways_scroll(page)
         shot(page, f"{name}-3-chat")

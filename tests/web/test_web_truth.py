@@ -58,9 +58,11 @@ def test_the_page_says_who_can_answer_before_it_sells_anything(
         # Had the page believed someone was free, the server's refusal is said in plain
         # words and nothing is charged.
         def pretend_free(route: Route) -> None:
-            real = route.fetch()
-            body = {**real.json(), "state": "free", "online": 1, "free": 1}
-            route.fulfill(response=real, body=json.dumps(body))
+            route.fulfill(status=200, content_type="application/json", body=json.dumps({
+                "state": "free", "online": 1, "free": 1, "typical_first_reply_s": None,
+                "queue_waiting": 0, "wait_estimate_s": None, "usual_hours": [],
+                "time_zone": "Asia/Shanghai", "refund_after_s": 900,
+                "checked_at": "2026-01-01T00:00:00Z"}))
 
         page.route("**/api/v1/client/availability", pretend_free)
         page.reload()

@@ -35,6 +35,7 @@
   let lang = "zh";
   let serverOffsetMs = 0; // server clock minus this browser's clock
   let quote = null;
+  let quoteFailed = false;
   let checkout = null;
   let session = null; // {conversationId, token, lastEventId, pending: [{id, body}], rated}
   let conversation = null;
@@ -434,9 +435,11 @@
   async function refreshQuote() {
     try {
       quote = await api("GET", "/client/quote?length_minutes=" + chosenLength());
-      showError(null);
+      if (quoteFailed) showError(null); // only its own failure: other news stays
+      quoteFailed = false;
     } catch (err) {
       quote = null;
+      quoteFailed = true;
       showFailure(err);
     }
     renderPrice();
