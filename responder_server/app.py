@@ -15,11 +15,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from responder_server import openapi_doc
 from responder_server.auth import routes as auth_routes
 from responder_server.auth.deps import State
+from responder_server.availability import routes as availability_routes
 from responder_server.client_feedback import routes as client_feedback_routes
 from responder_server.client_page import routes as client_page_routes
 from responder_server.conversations import routes as conversations_routes
 from responder_server.conversations.fast_send import FastSendMiddleware
-from responder_server.core import gc_governor, problems, retention
+from responder_server.core import gc_governor, problems, retention, summaries
 from responder_server.core.clock import Clock, epoch_ms
 from responder_server.core.config import ServerConfig
 from responder_server.core.db import Database
@@ -34,15 +35,18 @@ from responder_server.earnings import routes as earnings_routes
 from responder_server.notes import routes as notes_routes
 from responder_server.payments import routes as payments_routes
 from responder_server.payments.providers import SandboxProvider
+from responder_server.presence import hours as presence_hours
 from responder_server.presence import routes as presence_routes
 from responder_server.presence import service as presence
 from responder_server.quick_replies import routes as quick_replies_routes
 from responder_server.refunds import service as refunds
 from responder_server.reply_speed import routes as reply_speed_routes
+from responder_server.resume import routes as resume_routes
 from responder_server.routing import reassignment
 from responder_server.safety import routes as safety_routes
 from responder_server.search import indexer as search_indexer
 from responder_server.search import routes as search_routes
+from responder_server.session_time import service as session_time
 from responder_server.streams import routes as streams_routes
 from responder_wire import API_PREFIX, SERVER_TIME_HEADER
 
@@ -91,6 +95,7 @@ def _misc_router(config: ServerConfig) -> APIRouter:
             moved = state.clock.advance(body.seconds)
             await reassignment.sweep(state)  # what is now overdue moves before we answer
             await refunds.sweep(state)  # and a client left waiting too long is refunded
+            await session_time.sweep(state)  # and paid time's notices and ends go out
             await retention.sweep(state)  # and what has now expired is gone
             return {"server_time_ms": epoch_ms(moved)}
 
@@ -108,9 +113,11 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, notes_routes.router),
     (API_PREFIX, search_routes.router),
     (API_PREFIX, quick_replies_routes.router),
+    (API_PREFIX, availability_routes.router),  # the truth before paying, queue places
     (API_PREFIX, safety_routes.router),  # block, report, hotlines
     (API_PREFIX, payments_routes.router),  # quote, checkout, provider webhooks
     (API_PREFIX, client_feedback_routes.router),  # typing, ratings
+    (API_PREFIX, resume_routes.router),  # a chat's code for another tab or device
     ("", client_page_routes.router),  # the client's web page at /chat/
 ]
 
@@ -121,13 +128,16 @@ JOBS: list[Job] = [
     reassignment.sweeper,
     gc_governor.governor,  # full collections short at thousands of streams
     presence.sweeper,
+    presence_hours.recorder,  # the hours responders were online (availability)
     refunds.sweeper,
+    session_time.sweeper,  # paid time: the two-minute notice, time up, the end after grace
     retention.sweeper,
 ]
 
 
 def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     db = Database(config.database_url)
+    summaries.set_session_grace(config.session_grace_s)  # the grace summaries show
     server_state = ServerState(
         config=config, db=db, clock=clock or Clock(),
         notifier=EventHub(config.heartbeat_s), passwords=PasswordChecker(config.password_workers),

@@ -68,6 +68,8 @@ def _serve(args: argparse.Namespace) -> int:
         presence_timeout_s=args.presence_timeout,
         presence_sweep_s=args.presence_sweep,
         queue_timeout_s=args.queue_timeout,
+        session_grace_s=args.session_grace,
+        max_queue=args.max_queue,
     )
     print(f"Responder backend on http://{args.host}:{args.port} "
           f"(database: {config.database_url.split('://', 1)[0]})", flush=True)
@@ -214,6 +216,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--queue-timeout", type=float, default=900.0,
                        help="seconds a client may wait for a responder before the chat ends "
                             "and is refunded in full (0: no limit)")
+        p.add_argument("--session-grace", type=float, default=300.0, metavar="SECONDS",
+                       help="seconds a chat goes on after its paid time ends (time to "
+                            "extend or say goodbye) before it ends for both")
+        p.add_argument("--max-queue", type=int, default=50,
+                       help="clients who may wait at once; when the queue holds this many, "
+                            "checkout sells nothing")
         p.add_argument("--rate-card", type=Path, default=None,
                        help="a rate card file (.toml/.json) to make current before serving")
         _add_edge_options(p)

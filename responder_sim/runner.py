@@ -4,6 +4,7 @@ replies, sometimes vents in a long burst, says goodbye and leaves; then a new on
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 from dataclasses import dataclass
@@ -48,10 +49,31 @@ async def _converse(session: ClientSession, persona: Persona, rng: random.Random
         await session.say(persona.goodbye)
 
 
+NOT_SELLING_RETRY_S = 2.0
+
+
+def _not_selling(response: httpx.Response) -> bool:
+    if response.status_code != 409:
+        return False
+    with contextlib.suppress(ValueError):
+        return str(response.json().get("type", "")).endswith(("nobody-online", "queue-full"))
+    return False
+
+
 async def run_one(base_url: str, rng: random.Random, options: SimOptions) -> None:
     persona = pick_persona(rng)
-    session = await start_session(base_url, persona.alias, persona.topic,
-                                  rng.choice((15, 30, 60)), client_key=persona_key(persona))
+    while True:
+        try:
+            session = await start_session(base_url, persona.alias, persona.topic,
+                                          rng.choice((15, 30, 60)),
+                                          client_key=persona_key(persona))
+            break
+        except httpx.HTTPStatusError as exc:
+            # Nothing is sold while nobody can answer (or the queue is full): like a real
+            # client, come back a little later rather than give up.
+            if not _not_selling(exc.response):
+                raise
+            await asyncio.sleep(NOT_SELLING_RETRY_S)
     try:
         await session.listen()
         await _converse(session, persona, rng, options)

@@ -139,8 +139,8 @@ SERVER = ROOT / "responder_server"
 # before it here (the same list is in docs/ARCHITECTURE.md).
 FEATURE_ORDER = [
     "auth", "search", "quick_replies", "earnings", "clients", "notes", "routing", "presence",
-    "refunds", "conversations", "safety", "payments", "reply_speed", "client_feedback",
-    "streams", "client_page", "erasure",
+    "refunds", "conversations", "session_time", "availability", "safety", "payments",
+    "reply_speed", "client_feedback", "resume", "streams", "client_page", "erasure",
 ]
 ENTRY_POINTS = {"responder_server.app", "responder_server.cli", "responder_server.openapi_doc",
                 "responder_server.__main__"}

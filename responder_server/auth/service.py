@@ -17,6 +17,7 @@ from responder_server.core.principal import Principal
 from responder_server.core.problems import ProblemError, unauthorized
 from responder_server.core.state import ServerState, get_state
 from responder_wire import Availability, ResponderProfile, TokenPair
+from responder_wire.presence import MAX_CLIENT_NAME_LENGTH
 
 
 def require_client(principal: Principal) -> str:
@@ -34,7 +35,15 @@ def profile(responder: Responder) -> ResponderProfile:
         display_name=responder.display_name,
         availability=Availability(responder.availability),
         max_concurrent=responder.max_concurrent,
+        client_name=responder.client_name or "",
     )
+
+
+def default_client_name(display_name: str) -> str:
+    """The name clients see until the responder picks one: the first word of their
+    display name (a family name or a full name stays private), cut to the wire's limit."""
+    words = display_name.split()
+    return words[0][:MAX_CLIENT_NAME_LENGTH] if words else ""
 
 
 def normalise_email(email: str) -> str:
@@ -48,9 +57,11 @@ async def create_responder(
     email = normalise_email(email)
     if await session.scalar(select(Responder).where(Responder.email == email)):
         raise ValueError(f"a responder with the email {email} already exists")
+    display_name = display_name or email.split("@")[0]
     responder = Responder(
         email=email,
-        display_name=display_name or email.split("@")[0],
+        display_name=display_name,
+        client_name=default_client_name(display_name),
         password_hash=security.hash_password(password),
         availability=Availability.OFFLINE.value,
         max_concurrent=max_concurrent,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Table,
     bindparam,
+    delete,
     exists,
     func,
     insert,
@@ -23,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from responder_server.core import limits
 from responder_server.core.events import append_event, queue_event
-from responder_server.core.models import Conversation, Message, Responder
+from responder_server.core.models import Conversation, Message, Responder, ResumeCode
 from responder_server.core.prepared import Prepared
 from responder_server.core.principal import Principal
 from responder_server.core.problems import ProblemError, not_found
@@ -36,6 +38,7 @@ from responder_server.search import service as search
 from responder_wire import (
     ConversationState,
     ConversationSummary,
+    EndedBy,
     EventType,
     MessageOut,
     MessagePage,
@@ -251,9 +254,35 @@ def _require_open_for_writing(conversation: Conversation, principal: Principal) 
     raise ProblemError(409, "conversation-not-open", "Chat not open", reason)
 
 
+async def end_now(session: AsyncSession, conversation: Conversation, now: datetime,
+                  ended_by: EndedBy, refund_reason: str) -> tuple[ConversationSummary, bool]:
+    """The one end path of an open chat (the client leaves, the paid time runs out:
+    session_time/, a block: safety/), in the caller's transaction, which holds the routing
+    lock and the row and drains the queue after it: the chat ends for both, the client is
+    refunded if they never got a reply (refunds/service.py), its resume code goes, and
+    both sides hear `conversation.ended`. Returns its summary and whether it is refunded
+    (the caller settles that after the commit)."""
+    conversation.state = ConversationState.ENDED.value
+    conversation.ended_at = now
+    conversation.ended_by = ended_by.value
+    refunded = await refunds.decide_at_end(session, conversation, now, refund_reason)
+    await forget_resume_code(session, conversation.id)
+    await session.flush()
+    result = await load_summary(session, conversation)
+    await append_event(session, EventType.CONVERSATION_ENDED, result, now=now,
+                       conversation_id=conversation.id,
+                       responder_id=conversation.responder_id, client_visible=True)
+    return result, refunded
+
+
+async def forget_resume_code(session: AsyncSession, conversation_id: str) -> None:
+    """An ended chat's resume code opens nothing any more (resume/): deleted with the end."""
+    await session.execute(delete(ResumeCode).where(ResumeCode.conversation_id == conversation_id))
+
+
 async def _finish(
     state: ServerState, principal: Principal, conversation_id: str,
-    new_state: ConversationState, event_type: EventType, note: str = "",
+    new_state: ConversationState, note: str = "",
 ) -> ConversationSummary:
     now = state.clock.now()
     async with state.db.write() as session:
@@ -265,25 +294,11 @@ async def _finish(
         if conversation.state == ConversationState.CLOSED.value:
             raise ProblemError(409, "conversation-not-open", "Chat not open",
                                "This chat has already been wrapped up.")
-        conversation.state = new_state.value
-        # The client never got a reply: refunded in full, and nobody earns (refunds/service.py).
-        refunded = await refunds.decide_at_end(
-            session, conversation, now,
-            refunds.CLIENT_LEFT if new_state is ConversationState.ENDED else refunds.NO_REPLY)
         if new_state is ConversationState.ENDED:
-            conversation.ended_at = now
+            result, refunded = await end_now(session, conversation, now, EndedBy.CLIENT,
+                                             refunds.CLIENT_LEFT)
         else:
-            conversation.ended_at = conversation.ended_at or now
-            conversation.closed_at = now
-            conversation.wrap_up_note = note
-            await search.index_wrap_up(session, conversation)
-        await session.flush()
-        result = await load_summary(session, conversation)
-        await append_event(session, event_type, result, now=now,
-                           conversation_id=conversation_id,
-                           responder_id=conversation.responder_id, client_visible=True)
-        if new_state is ConversationState.CLOSED:
-            await ledger.post_session(session, conversation, now)  # earnings post at close
+            result, refunded = await _close(session, conversation, now, note)
         await routing.drain_queue(session, now)  # capacity was freed
     state.notifier.notify()
     if refunded:
@@ -291,13 +306,32 @@ async def _finish(
     return result
 
 
+async def _close(session: AsyncSession, conversation: Conversation, now: datetime, note: str
+                 ) -> tuple[ConversationSummary, bool]:
+    """The responder wraps up (an open or already ended chat): earnings post here."""
+    conversation.state = ConversationState.CLOSED.value
+    # The client never got a reply: refunded in full, and nobody earns (refunds/service.py).
+    refunded = await refunds.decide_at_end(session, conversation, now, refunds.NO_REPLY)
+    conversation.ended_at = conversation.ended_at or now
+    conversation.ended_by = conversation.ended_by or EndedBy.RESPONDER.value
+    conversation.closed_at = now
+    conversation.wrap_up_note = note
+    await forget_resume_code(session, conversation.id)
+    await search.index_wrap_up(session, conversation)
+    await session.flush()
+    result = await load_summary(session, conversation)
+    await append_event(session, EventType.CONVERSATION_CLOSED, result, now=now,
+                       conversation_id=conversation.id,
+                       responder_id=conversation.responder_id, client_visible=True)
+    await ledger.post_session(session, conversation, now)  # earnings post at close
+    return result, refunded
+
+
 async def leave(state: ServerState, principal: Principal, conversation_id: str
                 ) -> ConversationSummary:
-    return await _finish(state, principal, conversation_id, ConversationState.ENDED,
-                         EventType.CONVERSATION_ENDED)
+    return await _finish(state, principal, conversation_id, ConversationState.ENDED)
 
 
 async def wrap_up(state: ServerState, principal: Principal, conversation_id: str, note: str
                   ) -> ConversationSummary:
-    return await _finish(state, principal, conversation_id, ConversationState.CLOSED,
-                         EventType.CONVERSATION_CLOSED, note)
+    return await _finish(state, principal, conversation_id, ConversationState.CLOSED, note)

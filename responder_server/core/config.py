@@ -33,6 +33,8 @@ DEFAULT_RULES: dict[str, Rule] = {
     "ticket.address": Rule(60, 60),
     "ticket.token": Rule(20, 60),
     "standing.address": Rule(60, 600),
+    "availability.address": Rule(120, 60),
+    "resume.address": Rule(10, 60),  # short codes: too few tries to guess one
     "sign-in.address": Rule(30, 300),
     "sign-in.account": Rule(5, 300),
 }
@@ -83,6 +85,12 @@ class ServerConfig:
     # A client nobody has taken after this long (server clock) is told so and refunded in
     # full (refunds/service.py; 0: they wait for as long as they like).
     queue_timeout_s: float = 900.0
+    # After a chat's paid time, both sides have this long (server clock) to extend or say
+    # goodbye before it ends (session_time/).
+    session_grace_s: float = 300.0
+    # At most this many clients wait at once: when the queue is full, checkout sells
+    # nothing (availability/).
+    max_queue: int = 50
     # The operator's secret the sandbox provider signs its webhooks with (never in the repo:
     # RESPONDER_SANDBOX_WEBHOOK_SECRET). Empty: every sandbox webhook is refused.
     sandbox_webhook_secret: str = ""

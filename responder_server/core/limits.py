@@ -49,6 +49,9 @@ RULE_HELP = {
     "ticket.address": "stream tickets per address",
     "ticket.token": "stream tickets per client token",
     "standing.address": "ban checks by the page (POST /client/standing) per address",
+    "availability.address": "availability checks by the page (GET /client/availability) "
+                            "per address",
+    "resume.address": "resume codes tried (POST /client/resume) per address",
     "sign-in.address": "sign-in attempts per address",
     "sign-in.account": "sign-in attempts on one email from one address (reset on success)",
 }

@@ -49,6 +49,8 @@ class Responder(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # "auto": offered clients are theirs; "accept": offered clients wait for "Take".
     assignment_mode: Mapped[str] = mapped_column(String(16), default="auto")
+    # The name clients see (their own choice; shown to a client once accepted).
+    client_name: Mapped[str] = mapped_column(String(20), default="")
 
 
 class AuthToken(Base):
@@ -126,6 +128,13 @@ class Conversation(Base):
     # None only for rows from before 0006_safety.
     client_region: Mapped[str | None] = mapped_column(String(16), nullable=True)
     client_language: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # Paid time (session_time/): the first block plus extensions, counted from the first
+    # reply; when the two-minute notice and the time-up notice went out (each once); and
+    # why the chat ended (EndedBy: client | responder | service | time).
+    paid_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    time_warned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    time_up_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    ended_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class Message(Base):
@@ -352,6 +361,11 @@ class Payment(Base):
     client_id: Mapped[str | None] = mapped_column(ForeignKey("clients.id"), nullable=True)
     client_region: Mapped[str | None] = mapped_column(String(16), nullable=True)
     client_language: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # An extension (session_time/): the chat this payment adds a block to. It never starts
+    # a chat of its own, so `conversation_id` stays None (unique: one payment, one chat).
+    extends_conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id"), nullable=True, index=True
+    )
 
 
 class Rating(Base):
@@ -461,4 +475,25 @@ class SafetyDocument(Base):
     kind: Mapped[str] = mapped_column(String(16))
     document: Mapped[str] = mapped_column(Text)  # the validated document as JSON
     source: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PresenceHour(Base):
+    """A responder was online during this UTC hour (availability/: the usual hours the
+    page shows when nobody is online). Purged after 35 days (core/retention.py)."""
+
+    __tablename__ = "presence_hours"
+
+    hour_start: Mapped[datetime] = mapped_column(UTCDateTime, primary_key=True)
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"), primary_key=True)
+
+
+class ResumeCode(Base):
+    """A chat's resume code (resume/): only its hash; one per chat, replaced by a new one,
+    deleted when the chat ends or its client is erased."""
+
+    __tablename__ = "resume_codes"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,7 +1,7 @@
 """The retention sweep: rows nobody can use any more are deleted, periodically, by every
 instance (each delete is idempotent, so several instances sweeping at once only repeat
-each other's work): expired stream tickets, limiter windows that have turned, and
-expired tokens.
+each other's work): expired stream tickets, limiter windows that have turned, expired
+tokens, and presence hours older than 35 days (the usual hours look back 28).
 
 An access token is kept for as long as a refresh token could still be presented after
 it expired, so an app with a stale access token still hears "expired, refresh" (not
@@ -22,12 +22,13 @@ from sqlalchemy.orm import Session
 
 from responder_server.core import limits
 from responder_server.core.jobs import in_background
-from responder_server.core.models import AuthToken, StreamTicket
+from responder_server.core.models import AuthToken, PresenceHour, StreamTicket
 from responder_server.core.state import ServerState
 
 log = logging.getLogger(__name__)
 
 TOKEN_GRACE = timedelta(days=1)
+PRESENCE_HOURS_KEPT = timedelta(days=35)
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Swept:
     tokens: int
     tickets: int
     limit_windows: int
+    presence_hours: int = 0
 
 
 def _count(result: object) -> int:
@@ -52,7 +54,9 @@ async def sweep(state: ServerState) -> Swept:
             AuthToken.kind != "access", AuthToken.expires_at <= now - TOKEN_GRACE)))
         tickets = _count(session.execute(delete(StreamTicket).where(
             StreamTicket.expires_at <= now)))
-        return Swept(tokens, tickets, limits.purge_expired(session, now))
+        hours = _count(session.execute(delete(PresenceHour).where(
+            PresenceHour.hour_start < now - PRESENCE_HOURS_KEPT)))
+        return Swept(tokens, tickets, limits.purge_expired(session, now), hours)
 
     return await state.db.run_write(purge)
 

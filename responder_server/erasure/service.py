@@ -36,6 +36,8 @@ from responder_server.core.models import (
     Conversation,
     Event,
     Message,
+    Payment,
+    ResumeCode,
 )
 from responder_server.safety import erasure as safety_erasure
 from responder_server.search import service as search
@@ -117,6 +119,11 @@ async def erase_client(db: Database, target: str) -> ErasureReport:
             if blank:
                 await session.execute(
                     update(table).where(table.c.conversation_id.in_(ids)).values(**blank))
+        # Extensions name their chat in `extends_conversation_id` (their own
+        # `conversation_id` is None): the same text goes; and the chats' resume codes.
+        await session.execute(update(Payment).where(Payment.extends_conversation_id.in_(ids))
+                              .values(alias="", topic="", client_key_hash=""))
+        await session.execute(delete(ResumeCode).where(ResumeCode.conversation_id.in_(ids)))
         keep_client = await safety_erasure.forget(session, client_id, ids)
         if client_id is not None and not keep_client:
             await session.execute(delete(Client).where(Client.id == client_id))

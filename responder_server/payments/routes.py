@@ -1,5 +1,6 @@
-"""Paying for a chat: the page's quote and checkout (`service.py`), and where a payment
-provider tells the backend a payment went through."""
+"""Paying for a chat: the page's quote and checkout (`service.py`), an extension of an open
+chat (session_time/), and where a payment provider tells the backend a payment went
+through."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request, Response
 
-from responder_server.auth.deps import State
+from responder_server.auth.deps import AnyPrincipal, State
 from responder_server.auth.limit_deps import LIMIT_CHECKOUT, LIMIT_CONFIRM
 from responder_server.payments import quote as quotes
 from responder_server.payments import service as payments
@@ -19,6 +20,7 @@ from responder_wire.payments import (
     WebhookReceived,
     WebSessionStarted,
 )
+from responder_wire.session_time import ExtensionCheckout
 
 router = APIRouter()
 
@@ -74,6 +76,25 @@ async def confirm(payment_id: str, state: State, response: Response,
     start is 409 `payment-used`; a retry with the same `Idempotency-Key` answers 200 with
     the same chat and a fresh client token)."""
     started, created = await payments.confirm(state, payment_id, idempotency_key)
+    if not created:
+        response.status_code = 200
+    return started
+
+
+@router.post("/conversations/{conversation_id}/extension", tags=["web client"],
+             status_code=201, dependencies=[LIMIT_CHECKOUT], responses={
+    200: {"model": CheckoutStarted, "description": "a retry: the same payment"}})
+async def extension(conversation_id: str, body: ExtensionCheckout, principal: AnyPrincipal,
+                    state: State, response: Response,
+                    idempotency_key: IdempotencyKey = None) -> CheckoutStarted:
+    """More time in the same chat with the same listener (the client token of that chat): a
+    pending payment priced by the current rate card, through the same checkout, with
+    `extends_conversation_id` set; the client confirms it with
+    `POST /client/checkout/{payment_id}/confirm`, which adds its minutes to the chat (and
+    answers the same chat with a fresh token). Only while the chat is open, after the first
+    reply and before its grace ends (409 `extension-closed` otherwise)."""
+    started, created = await payments.start_extension(state, principal, conversation_id, body,
+                                                      idempotency_key)
     if not created:
         response.status_code = 200
     return started

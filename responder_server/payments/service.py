@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -27,9 +27,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.auth import service as auth
+from responder_server.availability import service as availability
 from responder_server.clients import service as clients
 from responder_server.core.models import Conversation, Payment, Responder
 from responder_server.core.payment_providers import BadWebhook, PaymentProvider
+from responder_server.core.principal import Principal
 from responder_server.core.problems import ProblemError, not_found
 from responder_server.core.state import ServerState
 from responder_server.core.summaries import summary
@@ -38,6 +40,7 @@ from responder_server.payments.providers import DEFAULT_PROVIDER
 from responder_server.routing import service as routing
 from responder_server.safety import bans as safety_bans
 from responder_server.safety import documents as safety_documents
+from responder_server.session_time import service as session_time
 from responder_wire import ConversationState
 from responder_wire.payments import (
     Checkout,
@@ -47,6 +50,7 @@ from responder_wire.payments import (
     WebhookReceived,
     WebSessionStarted,
 )
+from responder_wire.session_time import ExtensionCheckout
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +71,8 @@ def _checkout_out(payment: Payment, provider: PaymentProvider) -> CheckoutStarte
                            sandbox=provider.sandbox, amount_fen=payment.amount_fen,
                            window=PriceWindow(payment.price_window),
                            length_minutes=payment.length_minutes,
-                           status=PaymentStatus(payment.status))
+                           status=PaymentStatus(payment.status),
+                           extends_conversation_id=payment.extends_conversation_id)
 
 
 def _same_choice(payment: Payment, body: Checkout, client_key_hash: str | None) -> bool:
@@ -89,10 +94,84 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
     retry with the same idempotency key gets the first one back)."""
     now = state.clock.now()
     provider = _provider(state, provider_name)
+    key_hash = _digest(idempotency_key)
     async with state.db.read() as session:
         await safety_bans.refuse_banned(session, body.client_key)
-    key_hash = _digest(idempotency_key)
+        retry = key_hash is not None and await session.scalar(
+            select(Payment.id).where(Payment.idempotency_key_hash == key_hash)) is not None
+        if not retry:  # nothing sold that nobody can answer: before any row or charge
+            await availability.refuse_unsellable(session, state.config)
     client_key_hash = clients.key_hash(body.client_key) if body.client_key else None
+
+    async def new_payment(session: AsyncSession, price: rate_card.Quote) -> Payment:
+        # Who pays, known from the checkout on: a ban can name them at once.
+        client = (await clients.client_for_digest(session, client_key_hash, now)
+                  if client_key_hash else None)
+        return Payment(
+            id=str(uuid.uuid4()), provider=provider.name,
+            status=PaymentStatus.PENDING.value, amount_fen=price.price_fen,
+            price_window=price.window, alias=body.alias, topic=body.topic.strip(),
+            length_minutes=body.length_minutes, provider_reference="",
+            created_at=now, rate_card_version=price.card_version,
+            client_key_hash=client_key_hash, idempotency_key_hash=key_hash,
+            client_region=body.region, client_language=body.language,
+            client_id=client.id if client else None)
+
+    return await _checkout(state, provider, key_hash, body.length_minutes, new_payment,
+                           lambda payment: _same_choice(payment, body, client_key_hash))
+
+
+async def start_extension(state: ServerState, principal: Principal, conversation_id: str,
+                          body: ExtensionCheckout, idempotency_key: str | None,
+                          provider_name: str = DEFAULT_PROVIDER
+                          ) -> tuple[CheckoutStarted, bool]:
+    """Another block of an open chat (session_time/): a pending payment through the same
+    checkout, priced by the current card, naming the chat it extends. Not refused when
+    nobody else is online or the queue is full: the client already has their listener."""
+    if principal.is_responder:
+        raise ProblemError(403, "forbidden", "Only the client can extend",
+                           "Only the client of this chat can pay for more time.")
+    if principal.conversation_id != conversation_id:
+        raise not_found()
+    now = state.clock.now()
+    provider = _provider(state, provider_name)
+    key_hash = _digest(idempotency_key)
+    async with state.db.read() as session:
+        conversation = await session.get(Conversation, conversation_id)
+        if conversation is None:
+            raise not_found()
+        first = await session.scalar(select(Payment).where(
+            Payment.conversation_id == conversation_id))
+        retry = key_hash is not None and await session.scalar(
+            select(Payment.id).where(Payment.idempotency_key_hash == key_hash)) is not None
+        if not retry:
+            session_time.require_extensible(conversation, now, state.config.session_grace_s)
+
+    async def new_payment(_session: AsyncSession, price: rate_card.Quote) -> Payment:
+        return Payment(
+            id=str(uuid.uuid4()), provider=provider.name,
+            status=PaymentStatus.PENDING.value, amount_fen=price.price_fen,
+            price_window=price.window, alias=conversation.alias, topic=conversation.topic,
+            length_minutes=body.length_minutes, provider_reference="", created_at=now,
+            rate_card_version=price.card_version,
+            client_key_hash=first.client_key_hash if first else None,
+            idempotency_key_hash=key_hash, client_region=conversation.client_region,
+            client_language=conversation.client_language, client_id=conversation.client_id,
+            extends_conversation_id=conversation.id)
+
+    return await _checkout(
+        state, provider, key_hash, body.length_minutes, new_payment,
+        lambda payment: (payment.extends_conversation_id, payment.length_minutes) == (
+            conversation_id, body.length_minutes))
+
+
+async def _checkout(state: ServerState, provider: PaymentProvider, key_hash: str | None,
+                    length_minutes: int,
+                    new_payment: Callable[[AsyncSession, rate_card.Quote], Awaitable[Payment]],
+                    same_choice: Callable[[Payment], bool]) -> tuple[CheckoutStarted, bool]:
+    """The one checkout: a retry with the same key answers its payment; else a new pending
+    payment at the current card's price, then the provider's charge."""
+    now = state.clock.now()
     payment: Payment | None = None
     created = False
     try:
@@ -101,19 +180,8 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
                 payment = await session.scalar(
                     select(Payment).where(Payment.idempotency_key_hash == key_hash))
             if payment is None:
-                price = await rate_card.quote(session, body.length_minutes, now)
-                # Who pays, known from the checkout on: a ban can name them at once.
-                client = (await clients.client_for_digest(session, client_key_hash, now)
-                          if client_key_hash else None)
-                payment = Payment(
-                    id=str(uuid.uuid4()), provider=provider.name,
-                    status=PaymentStatus.PENDING.value, amount_fen=price.price_fen,
-                    price_window=price.window, alias=body.alias, topic=body.topic.strip(),
-                    length_minutes=body.length_minutes, provider_reference="",
-                    created_at=now, rate_card_version=price.card_version,
-                    client_key_hash=client_key_hash, idempotency_key_hash=key_hash,
-                    client_region=body.region, client_language=body.language,
-                    client_id=client.id if client else None)
+                price = await rate_card.quote(session, length_minutes, now)
+                payment = await new_payment(session, price)
                 session.add(payment)
                 created = True
     except IntegrityError:  # the same key committed a moment ago (another instance)
@@ -122,7 +190,7 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
                 select(Payment).where(Payment.idempotency_key_hash == key_hash))
         created = False
     assert payment is not None
-    if not created and not _same_choice(payment, body, client_key_hash):
+    if not created and not same_choice(payment):
         raise _key_conflict()
     if not payment.provider_reference:
         # After the row is committed, so a retry never makes a second charge: the provider
@@ -176,6 +244,8 @@ async def confirm(state: ServerState, payment_id: str, start_key: str | None
             payment_id=payment.id, reference=payment.provider_reference)
         if charge.paid:
             await record_paid(state, payment.id, charge.amount_fen or payment.amount_fen)
+    if payment.extends_conversation_id is not None:  # a block for an open chat
+        return await session_time.apply_extension(state, payment_id, _digest(start_key))
     return await start_session(state, payment_id, start_key)
 
 
@@ -203,6 +273,9 @@ async def start_session(state: ServerState, payment_id: str, start_key: str | No
         payment = await session.get(Payment, payment_id, populate_existing=True)
         if payment is None:
             raise not_found("payment")
+        if payment.extends_conversation_id is not None:  # an extension starts no chat
+            raise ProblemError(409, "payment-used", "Not a new chat",
+                               "This payment adds time to a chat; confirm it instead.")
         if claimed is None:
             return await _answer_again(state, session, payment, key_hash), False
         conversation = await _new_conversation(session, payment, now)
@@ -224,7 +297,7 @@ async def _new_conversation(session: AsyncSession, payment: Payment, now: dateti
     region = payment.client_region or await safety_documents.default_region(session)
     conversation = Conversation(
         id=str(uuid.uuid4()), client_id=client.id, alias=payment.alias, topic=payment.topic,
-        length_minutes=payment.length_minutes,
+        length_minutes=payment.length_minutes, paid_minutes=payment.length_minutes,
         # The client pays what they were quoted, even if a day/night boundary passed since.
         price_fen=payment.amount_fen, rate_card_version=payment.rate_card_version,
         rate_window=payment.price_window, state=ConversationState.QUEUED.value,

@@ -1,5 +1,6 @@
-"""`/me`: a responder's own profile, availability (`PUT /me/availability`) and cap on
-concurrent chats (`PUT /me/capacity`); vanished apps are set offline by `service.py`."""
+"""`/me`: a responder's own profile, availability (`PUT /me/availability`), cap on
+concurrent chats (`PUT /me/capacity`) and the name clients see (`PUT /me/client-name`);
+vanished apps are set offline by `service.py`."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from responder_server.core.models import Responder
 from responder_server.core.problems import not_found
 from responder_server.presence import service as presence
 from responder_wire import AvailabilityUpdate, ResponderProfile
-from responder_wire.presence import CapacityUpdate
+from responder_wire.presence import CapacityUpdate, ClientNameUpdate
 
 router = APIRouter(prefix="/me", tags=["responder"])
 
@@ -44,3 +45,13 @@ async def set_capacity(
     clients at once; lowering it never takes a chat away, it only stops new offers."""
     assert principal.responder_id is not None
     return await presence.set_capacity(state, principal.responder_id, body.max_concurrent)
+
+
+@router.put("/client-name")
+async def set_client_name(
+    body: ClientNameUpdate, principal: ResponderPrincipal, state: State
+) -> ResponderProfile:
+    """Sets the name clients see (1-20 characters, trimmed). A client sees it only once
+    this responder has accepted them; the display name stays for colleagues."""
+    assert principal.responder_id is not None
+    return await presence.set_client_name(state, principal.responder_id, body.client_name)

@@ -29,11 +29,12 @@ from responder_server.core.models import Responder
 from responder_server.core.presence_tracker import PresenceTracker
 from responder_server.core.problems import not_found
 from responder_server.core.state import ServerState
+from responder_server.presence import hours
 from responder_server.routing import service as routing
 from responder_wire import Availability, EventType, ResponderProfile
 
 __all__ = ["PresenceTracker", "mark_available", "run_sweeper", "set_availability", "set_capacity",
-           "sweep", "sweeper", "touch", "tracked"]
+           "set_client_name", "sweep", "sweeper", "touch", "tracked"]
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,8 @@ async def set_availability(state: ServerState, responder_id: int, availability: 
         responder.availability = availability
         mark_available(responder, availability, now)
         await session.flush()
+        if availability == Availability.ONLINE.value:
+            await hours.record(session, now, responder_id)  # this hour counts at once
         await append_event(session, EventType.PRESENCE_CHANGED, auth.profile(responder),
                            now=now, responder_id=responder_id)
         await routing.drain_queue(session, now)
@@ -178,5 +181,24 @@ async def set_capacity(state: ServerState, responder_id: int, max_concurrent: in
         await append_event(session, EventType.PRESENCE_CHANGED, profile, now=now,
                            responder_id=responder.id)
         await routing.drain_queue(session, now)
+    state.notifier.notify()
+    return profile
+
+
+async def set_client_name(state: ServerState, responder_id: int, client_name: str
+                          ) -> ResponderProfile:
+    """The name clients see from now on (a chat's summary reads it when it is built, so
+    clients already accepted see the new name on their next read or event)."""
+    now = state.clock.now()
+    async with state.db.write() as session:
+        responder = await session.get(Responder, responder_id)
+        if responder is None:
+            raise not_found("responder")
+        responder.client_name = client_name
+        await session.flush()
+        profile = auth.profile(responder)
+        # The responder's other devices hear of it like any other change to the profile.
+        await append_event(session, EventType.PRESENCE_CHANGED, profile, now=now,
+                           responder_id=responder.id)
     state.notifier.notify()
     return profile

@@ -29,17 +29,17 @@ import logging
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.core.events import append_event
 from responder_server.core.jobs import in_background
-from responder_server.core.models import Conversation, Payment
+from responder_server.core.models import Conversation, Payment, ResumeCode
 from responder_server.core.state import ServerState
 from responder_server.core.summaries import summary
 from responder_server.routing import service as routing
 from responder_server.routing.queue import publish_queue
-from responder_wire import ConversationState, EventType
+from responder_wire import ConversationState, EndedBy, EventType
 from responder_wire.payments import PaymentStatus
 
 log = logging.getLogger(__name__)
@@ -127,7 +127,12 @@ async def expire_queue(state: ServerState) -> int:
         for conversation in rows.all():
             conversation.state = ConversationState.ENDED.value
             conversation.ended_at = now
+            conversation.ended_by = EndedBy.SERVICE.value
             await decide_at_end(session, conversation, now, QUEUE_EXPIRED)
+            # Its resume code opens nothing any more (resume/; conversations' end path,
+            # which this feature comes before, does the same).
+            await session.execute(delete(ResumeCode).where(
+                ResumeCode.conversation_id == conversation.id))
             await session.flush()
             await append_event(session, EventType.CONVERSATION_ENDED,
                                summary(conversation, None), now=now,

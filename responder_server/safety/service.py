@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server.conversations import service as conversations
 from responder_server.conversations.service import load_summary, visible_conversation
 from responder_server.core.events import append_event
 from responder_server.core.models import (
@@ -32,7 +33,7 @@ from responder_server.core.state import ServerState
 from responder_server.refunds import service as refunds
 from responder_server.routing import service as routing
 from responder_server.safety import documents as safety_documents
-from responder_wire import ConversationState, ConversationSummary, EventType
+from responder_wire import ConversationState, ConversationSummary, EndedBy, EventType
 from responder_wire.reply_speed import ReassignedNotice
 from responder_wire.safety import (
     LANGUAGES,
@@ -92,16 +93,9 @@ async def _end(session: AsyncSession, conversation: Conversation, now: datetime
     Blocked before any reply, the client is refunded like any unanswered chat
     (refunds/service.py); True if this end decided a refund."""
     if conversation.state in (ConversationState.ACTIVE.value, ConversationState.QUEUED.value):
-        conversation.state = ConversationState.ENDED.value
-        conversation.ended_at = now
         conversation.needs_take = False
-        refunded = await refunds.decide_at_end(session, conversation, now, refunds.NO_REPLY)
-        await session.flush()
-        result = await load_summary(session, conversation)
-        await append_event(session, EventType.CONVERSATION_ENDED, result, now=now,
-                           conversation_id=conversation.id,
-                           responder_id=conversation.responder_id, client_visible=True)
-        return result, refunded
+        return await conversations.end_now(session, conversation, now, EndedBy.RESPONDER,
+                                           refunds.NO_REPLY)
     return await load_summary(session, conversation), False
 
 

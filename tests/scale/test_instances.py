@@ -100,6 +100,7 @@ def test_one_payment_confirmed_on_both_instances_starts_one_chat(
         pair: tuple[Backend, Backend]) -> None:
     a, b = pair
     watcher = a.new_responder(online=False)
+    a.busy_listener()  # online but full: checkout sells (nobody online: it would not)
 
     async def pay_and_confirm_twice(http: httpx.AsyncClient) -> list[int]:
         checkout = await http.post(f"{a.api}/client/checkout",

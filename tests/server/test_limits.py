@@ -77,6 +77,7 @@ def paid(backend: Backend, n: int) -> dict[str, Any]:
 
 
 def test_new_chats_are_limited_per_address(limited: Backend) -> None:
+    limited.new_responder(max_concurrent=10)  # checkout sells only while someone is online
     url = f"{limited.api}/client/sessions"
     payments = [{"payment_id": paid(limited, n)["payment_id"]} for n in range(5)]
     for payment in payments[:2]:
@@ -96,6 +97,7 @@ def checkout_body() -> dict[str, object]:
 
 
 def test_checkout_and_confirm_are_limited_per_address(limited: Backend) -> None:
+    limited.new_responder(max_concurrent=10)  # checkout sells only while someone is online
     checkout = checkout_body()
     url = f"{limited.api}/client/checkout"
     payments = [httpx.post(url, json=checkout, headers=at("203.0.113.5")) for _ in range(2)]
@@ -206,6 +208,7 @@ def test_a_success_clears_the_accounts_count(limited: Backend) -> None:
 def test_an_untrusted_peer_cannot_pick_its_address(tmp_path: Path, database_url: str) -> None:
     server = start_backend(tmp_path, "--limit", "checkout.address=1/60",
                            "--trusted-proxy", "none", database_url=database_url)
+    server.new_responder()  # checkout sells only while someone is online
     server.advance_to_window_start(60)
     try:
         url = f"{server.api}/client/checkout"
@@ -221,6 +224,7 @@ def test_limits_hold_across_two_instances(tmp_path: Path, database_url: str) -> 
                           database_url=database_url, log_name="a.log")
     second = start_backend(tmp_path, "--limit", "checkout.address=2/60",
                            database_url=database_url, log_name="b.log")
+    first.new_responder()  # checkout sells only while someone is online (one database)
     for server in (first, second):  # each at the top of the same window
         server.advance_to_window_start(60)
     try:

@@ -14,7 +14,12 @@ def test_openapi_document_lists_the_api(backend: Backend) -> None:
     doc = httpx.get(f"{backend.api}/openapi.json").json()
     paths = doc["paths"]
     for path in ("/api/v1/auth/sign-in", "/api/v1/client/sessions", "/api/v1/events",
-                 "/api/v1/conversations/{conversation_id}/messages/{message_id}"):
+                 "/api/v1/conversations/{conversation_id}/messages/{message_id}",
+                 "/api/v1/me/client-name", "/api/v1/client/availability",
+                 "/api/v1/conversations/{conversation_id}/queue-place",
+                 "/api/v1/conversations/{conversation_id}/extension",
+                 "/api/v1/conversations/{conversation_id}/resume-link",
+                 "/api/v1/client/resume"):
         assert path in paths
 
 

@@ -72,6 +72,18 @@ class Backend:
         tokens["password"] = password
         return tokens
 
+    def busy_listener(self) -> dict[str, Any]:
+        """A listener online with every seat taken (one seat, one answered chat), so new
+        clients wait in the queue: checkout sells nothing while nobody at all is online
+        (availability/), so a queue needs someone online and full."""
+        tokens = self.new_responder(max_concurrent=1)
+        chat = self.start_session("Busy")
+        httpx.put(f"{self.api}/conversations/{chat['conversation']['id']}/messages/"
+                  f"{uuid.uuid4()}", json={"body": "hello"},
+                  headers=bearer(tokens["access_token"])).raise_for_status()
+        tokens["chat"] = chat
+        return tokens
+
     def set_availability(self, token: str, availability: str) -> None:
         httpx.put(f"{self.api}/me/availability", json={"availability": availability},
                   headers=bearer(token)).raise_for_status()

@@ -312,7 +312,8 @@ def test_a_message_written_offline_is_sent_when_the_network_returns(
 
 def test_a_chat_nobody_answered_says_it_is_refunded(context: BrowserContext,
                                                     backend: Backend) -> None:
-    watcher = backend.new_responder(online=False)  # nobody online: the client waits
+    watcher = backend.new_responder(online=False)
+    backend.busy_listener()  # online but full: checkout sells, the client waits
     page = open_page(context, backend)
     start_paid_chat(page, length=15)
     expect(page.locator("#chat-title")).to_have_text("正在为你找一位倾听者…")

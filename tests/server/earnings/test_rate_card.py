@@ -273,12 +273,12 @@ def test_the_backend_prices_by_the_start_second(
     carded_backend: Backend, what: str, hour: int, minute: int, second: int, window: str,
     price: int,
 ) -> None:
+    carded_backend.new_responder()  # checkout sells only while someone is online
     move_clock_to(carded_backend, next_local(carded_backend, hour, minute, second, 0.2))
     # Priced at checkout, by the window of that second (the chat starts a moment later,
     # perhaps in the next window, at the price the client was quoted).
     payment = carded_backend.checkout("Mei", length_minutes=15)
     assert (payment["window"], payment["amount_fen"]) == (window, price), what
-    carded_backend.new_responder()
     started = httpx.post(
         f"{carded_backend.api}/client/checkout/{payment['payment_id']}/confirm").json()
     assert started["conversation"]["price_fen"] == price, what
@@ -299,6 +299,7 @@ def test_rates_say_when_the_window_changes(carded_backend: Backend) -> None:
 
 
 def test_year_boundary_on_the_real_backend(carded_backend: Backend) -> None:
+    carded_backend.new_responder()  # checkout sells only while someone is online
     move_clock_to(carded_backend, next_local(carded_backend, 21, 59, 59, 0.2, (12, 31)))
     last_day = carded_backend.start_session("Mei", length_minutes=60)
     move_clock_to(carded_backend, next_local(carded_backend, 7, 59, 59, 0.2, (1, 1)))

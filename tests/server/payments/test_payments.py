@@ -128,6 +128,7 @@ def test_a_retry_of_the_same_start_answers_the_same_chat(backend: Backend) -> No
 
 
 def test_a_retried_checkout_is_the_same_payment(backend: Backend) -> None:
+    backend.new_responder()  # checkout sells only while someone is online
     body = {"alias": "Mei", "topic": "work", "length_minutes": 30}
     headers = {"Idempotency-Key": "checkout-" + uuid.uuid4().hex}
     first = httpx.post(f"{backend.api}/client/checkout", json=body, headers=headers)
@@ -149,9 +150,9 @@ def test_the_price_is_the_current_rate_card_set_while_serving(backend: Backend,
     quote = httpx.get(f"{backend.api}/client/quote", params={"length_minutes": 15}).json()
     expected = {"day": 1000, "night": 1500}[quote["window"]]
     assert quote["price_fen"] == expected
+    backend.new_responder()  # checkout sells only while someone is online
     payment = backend.checkout(length_minutes=15)
     assert payment["amount_fen"] == expected
-    backend.new_responder()
     assert _confirm(backend, payment["payment_id"]).json()["conversation"][
         "price_fen"] == expected
 
@@ -239,6 +240,7 @@ def test_a_replied_session_is_charged_as_before(backend: Backend) -> None:
 def test_a_client_nobody_takes_is_told_and_refunded_when_the_queue_times_out(
         backend: Backend) -> None:
     watcher = backend.new_responder(online=False)
+    backend.busy_listener()  # online with no room: the client waits
     chat = backend.start_session("Mei")
     cid = chat["conversation"]["id"]
     assert chat["conversation"]["state"] == "queued"
@@ -315,6 +317,7 @@ def test_a_signed_webhook_pays_and_a_bad_signature_changes_nothing(
 
 
 def test_without_an_operator_secret_every_webhook_is_refused(backend: Backend) -> None:
+    backend.new_responder()  # checkout sells only while someone is online
     payment = backend.checkout("Mei")
     body = json.dumps({"payment_id": payment["payment_id"], "reference": "x",
                        "status": "paid", "amount_fen": payment["amount_fen"]}).encode()
@@ -328,6 +331,7 @@ def test_the_operator_sets_how_long_a_client_may_wait(tmp_path: Path,
                                                       database_url: str) -> None:
     server = start_backend(tmp_path, "--queue-timeout", "60", database_url=database_url)
     try:
+        server.busy_listener()  # online with no room: the client waits
         chat = server.start_session("Mei")
         url = f"{server.api}/conversations/{chat['conversation']['id']}"
         server.advance_clock(59)

@@ -97,7 +97,9 @@ def test_signing_out_goes_offline_and_stops_new_clients(backend: Backend) -> Non
     assert httpx.post(f"{backend.api}/auth/sign-out", headers=bearer(token)).status_code == 204
     again = backend.sign_in(amy["responder"]["email"], amy["password"])
     assert again["responder"]["availability"] == "offline"
-    assert backend.start_session("Mei")["conversation"]["state"] == "queued"
+    # Nobody is online any more: nothing is sold (availability/).
+    refused = backend.start_session("Mei", check=False)
+    assert refused["type"] == "urn:responder:problem:nobody-online"
 
 
 async def test_a_vanished_app_goes_offline_after_the_timeout_and_a_live_one_stays(

@@ -169,6 +169,7 @@ async def test_the_queue_shows_how_many_wait_and_since_when(backend: Backend) ->
     backend.set_availability(token, "away")
     assert httpx.get(f"{backend.api}/queue", headers=bearer(token)).json() == {
         "waiting": 0, "oldest_queued_at": None}
+    backend.busy_listener()  # someone online but full: checkout sells, clients wait
     first = backend.start_session("First")
     backend.advance_clock(40)
     backend.start_session("Second")

@@ -11,18 +11,26 @@ def _owner(chat: dict) -> int | None:
     return chat["conversation"]["responder_id"]
 
 
-def test_with_nobody_online_the_client_waits_in_the_queue(backend: Backend) -> None:
+def test_with_nobody_online_nothing_is_sold_and_with_nobody_free_the_client_waits(
+        backend: Backend) -> None:
     away = backend.new_responder(online=False)
+    refused = backend.start_session("Mei", check=False)
+    assert refused["type"] == "urn:responder:problem:nobody-online"
+    busy = backend.busy_listener()
     chat = backend.start_session("Mei")
     assert chat["conversation"]["state"] == "queued"
     assert _owner(chat) is None
     backend.set_availability(away["access_token"], "away")
     assert httpx.get(f"{backend.api}/conversations",
                      headers=bearer(away["access_token"])).json() == []
+    assert [c["alias"] for c in httpx.get(f"{backend.api}/conversations",
+                                          headers=bearer(busy["access_token"])).json()] == [
+        "Busy"]
 
 
 def test_going_online_takes_the_oldest_queued_client_first(backend: Backend) -> None:
     responder = backend.new_responder(online=False, max_concurrent=1)
+    backend.busy_listener()  # someone online but full: checkout sells, clients wait
     first = backend.start_session("First")
     backend.advance_clock(5)
     backend.start_session("Second")
