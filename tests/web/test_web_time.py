@@ -16,7 +16,15 @@ from playwright.sync_api import Browser, expect
 
 from tests.support.backend import Backend, bearer, start_backend
 from tests.web.conftest import set_client_name
-from tests.web.test_web_phone import PHONES, new_context, open_chat_page, press, reply, session_of
+from tests.web.test_web_phone import (
+    PHONES,
+    new_context,
+    open_chat_page,
+    press,
+    reachable,
+    reply,
+    session_of,
+)
 
 MARGIN_S = 5
 
@@ -73,6 +81,9 @@ def test_time_left_the_two_minute_notice_an_extension_and_the_end(
         expect(page.locator("#grace-left")).to_have_text(
             re.compile(r"^如果不续时，聊天会在 [1-5]:\d\d 后结束。$"))
         expect(left).to_have_text("时间到了")
+        expect(page.locator("[data-extend='30']")).to_contain_text("¥")  # priced as it opens
+        reachable(page, ["#extend-pay", "#extend-lengths label"])
+        reachable(page, ["#message", "#send"], scroll=False)  # the panel never covers them
 
         # Another 30 minutes, through the same checkout: the same chat, listener, history.
         page.locator("#extend-lengths label").filter(has_text="30").click()

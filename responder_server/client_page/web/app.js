@@ -810,6 +810,7 @@
     $("time-notice-text").textContent = t("time_warning");
     $("time-notice").hidden = !(left > 0 && left <= WARN_MS) || noticeClosed || extendOpen;
     const panelShown = left <= 0 || extendOpen;
+    if (panelShown && $("extend-panel").hidden) loadExtendQuotes(); // prices as it opens
     $("extend-panel").hidden = !panelShown;
     if (panelShown) {
       $("extend-title").textContent = t(left <= 0 ? "time_up_title" : "extend_title");
@@ -844,7 +845,6 @@
 
   function openExtend() {
     extendOpen = true;
-    loadExtendQuotes();
     renderTime();
     $("extend-pay").scrollIntoView({ block: "nearest" });
   }
@@ -1157,6 +1157,7 @@
     $("resume-code").value = formatCode(session.resume.code);
     if (rotate === true) $("resume-status").textContent = t("resume_rotated");
     openDialog($("resume-dialog"));
+    $("resume-close").focus();
   }
 
   async function copyFrom(input) {
