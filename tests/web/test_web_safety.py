@@ -123,7 +123,7 @@ def test_a_banned_clients_page_says_the_service_is_not_available(
     page.click("#continue")  # first visit: a checkout identifies the client by its key
     expect(page.locator("#pay-view")).to_be_visible()
     (client_id,), = query(backend.database_url, "SELECT client_id FROM payments")
-    done = server_command("clients", "ban", client_id, "--reason", "threats",
+    done = server_command("clients", "ban", str(client_id), "--reason", "threats",
                           "--database-url", backend.database_url)
     assert done.returncode == 0, done.stderr
     # Paying now is refused, and the page says why, in plain words.
