@@ -3,9 +3,11 @@ served at `/chat/`, with a strict Content-Security-Policy."""
 
 from __future__ import annotations
 
+import gzip
+from functools import lru_cache
 from pathlib import Path
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import FileResponse, RedirectResponse
 
 from responder_server.core.problems import not_found
@@ -19,6 +21,7 @@ _CONTENT_TYPES = {
     ".css": "text/css; charset=utf-8",
     ".json": "application/json",
     ".svg": "image/svg+xml",
+    ".png": "image/png",  # the page's icon (tab, home screen, a link shared in WeChat)
 }
 # No inline script or style anywhere: client text can never run as code even if it did
 # reach the DOM as markup (it does not: the page only ever sets textContent).
@@ -36,16 +39,43 @@ PAGE_HEADERS = {
 }
 
 
-def _page_file(name: str) -> Response:
+# Text compresses to about a quarter: on a slow phone link the first visit is that much
+# sooner (bench/page_first_visit.py). Compressed once per file version, kept in memory.
+_COMPRESSIBLE = {".html", ".js", ".css", ".json", ".svg"}
+_GZIP_MIN_BYTES = 1024
+
+
+@lru_cache(maxsize=32)
+def _gzipped(path: Path, mtime_ns: int, size: int) -> tuple[bytes, str]:
+    body = gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
+    return body, f'"{mtime_ns:x}-{size:x}-gz"'
+
+
+def _accepts_gzip(request: Request) -> bool:
+    return any(part.split(";")[0].strip() == "gzip"
+               for part in request.headers.get("accept-encoding", "").split(","))
+
+
+def _page_file(name: str, request: Request) -> Response:
     try:
         path = (WEB_DIR / name).resolve()
         found = (WEB_DIR in path.parents and path.is_file()
                  and path.suffix in _CONTENT_TYPES)
+        stat = path.stat() if found else None
     except (OSError, ValueError):  # a name no file system can hold (too long, ...)
-        found = False
-    if not found:
+        found, stat = False, None
+    if not found or stat is None:
         raise not_found("page")
-    return FileResponse(path, media_type=_CONTENT_TYPES[path.suffix], headers=PAGE_HEADERS)
+    media_type = _CONTENT_TYPES[path.suffix]
+    if (path.suffix in _COMPRESSIBLE and stat.st_size >= _GZIP_MIN_BYTES
+            and _accepts_gzip(request)):
+        body, etag = _gzipped(path, stat.st_mtime_ns, stat.st_size)
+        headers = {**PAGE_HEADERS, "ETag": etag, "Vary": "Accept-Encoding"}
+        if etag in request.headers.get("if-none-match", ""):
+            return Response(status_code=304, headers=headers)
+        return Response(body, media_type=media_type,
+                        headers={**headers, "Content-Encoding": "gzip"})
+    return FileResponse(path, media_type=media_type, headers=PAGE_HEADERS)
 
 
 @router.get("/")
@@ -54,10 +84,10 @@ async def root() -> Response:
 
 
 @router.get("/chat/")
-async def page() -> Response:
-    return _page_file("index.html")
+async def page(request: Request) -> Response:
+    return _page_file("index.html", request)
 
 
 @router.get("/chat/{name:path}")
-async def page_asset(name: str) -> Response:
-    return _page_file(name)
+async def page_asset(name: str, request: Request) -> Response:
+    return _page_file(name, request)

@@ -30,7 +30,7 @@ def test_a_limited_message_says_how_long_to_wait(context: BrowserContext,  # noq
     start_paid_chat(page)
     title = page.locator("#chat-title")
     expect(title).to_contain_text("Amy")
-    assert f"\u2068{RLO_NAME}\u2069" in title.text_content()  # isolated, not reordering
+    assert f"\u2068{RLO_NAME}\u2069" in (title.text_content() or "")  # isolated, not reordering
     for text in ("one", "two", "three"):
         page.fill("#message", text)
         page.keyboard.press("Enter")

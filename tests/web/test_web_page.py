@@ -49,7 +49,7 @@ def start_paid_chat(page: Page, alias: str = "Mei", length: int = 30) -> None:
 
 
 def conversation_id(page: Page) -> str:
-    value = page.evaluate("JSON.parse(sessionStorage.getItem('responder.session'))"
+    value = page.evaluate("JSON.parse(localStorage.getItem('responder.chat.v1'))"
                           ".conversationId")
     assert isinstance(value, str)
     return value
@@ -194,13 +194,25 @@ def test_a_keyboard_only_client_rates_and_the_rating_reaches_the_stats(
     expect(page.locator("li.msg.responder")).to_have_count(1)
     expect(page.locator("#message")).to_be_focused()
 
-    # End the chat from the keyboard: the button asks once more before leaving.
+    # End the chat from the keyboard: a dialog asks once, "keep talking" focused first.
     page.keyboard.press("Shift+Tab")
     expect(page.locator("#log")).to_be_focused()  # the messages scroll with arrow keys
-    page.keyboard.press("Shift+Tab")
+    for _ in range(3):  # past the time left and "continue elsewhere"
+        if page.evaluate("document.activeElement.id") == "end":
+            break
+        page.keyboard.press("Shift+Tab")
     expect(page.locator("#end")).to_be_focused()
     page.keyboard.press("Enter")
-    expect(page.locator("#end")).to_have_text("确定结束？再按一次")
+    expect(page.locator("#end-dialog")).to_be_visible()
+    expect(page.locator("#end-no")).to_be_focused()
+    page.keyboard.press("Escape")  # changed their mind: still in the chat
+    expect(page.locator("#end-dialog")).to_be_hidden()
+    expect(page.locator("#chat-view")).to_be_visible()
+    page.locator("#end").focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    expect(page.locator("#end-yes")).to_have_text("结束聊天")
+    expect(page.locator("#end-yes")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.locator("#end-view")).to_be_visible()
     expect(page.locator("#end-title")).to_have_text("谢谢你愿意说出来")
@@ -308,7 +320,7 @@ def test_a_chat_nobody_answered_says_it_is_refunded(context: BrowserContext,
     client_says(page, "有人吗？")
     price = httpx.get(f"{backend.api}/conversations/{conversation_id(page)}",
                       headers=bearer(page.evaluate(
-                          "JSON.parse(sessionStorage.getItem('responder.session')).token"))
+                          "JSON.parse(localStorage.getItem('responder.chat.v1')).token"))
                       ).json()["price_fen"]
     backend.advance_clock(15 * 60 + 1)  # the queue times out: the server ends and refunds
     notice = page.locator("#refund-notice")
@@ -331,6 +343,7 @@ def test_a_paste_longer_than_a_message_says_what_was_cut(chromium: Browser,
                                                          backend: Backend) -> None:
     """The box keeps 4,000 characters; a 10,000-character paste says so instead of losing
     the end silently, and the note goes once the text is shortened."""
+    backend.new_responder()  # someone online: the page sells only what can be delivered
     ctx = chromium.new_context(viewport=DESKTOP, locale="en-US",
                                permissions=["clipboard-read", "clipboard-write"])
     try:

@@ -47,6 +47,9 @@ def test_shared_resources_show_as_a_card_in_the_clients_language(
     small = page.locator("#small-print")
     expect(small).to_contain_text("不是医疗服务，也不是危机干预热线")
     expect(small.locator("a[href='tel:12356']")).to_have_text("12356")
+    # One line until opened: "这不是医疗服务 · 紧急求助 ▸" opens the hotlines.
+    expect(small.locator("a[href='tel:110']")).to_be_hidden()
+    page.click("#help-toggle")
     expect(small.locator("a[href='tel:110']")).to_be_visible()
     # A Vietnamese client in Viet Nam.
     page.select_option("#lang", "vi")
@@ -120,7 +123,7 @@ def test_a_banned_clients_page_says_the_service_is_not_available(
     page.click("#continue")  # first visit: a checkout identifies the client by its key
     expect(page.locator("#pay-view")).to_be_visible()
     (client_id,), = query(backend.database_url, "SELECT client_id FROM payments")
-    done = server_command("clients", "ban", client_id, "--reason", "threats",
+    done = server_command("clients", "ban", str(client_id), "--reason", "threats",
                           "--database-url", backend.database_url)
     assert done.returncode == 0, done.stderr
     # Paying now is refused, and the page says why, in plain words.
