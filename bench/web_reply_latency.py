@@ -48,7 +48,7 @@ def main() -> None:
             page.click("#pay")
             page.wait_for_selector("#chat-view:not([hidden])")
             chat_id = page.evaluate(
-                "JSON.parse(sessionStorage.getItem('responder.session')).conversationId")
+                "JSON.parse(localStorage.getItem('responder.chat.v1')).conversationId")
             page.wait_for_function("() => document.getElementById('connection').hidden")
             latencies = []
             with httpx.Client() as http:

@@ -47,7 +47,7 @@ def main() -> None:
                 page.click("#pay")
                 expect(page.locator("#chat-view")).to_be_visible()
                 chat_id = page.evaluate(
-                    "JSON.parse(sessionStorage.getItem('responder.session')).conversationId")
+                    "JSON.parse(localStorage.getItem('responder.chat.v1')).conversationId")
                 for i, (mine, theirs) in enumerate(zip(CLIENT, RESPONDER, strict=True)):
                     page.fill("#message", mine)
                     page.keyboard.press("Enter")
