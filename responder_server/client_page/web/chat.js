@@ -322,6 +322,9 @@ function onEvent(event) {
       break;
     case "conversation.offered":
     case "conversation.queued":
+      // A stream opened from the start (a resume link) replays these from before the first
+      // reply: such a summary has no end yet and must not hide the time that is running.
+      if (conversation && conversation.first_reply_at && !data.first_reply_at) break;
       conversation = data;
       for (const li of shown.values()) renderMeta(li);
       break;
