@@ -8,6 +8,7 @@ import atexit
 import contextlib
 import logging
 import signal
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 # isort: off
 # PySide6 must be imported before qasync, or qasync may pick another Qt binding.
 import PySide6  # noqa: F401
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox
 import qasync
 
@@ -34,6 +35,7 @@ from responder_app.ui.qt_log import install_qt_message_handler
 from responder_app.ui.theme import apply_theme
 
 log = logging.getLogger("responder_app")
+_wakeup: list[object] = []  # the signal wake-up sockets and their notifier
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -65,7 +67,8 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-async def run(app: QApplication, args: argparse.Namespace) -> int:
+async def run(app: QApplication, args: argparse.Namespace,
+              collector: MainThreadCollector | None = None) -> int:
     quit_event = asyncio.Event()
     timeout = httpx.Timeout(15.0, connect=10.0)
     async with httpx.AsyncClient(
@@ -81,6 +84,8 @@ async def run(app: QApplication, args: argparse.Namespace) -> int:
         if args.demo and settings.contains("app/language"):
             install_language(app, settings.language)
         controller = AppController(http=http, settings=settings)
+        if collector is not None:
+            collector.ride(controller.ticker.sig_ticked)  # one wake-up a second for both
         controller.sig_quit_requested.connect(quit_event.set)
         _handle_signals(quit_event)
         try:
@@ -128,10 +133,24 @@ def _handle_signals(quit_event: asyncio.Event) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(ValueError, OSError):
             signal.signal(sig, _request_quit)
-    # Python only runs signal handlers when Python code runs: wake up now and then.
-    timer = QTimer(QApplication.instance())
-    timer.timeout.connect(lambda: None)
-    timer.start(300)
+    # Python only runs signal handlers when Python code runs: a signal writes a byte to a
+    # socket Qt watches, which wakes the loop then (no timer polling while the app waits).
+    app = QApplication.instance()
+    try:
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno())
+    except (OSError, ValueError):
+        return
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def _drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(_drain)
+    _wakeup.extend((reader, writer, notifier))  # kept for the life of the process
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     collector.start()
     try:
         with loop:
-            return loop.run_until_complete(run(app, args))
+            return loop.run_until_complete(run(app, args, collector))
     finally:
         collector.stop()
 
