@@ -89,3 +89,13 @@ def test_a_dialog_closed_while_the_app_loaded_is_not_waited_for(
             controller.window.close()
 
     qloop.run_until_complete(asyncio.wait_for(scenario(), 20))
+
+
+def test_httpx_comes_without_its_command_line_client() -> None:
+    code = ("import json, sys\n"
+            "import responder_app\n"
+            "import httpx\n"
+            "print(json.dumps([m for m in ('rich', 'click', 'pygments') if m in sys.modules]))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True, timeout=120)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
