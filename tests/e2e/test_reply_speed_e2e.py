@@ -25,6 +25,7 @@ from responder_app.services.credentials import CredentialStore
 from responder_app.services.waiting import first_reply
 from responder_app.settings import AppSettings
 from responder_sim import start_session
+from responder_wire import Availability
 from tests.support.backend import Backend, bearer
 from tests.support.qt_async import run_in_qt_loop, wait_until
 
@@ -148,6 +149,61 @@ def test_the_queue_indicator_counts_waiting_clients(
                 await app.wrap_up(clients[0].conversation_id)
                 await wait_until(lambda: "1 client" in center.queue_panel.ui.queueLabel.text(),
                                  what="queue of one")
+            finally:
+                for client in clients:
+                    await client.close()
+                await app.shutdown()
+
+    run_in_qt_loop(qloop, scenario())
+
+
+def test_the_queue_line_follows_a_client_who_leaves_while_away_and_is_read_again(
+    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    """A queued client who leaves while the responder is away takes the status bar's queue
+    line with them (the server says `queue.changed` when the queue shrinks this way too);
+    what the app missed while offline it reads again (`GET /queue`) when the availability
+    changes or the stream reconnects."""
+    email, password = backend.create_responder(display_name="Amy")
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient() as http:
+            app = _controller(http, tmp_path, accept_mode=False)
+            label = app.reply_speed.queue_panel.ui.queueLabel
+
+            def line() -> str:
+                return "" if app.reply_speed.queue_panel.isHidden() else label.text()
+
+            await app.sign_in(backend.base_url, email, password)
+            await _connected(app)
+            await app.session.set_availability(Availability.AWAY)
+            await asyncio.to_thread(backend.busy_listener)  # online and full
+            clients = []
+            try:
+                clients.append(await start_session(backend.base_url, "Lan", "exams"))
+                await wait_until(lambda: line().startswith("1 client"), what="queue of one")
+                await clients[0].leave()
+                await wait_until(lambda: line() == "", what="the queue line gone")
+
+                # Offline: no queue events reach this app; a client queues meanwhile.
+                await app.session.set_availability(Availability.OFFLINE)
+                clients.append(await start_session(backend.base_url, "Minh", "work"))
+                await app.session.set_availability(Availability.AWAY)
+                await wait_until(lambda: line().startswith("1 client"),
+                                 what="the queue read again after the availability change")
+                # Offline again; the client leaves unseen; while the stream is down another
+                # client queues; it comes back (resuming from its last event: nothing about
+                # the queue to replay) and the line shows the server's queue of one.
+                await app.session.set_availability(Availability.OFFLINE)
+                await clients[1].leave()
+                stream = app.stream
+                assert stream is not None
+                await stream.stop()
+                clients.append(await start_session(backend.base_url, "Sam", "family"))
+                stream.start()
+                await _connected(app)
+                await wait_until(lambda: line().startswith("1 client"),
+                                 what="the queue read again after a reconnect")
             finally:
                 for client in clients:
                     await client.close()

@@ -46,6 +46,7 @@ from responder_app.features.reply_speed.widgets import (
     WaitingPill,
 )
 from responder_app.services.api_client import ApiError
+from responder_app.services.event_stream import ConnectionState, StreamStatus
 from responder_app.services.i18n import isolate
 from responder_app.services.waiting import first_reply, longest_waiting_first
 from responder_app.shell.host import FeatureHost
@@ -83,6 +84,9 @@ class ReplySpeedFeature(QObject):
         self.longest_first = self.settings.longest_waiting_first
         self.accept_mode = self.settings.accept_mode
         self.queue = QueueStatus(waiting=0)
+        self._queue_events = 0  # queue.changed events seen (a read racing one is dropped)
+        self._queue_reading = False
+        self._queue_read_again = False
         self._pills: dict[str, WaitingPill] = {}
         self._banners: dict[str, OfferBanner] = {}
         self._first_reply: dict[str, QLabel] = {}
@@ -122,6 +126,8 @@ class ReplySpeedFeature(QObject):
         e.sig_conversation_closed.connect(lambda _s: self._stats_changed())
         h.session.sig_signed_in.connect(self._on_signed_in)
         h.session.sig_signed_out.connect(self._on_signed_out)
+        h.session.sig_availability_changed.connect(lambda _a: self.reread_queue())
+        h.session.sig_connection_changed.connect(self._on_connection_changed)
         w.sig_conversation_opened.connect(self._on_opened)
         w.sig_conversation_closed.connect(self._on_closed)
         h.ticker.sig_ticked.connect(self._redraw)
@@ -254,8 +260,53 @@ class ReplySpeedFeature(QObject):
     # ---- server events ------------------------------------------------------------------
 
     def _on_queue_changed(self, queue: QueueStatus) -> None:
+        self._queue_events += 1
         self.queue = queue
         self.host.ticker.schedule()
+
+    # The server sends `queue.changed` only to responders not offline and only while their
+    # stream is open: after a gap in the events (a reconnect) or an availability change the
+    # count shown may be stale, so it is dropped and read again (GET /queue).
+
+    def _on_connection_changed(self, status: StreamStatus) -> None:
+        if status.state == ConnectionState.CONNECTED:
+            self.reread_queue()
+        elif self.queue.waiting:
+            self.queue = QueueStatus(waiting=0)  # nothing shown that nobody keeps true
+            self.host.ticker.schedule()
+
+    def reread_queue(self) -> None:
+        """Read the queue from the server (again if a read is under way)."""
+        if self._queue_reading:
+            self._queue_read_again = True
+            return
+        if self._api is None:
+            return
+        task = self.host.session.spawn(self._read_queue())
+        if task is not None:
+            self._queue_reading = True
+            task.add_done_callback(self._queue_read_done)
+
+    def _queue_read_done(self, _task: object) -> None:
+        self._queue_reading = False
+
+    async def _read_queue(self) -> None:
+        while True:
+            self._queue_read_again = False
+            api = self._api
+            if api is None:
+                return
+            seen = self._queue_events
+            try:
+                queue = await api.queue()
+            except ApiError as exc:
+                log.info("could not read the queue: %s", exc.message)
+                return
+            if seen == self._queue_events:  # no newer event came meanwhile
+                self.queue = queue
+                self.host.ticker.schedule()
+            if not self._queue_read_again:
+                return
 
     def _on_offered(self, summary: ConversationSummary) -> None:
         tab = self.window.chat_tab(summary.id)
@@ -327,13 +378,14 @@ class ReplySpeedFeature(QObject):
         try:
             mode = AssignmentMode.ACCEPT if self.accept_mode else AssignmentMode.AUTO
             await api.set_assignment_mode(mode)
-            self.queue = await api.queue()
         except ApiError as exc:
             log.info("reply speed set-up failed: %s", exc.message)
+        self.reread_queue()
         self.tick()
 
     def _on_signed_out(self) -> None:
         self.queue = QueueStatus(waiting=0)
+        self._queue_read_again = False
         self.host.ticker.extra_starts.pop("queue", None)
         self._reassigned.clear()
 
