@@ -549,7 +549,7 @@
     <name>EarningsFeature</name>
     <message>
         <source>&amp;Earnings…</source>
-        <translation>&amp;Thu nhập…</translation>
+        <translation>T&amp;hu nhập…</translation>
     </message>
     <message>
         <source>Export the ledger</source>
@@ -844,7 +844,7 @@
     <name>Keyboard</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Tùy chọn…</translation>
+        <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>Next &amp;waiting client</source>
-        <translation>Khách đang &amp;chờ tiếp theo</translation>
+        <translation>&amp;Khách đang chờ tiếp theo</translation>
     </message>
     <message>
         <source>Next chat</source>
@@ -863,8 +863,8 @@
         <translation>Cuộc trò chuyện trước</translation>
     </message>
     <message>
-        <source>Go to the &amp;reply box</source>
-        <translation>Về ô t&amp;rả lời</translation>
+        <source>Go to the reply b&amp;ox</source>
+        <translation>&amp;Về ô trả lời</translation>
     </message>
     <message>
         <source>Nobody is waiting for your answer.</source>
@@ -981,12 +981,20 @@
         <translation>&amp;Vắng mặt</translation>
     </message>
     <message>
-        <source>&amp;Sign out</source>
+        <source>Sign o&amp;ut</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
+        <source>Ne&amp;xt chat</source>
+        <translation>Cuộc trò chuyện &amp;sau</translation>
+    </message>
+    <message>
+        <source>Wrap &amp;up this chat…</source>
+        <translation>Kết t&amp;húc cuộc trò chuyện này…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
@@ -997,24 +1005,16 @@
         <translation>Theo &amp;hệ thống</translation>
     </message>
     <message>
-        <source>&amp;Next chat</source>
-        <translation>Cuộc trò chuyện &amp;sau</translation>
-    </message>
-    <message>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
         <source>&amp;Previous chat</source>
-        <translation>Cuộc trò chuyện &amp;trước</translation>
+        <translation>Cuộc trò chuyện t&amp;rước</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Tab</source>
         <translation>Ctrl+Shift+Tab</translation>
-    </message>
-    <message>
-        <source>&amp;Wrap up this chat…</source>
-        <translation>&amp;Kết thúc cuộc trò chuyện này…</translation>
     </message>
 </context>
 <context>
@@ -1442,11 +1442,11 @@
     <name>QuickRepliesFeature</name>
     <message>
         <source>Insert a &amp;quick reply…</source>
-        <translation>Chèn câu trả lời &amp;nhanh…</translation>
+        <translation>Chèn câ&amp;u trả lời nhanh…</translation>
     </message>
     <message>
-        <source>Edit &amp;quick replies…</source>
-        <translation>Sửa câu trả lời &amp;nhanh…</translation>
+        <source>E&amp;dit quick replies…</source>
+        <translation>Sử&amp;a câu trả lời nhanh…</translation>
     </message>
     <message>
         <source>Quick replies</source>
@@ -1516,12 +1516,12 @@
         <translation>Ai chờ &amp;lâu nhất lên trước</translation>
     </message>
     <message>
-        <source>Reply &amp;speed statistics…</source>
-        <translation>Thống kê tốc độ t&amp;rả lời…</translation>
+        <source>Reply speed s&amp;tatistics…</source>
+        <translation>Thố&amp;ng kê tốc độ trả lời…</translation>
     </message>
     <message>
         <source>Reply speed s&amp;ettings…</source>
-        <translation>C&amp;ài đặt tốc độ trả lời…</translation>
+        <translation>Cà&amp;i đặt tốc độ trả lời…</translation>
     </message>
     <message>
         <source>Reply speed</source>
@@ -1638,11 +1638,11 @@
     </message>
     <message>
         <source>Take a &amp;break from new clients…</source>
-        <translation>Tạm &amp;nghỉ nhận khách mới…</translation>
+        <translation>Tạ&amp;m nghỉ nhận khách mới…</translation>
     </message>
     <message>
         <source>Your &amp;day…</source>
-        <translation>&amp;Ngày của bạn…</translation>
+        <translation>Ngày của &amp;bạn…</translation>
     </message>
     <message>
         <source>&amp;Safety and breaks…</source>

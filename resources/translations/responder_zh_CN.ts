@@ -863,8 +863,8 @@
         <translation>上一个对话</translation>
     </message>
     <message>
-        <source>Go to the &amp;reply box</source>
-        <translation>回到回复框(&amp;R)</translation>
+        <source>Go to the reply b&amp;ox</source>
+        <translation>回到回复框(&amp;O)</translation>
     </message>
     <message>
         <source>Nobody is waiting for your answer.</source>
@@ -981,8 +981,16 @@
         <translation>暂时离开(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Sign out</source>
-        <translation>退出登录(&amp;S)</translation>
+        <source>Sign o&amp;ut</source>
+        <translation>退出登录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt chat</source>
+        <translation>下一个对话(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Wrap &amp;up this chat…</source>
+        <translation>结束这个对话(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -997,10 +1005,6 @@
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Next chat</source>
-        <translation>下一个对话(&amp;N)</translation>
-    </message>
-    <message>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
@@ -1011,10 +1015,6 @@
     <message>
         <source>Ctrl+Shift+Tab</source>
         <translation>Ctrl+Shift+Tab</translation>
-    </message>
-    <message>
-        <source>&amp;Wrap up this chat…</source>
-        <translation>结束这个对话(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -1445,8 +1445,8 @@
         <translation>插入快捷回复(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Edit &amp;quick replies…</source>
-        <translation>编辑快捷回复(&amp;Q)…</translation>
+        <source>E&amp;dit quick replies…</source>
+        <translation>编辑快捷回复(&amp;D)…</translation>
     </message>
     <message>
         <source>Quick replies</source>
@@ -1516,8 +1516,8 @@
         <translation>等得最久的排前面(&amp;L)</translation>
     </message>
     <message>
-        <source>Reply &amp;speed statistics…</source>
-        <translation>回复速度统计(&amp;S)…</translation>
+        <source>Reply speed s&amp;tatistics…</source>
+        <translation>回复速度统计(&amp;T)…</translation>
     </message>
     <message>
         <source>Reply speed s&amp;ettings…</source>

@@ -33,7 +33,7 @@ class Keyboard(QObject):
         self.action_next_waiting = self._action(self.tr("Next &waiting client"), "Ctrl+J")
         self.action_next_chat = self._action(self.tr("Next chat"), "Ctrl+PgDown")
         self.action_previous_chat = self._action(self.tr("Previous chat"), "Ctrl+PgUp")
-        self.action_focus_composer = self._action(self.tr("Go to the &reply box"), "Ctrl+R")
+        self.action_focus_composer = self._action(self.tr("Go to the reply b&ox"), "Ctrl+R")
         w.add_menu_action("account", self.action_preferences, first=True)
         w.add_menu_action("account", self.action_shortcuts)
         w.add_menu_action("chat", self.action_next_waiting, first=True)

@@ -69,7 +69,7 @@ class QuickRepliesFeature(QObject):
 
         self.action_insert = QAction(self.tr("Insert a &quick reply…"), self.window)
         self.action_insert.setShortcut(QKeySequence("Ctrl+/"))
-        self.action_edit = QAction(self.tr("Edit &quick replies…"), self.window)
+        self.action_edit = QAction(self.tr("E&dit quick replies…"), self.window)
         self.window.add_menu_action("chat", self.action_insert)
         self.window.add_menu_action("chat", self.action_edit)
         host.add_shortcut(self.action_insert, "replies")

@@ -109,7 +109,7 @@ class ReplySpeedFeature(QObject):
         self.action_longest_first = QAction(self.tr("&Longest waiting first"), self.window)
         self.action_longest_first.setCheckable(True)
         self.action_longest_first.setChecked(self.longest_first)
-        self.action_stats = QAction(self.tr("Reply &speed statistics…"), self.window)
+        self.action_stats = QAction(self.tr("Reply speed s&tatistics…"), self.window)
         self.action_settings = QAction(self.tr("Reply speed s&ettings…"), self.window)
         for action in (self.action_longest_first, self.action_stats, self.action_settings):
             self.window.add_menu_action("chat", action)
