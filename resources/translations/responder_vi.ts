@@ -581,8 +581,8 @@
         <translation>Đang tải thu nhập của bạn…</translation>
     </message>
     <message>
-        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1 time.</source>
-        <translation>Số tiền đã trừ phí nền tảng; tiền thưởng là của bạn trọn vẹn. Ngày tính theo giờ %1.</translation>
+        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1.</source>
+        <translation>Số tiền đã trừ phí nền tảng; tiền thưởng là của bạn trọn vẹn. Ngày tính theo %1.</translation>
     </message>
     <message>
         <source>Day rate</source>
@@ -884,6 +884,73 @@
     <message>
         <source>The inbox and your chats switch at once; a few menus switch the next time you start Responder. Dates, times and money follow the language too.</source>
         <translation>Hộp thư và các cuộc trò chuyện đổi ngay; một vài menu sẽ đổi vào lần mở Responder tới. Ngày, giờ và tiền cũng theo ngôn ngữ.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>entry_id</source>
+        <translation>Mã mục</translation>
+    </message>
+    <message>
+        <source>posted_at</source>
+        <translation>Thời điểm ghi sổ</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>conversation_id</source>
+        <translation>Mã cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Biệt danh khách</translation>
+    </message>
+    <message>
+        <source>length_minutes</source>
+        <translation>Thời lượng (phút)</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>Khung giờ</translation>
+    </message>
+    <message>
+        <source>gross_fen</source>
+        <translation>Tổng (fen)</translation>
+    </message>
+    <message>
+        <source>commission_fen</source>
+        <translation>Phí nền tảng (fen)</translation>
+    </message>
+    <message>
+        <source>tip_fen</source>
+        <translation>Tiền thưởng (fen)</translation>
+    </message>
+    <message>
+        <source>net_fen</source>
+        <translation>Thực nhận (fen)</translation>
+    </message>
+    <message>
+        <source>net_cny</source>
+        <translation>Thực nhận (CNY)</translation>
+    </message>
+    <message>
+        <source>payout_id</source>
+        <translation>Mã thanh toán</translation>
+    </message>
+    <message>
+        <source>corrects_entry_id</source>
+        <translation>Sửa cho mục</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -1908,10 +1975,6 @@
         <translation>Đang tải tốc độ trả lời của bạn…</translation>
     </message>
     <message>
-        <source>Days are counted in %1 time. Updates as you answer.</source>
-        <translation>Ngày tính theo giờ %1. Tự cập nhật khi bạn trả lời.</translation>
-    </message>
-    <message>
         <source>%1 (%2 answered)</source>
         <translation>%1 (đã trả lời %2)</translation>
     </message>
@@ -1938,6 +2001,10 @@
     <message>
         <source>seconds</source>
         <translation>giây</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1. Updates as you answer.</source>
+        <translation>Ngày tính theo %1. Tự cập nhật khi bạn trả lời.</translation>
     </message>
     <message>
         <source>Median</source>

@@ -581,8 +581,8 @@
         <translation>正在加载你的收入…</translation>
     </message>
     <message>
-        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1 time.</source>
-        <translation>金额已扣除平台抽成，打赏全部归你。日期按 %1 时间计算。</translation>
+        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1.</source>
+        <translation>金额已扣除平台抽成，打赏全部归你。日期按%1计算。</translation>
     </message>
     <message>
         <source>Day rate</source>
@@ -884,6 +884,73 @@
     <message>
         <source>The inbox and your chats switch at once; a few menus switch the next time you start Responder. Dates, times and money follow the language too.</source>
         <translation>收件箱和对话会立即切换；少数菜单在下次启动 Responder 时切换。日期、时间和金额也随语言显示。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>entry_id</source>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <source>posted_at</source>
+        <translation>入账时间</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>conversation_id</source>
+        <translation>对话编号</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>客户昵称</translation>
+    </message>
+    <message>
+        <source>length_minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>gross_fen</source>
+        <translation>总额（分）</translation>
+    </message>
+    <message>
+        <source>commission_fen</source>
+        <translation>平台抽成（分）</translation>
+    </message>
+    <message>
+        <source>tip_fen</source>
+        <translation>打赏（分）</translation>
+    </message>
+    <message>
+        <source>net_fen</source>
+        <translation>净收入（分）</translation>
+    </message>
+    <message>
+        <source>net_cny</source>
+        <translation>净收入（元）</translation>
+    </message>
+    <message>
+        <source>payout_id</source>
+        <translation>结算编号</translation>
+    </message>
+    <message>
+        <source>corrects_entry_id</source>
+        <translation>更正的条目编号</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1908,10 +1975,6 @@
         <translation>正在加载你的回复速度…</translation>
     </message>
     <message>
-        <source>Days are counted in %1 time. Updates as you answer.</source>
-        <translation>日期按 %1 时间计算。回复后会自动更新。</translation>
-    </message>
-    <message>
         <source>%1 (%2 answered)</source>
         <translation>%1（已回复 %2）</translation>
     </message>
@@ -1938,6 +2001,10 @@
     <message>
         <source>seconds</source>
         <translation>秒</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1. Updates as you answer.</source>
+        <translation>日期按%1计算。回复后会自动更新。</translation>
     </message>
     <message>
         <source>Median</source>
