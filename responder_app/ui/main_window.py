@@ -41,7 +41,7 @@ from responder_app.ui.conversation_list import (
     RowState,
 )
 from responder_app.ui.status_panel import StatusPanel
-from responder_app.ui.tab_label import tab_label
+from responder_app.ui.tab_label import namesake_tags, tab_label, tagged
 from responder_app.ui.ui_main_window import Ui_MainWindow
 from responder_wire.models import (
     Availability,
@@ -266,7 +266,12 @@ class MainWindow(QMainWindow):
 
     def _row_values(self, tab: ChatTab) -> dict[str, object]:
         left = tab.summary.state == ConversationState.ENDED
-        twins = sum(other.alias == tab.alias for other in self.tabs_by_conversation_id.values())
+        namesakes = [other.conversation_id for other in self.tabs_by_conversation_id.values()
+                     if other.alias == tab.alias]
+        twins = len(namesakes)
+        tag = namesake_tags(namesakes)[tab.conversation_id] if twins > 1 else ""
+        tab.set_namesake_tag(tag)
+        shown = tagged(tab.alias, tag)
         if tab.reassigned_to_other:
             state = RowState.REASSIGNED
         elif left:
@@ -276,16 +281,16 @@ class MainWindow(QMainWindow):
         else:
             state = RowState.ANSWERED
         # the alias too: a narrow window's rail shows only the avatar
-        tooltip = " · ".join(part for part in (tab.alias, tab.summary.topic) if part)
+        tooltip = " · ".join(part for part in (shown, tab.summary.topic) if part)
         if left and tab.ended_by_time:
             tooltip = self.tr("The time ran out: the chat with %1 has ended").replace(
                 "%1", isolate(tab.alias))
         elif left:
             tooltip = self.tr("%1 left the chat").replace("%1", isolate(tab.alias))
         values: dict[str, object] = {
-            "alias": tab.alias, "topic": tab.summary.topic or self.tr("No topic given"),
+            "alias": shown, "topic": tab.summary.topic or self.tr("No topic given"),
             "unread": tab.unread, "state": state,
-            "label": tab_label(tab.alias, topic=tab.summary.topic, unread=tab.unread,
+            "label": tab_label(shown, topic=tab.summary.topic, unread=tab.unread,
                                left=left, alias_taken_twice=twins > 1,
                                left_word=self.tr("time up") if tab.ended_by_time
                                else self.tr("left")),
@@ -306,7 +311,8 @@ class MainWindow(QMainWindow):
         self.conversations.update_row(tab.conversation_id, **self._row_values(tab))
 
     def _refresh_namesakes(self, alias: str) -> None:
-        """Tabs sharing an alias show their topic too; refresh them when one comes or goes."""
+        """Tabs sharing an alias show a tag each (and their topic in the spoken label);
+        refresh them when one comes or goes."""
         for tab in self.tabs_by_conversation_id.values():
             if tab.alias == alias:
                 self._refresh_tab_text(tab)
