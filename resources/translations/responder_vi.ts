@@ -1591,6 +1591,10 @@
         <translation>Cà&amp;i đặt tốc độ trả lời…</translation>
     </message>
     <message>
+        <source>T&amp;ake this client</source>
+        <translation>Nhận khách nà&amp;y</translation>
+    </message>
+    <message>
         <source>Reply speed</source>
         <translation>Tốc độ trả lời</translation>
     </message>
@@ -1609,6 +1613,10 @@
     <message>
         <source>Reassigned</source>
         <translation>Đã chuyển</translation>
+    </message>
+    <message>
+        <source>No client on screen is waiting to be taken.</source>
+        <translation>Không có khách nào trên màn hình đang chờ bạn nhận.</translation>
     </message>
 </context>
 <context>

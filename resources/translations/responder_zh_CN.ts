@@ -1591,6 +1591,10 @@
         <translation>回复速度设置(&amp;E)…</translation>
     </message>
     <message>
+        <source>T&amp;ake this client</source>
+        <translation>接下这位客户(&amp;A)</translation>
+    </message>
+    <message>
         <source>Reply speed</source>
         <translation>回复速度</translation>
     </message>
@@ -1609,6 +1613,10 @@
     <message>
         <source>Reassigned</source>
         <translation>已转给他人</translation>
+    </message>
+    <message>
+        <source>No client on screen is waiting to be taken.</source>
+        <translation>当前没有等你接下的客户。</translation>
     </message>
 </context>
 <context>

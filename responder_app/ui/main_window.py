@@ -481,7 +481,8 @@ class MainWindow(QMainWindow):
     def keyboard_actions(self) -> dict[str, QAction]:
         """The window's own keyboard actions, for the shortcuts sheet."""
         return {"next_chat": self.ui.actionNextTab, "previous_chat": self.ui.actionPreviousTab,
-                "wrap_up": self.ui.actionWrapUp, "quit": self.ui.actionQuit}
+                "wrap_up": self.ui.actionWrapUp, "quit": self.ui.actionQuit,
+                "go_online": self.ui.actionGoOnline, "go_away": self.ui.actionGoAway}
 
     def add_status_widget(self, widget: QWidget, stretch: int = 0) -> None:
         self.ui.statusbar.addPermanentWidget(widget, stretch)

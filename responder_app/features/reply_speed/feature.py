@@ -13,6 +13,7 @@ Test-facing hooks:
     feature.queue_panel                  QueuePanel (.ui.queueLabel)
     feature.stats_panel                  StatsPanel (created on first use)
     feature.tick()                       recompute every clock now (the shell's ticker)
+    feature.action_take                  "Take this client" (the chat on screen)
     await feature.take(conversation_id)
     await feature.refresh_stats()
     feature.apply_settings(thresholds, longest_first, accept_mode)
@@ -111,7 +112,11 @@ class ReplySpeedFeature(QObject):
         self.action_longest_first.setChecked(self.longest_first)
         self.action_stats = QAction(self.tr("Reply speed s&tatistics…"), self.window)
         self.action_settings = QAction(self.tr("Reply speed s&ettings…"), self.window)
-        for action in (self.action_longest_first, self.action_stats, self.action_settings):
+        # Accept mode's "Take" for the chat on screen (its key is the shell's: keyboard.py).
+        self.action_take = QAction(self.tr("T&ake this client"), self.window)
+        self.action_take.setObjectName("action_take")
+        for action in (self.action_take, self.action_longest_first, self.action_stats,
+                       self.action_settings):
             self.window.add_menu_action("chat", action)
         self.host.add_preferences_page("reply_speed", self.tr("Reply speed"),
                                        self._build_page, order=30)
@@ -135,6 +140,7 @@ class ReplySpeedFeature(QObject):
         self.action_longest_first.toggled.connect(self._longest_first_toggled)
         self.action_stats.triggered.connect(self.show_stats)
         self.action_settings.triggered.connect(self.open_settings)
+        self.action_take.triggered.connect(self._take_current)
 
     @property
     def _api(self) -> ReplySpeedApi | None:
@@ -392,6 +398,15 @@ class ReplySpeedFeature(QObject):
     @asyncSlot(str)
     async def _on_take_requested(self, conversation_id: str) -> None:
         await self.take(conversation_id)
+
+    def _take_current(self) -> None:
+        """The menu entry (or its key): take the chat on screen if it is offered."""
+        tab = self.window.current_tab
+        if tab is None or not tab.summary.needs_take or tab.conversation_id in self._reassigned:
+            self.window.show_notice(self.tr("No client on screen is waiting to be taken."),
+                                    4000)
+            return
+        self._spawn(self.take(tab.conversation_id))
 
     async def take(self, conversation_id: str) -> None:
         api = self._api
