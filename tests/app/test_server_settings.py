@@ -2,7 +2,9 @@
 changes them. The chat cap: Preferences → Presence shows the server's `max_concurrent` (the
 sign-in profile, then `GET /me` when the page is shown, then any `presence.changed`), never
 this PC's old value; signing in writes nothing; a change the responder makes is sent once
-with `PUT /me/capacity`. Quick replies: signing in reads them and writes nothing.
+with `PUT /me/capacity`. The assignment mode likewise: read at sign-in (`GET
+/me/assignment-mode`), written only when changed on the reply-speed page. Quick replies:
+signing in reads them and writes nothing.
 
 The real app with an HTTP transport that answers as the server would and records every
 request: nothing leaves the process, nothing waits on the clock."""
@@ -21,6 +23,7 @@ from keyring.backends import fail
 
 from responder_app.app_controller import AppController
 from responder_app.features.alerts.preferences_pages import PresencePage
+from responder_app.features.reply_speed.settings import ReplySpeedSettings
 from responder_app.services.api_client import ApiClient
 from responder_app.services.credentials import CredentialStore
 from responder_app.settings import AppSettings
@@ -38,6 +41,7 @@ NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
 class FakeServer:
     def __init__(self) -> None:
         self.cap = 4  # chosen on another PC
+        self.mode = "accept"  # so was accept mode
         self.requests: list[tuple[str, str, object]] = []
 
     def profile(self) -> ResponderProfile:
@@ -54,6 +58,11 @@ class FakeServer:
             assert isinstance(body, dict)
             self.cap = int(body["max_concurrent"])
             return httpx.Response(200, json=self.profile().model_dump(mode="json"))
+        if path == "/api/v1/me/assignment-mode":
+            if request.method == "PUT":
+                assert isinstance(body, dict)
+                self.mode = str(body["mode"])
+            return httpx.Response(200, json={"mode": self.mode})
         if request.method == "GET" and path == "/api/v1/me/quick-replies":
             return httpx.Response(200, json={"version": 0, "phrases": []})
         return httpx.Response(404, json={"type": "urn:responder:problem:not-found",
@@ -73,6 +82,7 @@ def app(qloop: asyncio.AbstractEventLoop, tmp_path: Path, server: FakeServer
         ) -> Iterator[AppController]:
     settings = AppSettings.in_file(str(tmp_path / "s.ini"))
     settings.set_value("presence/max_concurrent", 3)  # what this PC kept from long ago
+    ReplySpeedSettings(settings).accept_mode = False  # and "assign automatically"
     http = httpx.AsyncClient(transport=httpx.MockTransport(server))
     controller = AppController(http=http, settings=settings,
                                credentials=CredentialStore(fail.Keyring()))
@@ -105,10 +115,19 @@ def test_signing_in_writes_no_setting_the_server_keeps(
     async def scenario() -> None:
         app.alerts._on_signed_in()
         app.quick_replies._on_signed_in()
+        await app.reply_speed._on_signed_in()
         await _settle()
         assert server.writes("/me/capacity") == []
         assert server.writes("/me/quick-replies") == []
-        assert server.cap == 4
+        assert server.writes("/me/assignment-mode") == []
+        assert (server.cap, server.mode) == (4, "accept")
+        assert app.reply_speed.accept_mode  # the server's choice, shown here
+
+        page = app.reply_speed.open_settings()
+        assert page is not None and page.accept_mode
+        page.ui.modeCombo.setCurrentIndex(0)  # the responder's own change
+        await _settle()
+        assert server.writes("/me/assignment-mode") == [{"mode": "auto"}]
 
     qloop.run_until_complete(scenario())
 

@@ -1,10 +1,10 @@
 """Reply speed end to end: real backend (controllable clock), real app, simulated clients.
 
-Accept mode set in the app reaches the backend; an offered client shows "Take"; taking
-and answering shows the first-reply time the server recorded, and the statistics panel
-updates as the chat is answered. A client left without a first reply past the timeout
-is reassigned to another responder, and the app's tab says so. The server's clock is
-moved forward instead of sleeping.
+Accept mode chosen earlier is read from the backend at sign-in; an offered client shows
+"Take"; taking and answering shows the first-reply time the server recorded, and the
+statistics panel updates as the chat is answered. A client left without a first reply
+past the timeout is reassigned to another responder, and the app's tab says so. The
+server's clock is moved forward instead of sleeping.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from PySide6.QtTest import QTest
 
 from responder_app.app_controller import AppController
 from responder_app.features.reply_speed.clocks import format_first_reply
-from responder_app.features.reply_speed.settings import ReplySpeedSettings
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.waiting import first_reply
 from responder_app.settings import AppSettings
@@ -32,9 +31,8 @@ from tests.support.qt_async import run_in_qt_loop, wait_until
 pytestmark = pytest.mark.e2e
 
 
-def _controller(http: httpx.AsyncClient, tmp_path: Path, accept_mode: bool) -> AppController:
+def _controller(http: httpx.AsyncClient, tmp_path: Path) -> AppController:
     settings = AppSettings.in_file(str(tmp_path / "settings.ini"))
-    ReplySpeedSettings(settings).accept_mode = accept_mode
     return AppController(http=http, settings=settings,
                          credentials=CredentialStore(fail.Keyring()))
 
@@ -51,7 +49,9 @@ def test_take_reply_first_reply_time_and_live_stats(
 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
-            app = _controller(http, tmp_path, accept_mode=True)
+            # Accept mode, chosen earlier (the server keeps it; signing in reads it).
+            await asyncio.to_thread(backend.set_assignment_mode, email, password, "accept")
+            app = _controller(http, tmp_path)
             center = app.reply_speed
             await app.sign_in(backend.base_url, email, password)
             await _connected(app)
@@ -105,7 +105,7 @@ def test_an_unanswered_client_is_reassigned_and_the_tab_says_so(
 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
-            app = _controller(http, tmp_path, accept_mode=False)
+            app = _controller(http, tmp_path)
             center = app.reply_speed
             await app.sign_in(backend.base_url, email, password)
             await _connected(app)
@@ -138,7 +138,7 @@ def test_the_queue_indicator_counts_waiting_clients(
 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
-            app = _controller(http, tmp_path, accept_mode=False)
+            app = _controller(http, tmp_path)
             center = app.reply_speed
             await app.sign_in(backend.base_url, email, password)
             await _connected(app)
@@ -168,7 +168,7 @@ def test_the_queue_line_follows_a_client_who_leaves_while_away_and_is_read_again
 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
-            app = _controller(http, tmp_path, accept_mode=False)
+            app = _controller(http, tmp_path)
             label = app.reply_speed.queue_panel.ui.queueLabel
 
             def line() -> str:

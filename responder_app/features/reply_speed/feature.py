@@ -381,13 +381,26 @@ class ReplySpeedFeature(QObject):
         api = self._api
         if api is None:
             return
+        # The server keeps the assignment mode: read it, never write this PC's old choice
+        # over one made on another PC (it is written only when the responder changes it).
         try:
-            mode = AssignmentMode.ACCEPT if self.accept_mode else AssignmentMode.AUTO
-            await api.set_assignment_mode(mode)
+            mode = await api.assignment_mode()
         except ApiError as exc:
-            log.info("reply speed set-up failed: %s", exc.message)
+            log.info("could not read the assignment mode: %s", exc.message)
+        else:
+            self._adopt_mode(mode == AssignmentMode.ACCEPT)
         self.reread_queue()
         self.tick()
+
+    def _adopt_mode(self, accept_mode: bool) -> None:
+        """The server's assignment mode, shown (and kept as the last one known)."""
+        if accept_mode == self.accept_mode:
+            return
+        self.accept_mode = accept_mode
+        self.settings.accept_mode = accept_mode
+        self.settings.sync()
+        if self.page is not None:
+            self.page.show_settings(self.thresholds, self.longest_first, accept_mode)
 
     def _on_signed_out(self) -> None:
         self.queue = QueueStatus(waiting=0)
