@@ -8,7 +8,8 @@ chat is open; each feature holds its own key, so no two owners overwrite each ot
 `insert_in_composer(text, replacing)`, `mark_message(message_id, label, veiled=)` (a short
 warning under one message, drawn blurred until clicked while veiled),
 `set_session_text(text, level)` (the header's session line in place of the paid length:
-the session_time feature's time left) and `sig_composer_edited`.
+the session_time feature's time left), `set_ended_text(text)` (what the ended chat says
+instead of the default: safety's "You blocked 小雨") and `sig_composer_edited`.
 
 The notes divider and the reply box's height are the same in every chat: the window hands
 each tab the sizes last chosen (`apply_layout`) and a drag in any tab is reported
@@ -30,6 +31,7 @@ from responder_app.services.server_clock import ServerClock
 from responder_app.services.waiting import TimelineEntry
 from responder_app.ui import locale_format
 from responder_app.ui.bubble_delegate import BubbleDelegate
+from responder_app.ui.key_guard import guard_from_space
 from responder_app.ui.timeline_model import Role, TimelineModel
 from responder_app.ui.ui_chat_tab import Ui_ChatTab
 from responder_wire.models import (
@@ -103,6 +105,7 @@ class ChatTab(QWidget):
         self._too_long = False
         self._session_text = ""  # a feature's session line ("": the paid length)
         self._session_level = ""
+        self._ended_text = ""  # a feature's words for how the chat ended ("": ours)
 
         self.model = TimelineModel(self)
         self.delegate = BubbleDelegate(self.ui.timeline)
@@ -115,6 +118,8 @@ class ChatTab(QWidget):
         self.ui.composer.installEventFilter(self._enter_filter)
         self.ui.errorLabel.hide()
         self.ui.notesHost.hide()  # the notes panel (notes_center.py) shows it when it loads
+        # a space typed while the focus is on Wrap up must not wrap up the chat
+        guard_from_space(self.ui.wrapUpButton, self.ui.bannerWrapUpButton)
         self._set_accessible_names()
 
         self._confirm_timer = QTimer(self)
@@ -191,6 +196,22 @@ class ChatTab(QWidget):
     @property
     def ended(self) -> bool:
         return self.summary.state in (ConversationState.ENDED, ConversationState.CLOSED)
+
+    @property
+    def ended_by_responder(self) -> bool:
+        """We ended it (a block, or our wrap-up): not the client leaving."""
+        return self.ended and self.summary.ended_by == EndedBy.RESPONDER
+
+    def set_ended_text(self, text: str) -> None:
+        """How the chat ended, in a feature's words ("" gives the default back)."""
+        self._ended_text = text
+        self._apply_summary()
+        self.sig_state_changed.emit(self.conversation_id)
+
+    @property
+    def ended_text(self) -> str:
+        """What the ended chat's banner says."""
+        return self.ui.endedLabel.text()
 
     @property
     def ended_by_time(self) -> bool:
@@ -328,6 +349,10 @@ class ChatTab(QWidget):
             self.ui.composer.setPlaceholderText(
                 self.tr("The time ran out and the chat with %1 has ended. Wrap up to close it.")
                 .replace("%1", isolate(self.alias)))
+        elif self.ended_by_responder:
+            self.ui.composer.setPlaceholderText(
+                self.tr("The chat with %1 has ended. Wrap up to close it.")
+                .replace("%1", isolate(self.alias)))
         elif self.ended:
             self.ui.composer.setPlaceholderText(
                 self.tr("%1 left the chat. Wrap up to close it.")
@@ -462,6 +487,10 @@ class ChatTab(QWidget):
             self.show_error(self.tr("The time for this chat ran out, so you can't send "
                                     "messages any more."))
             return
+        if self.ended_by_responder:
+            self.show_error(self.tr("The chat with %1 has ended, so you can't send messages "
+                                    "any more.").replace("%1", isolate(self.alias)))
+            return
         if self.ended:
             self.show_error(self.tr("%1 left the chat, so you can't send messages any more.")
                             .replace("%1", isolate(self.alias)))
@@ -480,8 +509,13 @@ class ChatTab(QWidget):
         self.ui.topicLabel.setToolTip(s.topic)
         ended = s.state == ConversationState.ENDED
         self.ui.endedBanner.setVisible(ended)
-        if self.ended_by_time:
+        if self._ended_text:
+            self.ui.endedLabel.setText(self._ended_text)
+        elif self.ended_by_time:
             self.ui.endedLabel.setText(self.tr("The time ran out: the chat with %1 has ended")
+                                       .replace("%1", isolate(s.alias)))
+        elif self.ended_by_responder:
+            self.ui.endedLabel.setText(self.tr("You ended the chat with %1")
                                        .replace("%1", isolate(s.alias)))
         else:
             self.ui.endedLabel.setText(self.tr("%1 left the chat")

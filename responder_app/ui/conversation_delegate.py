@@ -35,6 +35,7 @@ _LEVEL_COLOURS = {  # (background, text): the same scale as the chat header's cl
     "amber": ("#fde7c2", "#8a4b00"),
     "red": ("#d92d20", "#ffffff"),
     "reassigned": ("#e3e6ee", "#59607a"),
+    "crisis": ("#7a0916", "#ffffff"),  # darker than the red clock: nothing else is this
     "": ("#e8ebfb", "#4350c9"),
 }
 _STATE_COLOURS = {
