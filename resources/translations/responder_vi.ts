@@ -1346,6 +1346,17 @@
     </message>
 </context>
 <context>
+    <name>OneLine</name>
+    <message>
+        <source>Show less</source>
+        <translation>Thu gọn</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Xem thêm</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>Your reply couldn&apos;t be saved on this computer because the disk is full, so it wasn&apos;t sent. Free up some space, then send it again.</source>

@@ -241,7 +241,7 @@ class SafetyFeature(QObject):
             card = self._cards[conversation_id] = HandoffCard(conversation_id, tab)
             card.sig_share_requested.connect(self._on_share_clicked)
             card.sig_flag_requested.connect(self._on_flag_clicked)
-            tab.add_banner(card)
+            tab.add_banner(card, first=True)  # the crisis card above every other banner
         region = self.catalog.region_for(tab.summary.client_region)
         card.show_match(category, matched, region, self.catalog.hotlines(region),
                         installed_language())
