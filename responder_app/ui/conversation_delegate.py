@@ -187,6 +187,9 @@ class ConversationDelegate(QStyledItemDelegate):
         if selected:
             painter.fillRect(body, QColor("#e3e6fb"))
             painter.fillRect(QRect(body.left(), body.top(), 3, body.height()), QColor("#4f5bd5"))
+        elif index.data(ListRole.CRISIS):  # a crisis: tinted, a dark red edge
+            painter.fillRect(body, QColor("#fdf0ef"))
+            painter.fillRect(QRect(body.left(), body.top(), 3, body.height()), QColor("#7a0916"))
         elif hovered:
             painter.fillRect(body, QColor("#f0f1f6"))
         elif ended:

@@ -62,6 +62,31 @@ class Ui_HandoffCard(object):
         self.detailsLayout.setSpacing(6)
         self.detailsLayout.setObjectName(u"detailsLayout")
         self.detailsLayout.setContentsMargins(0, 0, 0, 0)
+        self.buttonsRow = QHBoxLayout()
+        self.buttonsRow.setObjectName(u"buttonsRow")
+        self.shareButton = QPushButton(self.detailsFrame)
+        self.shareButton.setObjectName(u"shareButton")
+        self.shareButton.setAutoDefault(False)
+
+        self.buttonsRow.addWidget(self.shareButton)
+
+        self.flagButton = QPushButton(self.detailsFrame)
+        self.flagButton.setObjectName(u"flagButton")
+        self.flagButton.setAutoDefault(False)
+
+        self.buttonsRow.addWidget(self.flagButton)
+
+        self.statusLabel = QLabel(self.detailsFrame)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusLabel.setWordWrap(True)
+
+        self.buttonsRow.addWidget(self.statusLabel)
+
+        self.buttonsRow.setStretch(2, 1)
+
+        self.detailsLayout.addLayout(self.buttonsRow)
+
         self.matchedLabel = QLabel(self.detailsFrame)
         self.matchedLabel.setObjectName(u"matchedLabel")
         self.matchedLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -90,31 +115,6 @@ class Ui_HandoffCard(object):
         self.hotlinesLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.detailsLayout.addWidget(self.hotlinesLabel)
-
-        self.buttonsRow = QHBoxLayout()
-        self.buttonsRow.setObjectName(u"buttonsRow")
-        self.shareButton = QPushButton(self.detailsFrame)
-        self.shareButton.setObjectName(u"shareButton")
-        self.shareButton.setAutoDefault(False)
-
-        self.buttonsRow.addWidget(self.shareButton)
-
-        self.flagButton = QPushButton(self.detailsFrame)
-        self.flagButton.setObjectName(u"flagButton")
-        self.flagButton.setAutoDefault(False)
-
-        self.buttonsRow.addWidget(self.flagButton)
-
-        self.statusLabel = QLabel(self.detailsFrame)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusLabel.setWordWrap(True)
-
-        self.buttonsRow.addWidget(self.statusLabel)
-
-        self.buttonsRow.setStretch(2, 1)
-
-        self.detailsLayout.addLayout(self.buttonsRow)
 
 
         self.cardLayout.addWidget(self.detailsFrame)
