@@ -116,3 +116,31 @@ def test_a_space_on_a_focused_wrap_up_button_does_not_wrap_up(
     QTest.keyClick(tab.ui.wrapUpButton, Qt.Key.Key_Return)
     QTest.keyClick(tab.ui.wrapUpButton, Qt.Key.Key_Return)
     assert asked == [tab.conversation_id]  # Enter, on purpose, still works
+
+
+def test_a_space_on_the_crisis_card_or_abuse_banner_presses_nothing(
+    qapp: QApplication, qtbot: QtBot, clock: ServerClock,
+) -> None:
+    from responder_app.features.safety.abuse_banner import AbuseBanner
+    from responder_app.features.safety.handoff_card import HandoffCard
+
+    tab = ChatTab(summary(), clock)
+    qtbot.addWidget(tab)
+    card, banner = HandoffCard(tab.conversation_id, tab), AbuseBanner(tab.conversation_id, tab)
+    card.show_match("suicide", "自杀", "CN", [], "zh_CN")
+    banner.show_count("Mei", 3)
+    tab.add_banner(card, first=True)
+    tab.add_banner(banner)
+    tab.show()
+    _activate(tab)
+    pressed: list[str] = []
+    for signal in (card.sig_share_requested, card.sig_flag_requested, card.sig_dismissed,
+                   banner.sig_block_requested, banner.sig_dismissed):
+        signal.connect(pressed.append)
+    card.ui.detailsButton.click()
+    for button in (card.ui.flagButton, card.ui.dismissButton, banner.ui.blockButton,
+                   banner.ui.dismissButton):
+        button.setFocus()
+        QTest.keyClicks(button, "I hear you ")
+    assert pressed == []
+    assert card.isVisible() and banner.isVisible()

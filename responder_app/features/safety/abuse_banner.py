@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QWidget
 
+from responder_app.ui.key_guard import guard_from_space
 from responder_app.ui.one_line import OneLine
 from responder_app.ui.ui_abuse_banner import Ui_AbuseBanner
 
@@ -21,6 +22,7 @@ class AbuseBanner(QFrame):
         self.ui.setupUi(self)
         self.conversation_id = conversation_id
         self.line = OneLine(self.ui.messageLabel, self.ui.detailsButton)  # one line
+        guard_from_space(self.ui.blockButton, self.ui.dismissButton)
         self.ui.blockButton.clicked.connect(
             lambda: self.sig_block_requested.emit(self.conversation_id))
         self.ui.dismissButton.clicked.connect(self._dismiss)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QWidget
 
 from responder_app.features.safety.catalog import localized
+from responder_app.ui.key_guard import guard_from_space
 from responder_app.ui.one_line import OneLine
 from responder_app.ui.ui_handoff_card import Ui_HandoffCard
 from responder_wire.safety import CrisisCategory, SupportResource
@@ -34,6 +35,8 @@ class HandoffCard(QFrame):
         self.ui.statusLabel.hide()
         # one line (the title) until expanded: the chat's newest message stays in sight
         self.line = OneLine(self.ui.titleLabel, self.ui.detailsButton, self.ui.detailsFrame)
+        # a space typed into the window neither sends the hotlines nor hides the card
+        guard_from_space(self.ui.shareButton, self.ui.flagButton, self.ui.dismissButton)
         self.ui.shareButton.clicked.connect(
             lambda: self.sig_share_requested.emit(self.conversation_id))
         self.ui.flagButton.clicked.connect(
