@@ -33,6 +33,10 @@ def test_the_dialog_under_a_crisis_offers_what_is_not_done_yet(qtbot: QtBot) -> 
     assert not dialog.share_first()  # shared already: not again
     assert dialog.flag_first()
     assert not dialog.ui.shareCheck.isEnabled()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.ui.crisisLabel  # wrapped in full, not cut to one line
+    assert label.height() >= label.heightForWidth(label.width())
 
 
 def test_block_under_a_crisis_shares_and_flags_first_and_says_you_blocked(

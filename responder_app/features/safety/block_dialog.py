@@ -49,6 +49,12 @@ class BlockDialog(QDialog):
                 check.setEnabled(False)
         self.ui.crisisFrame.show()
         self.ui.cancelButton.setFocus()
+        # the wrapped lines just added: tall enough for all of them at this width
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            width = max(self.width(), self.minimumSizeHint().width())
+            self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))
 
     @property
     def in_crisis(self) -> bool:
