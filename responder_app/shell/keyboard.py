@@ -1,6 +1,7 @@
 """Keyboard-first: the shell's own keys, and the window's, listed in the shortcuts sheet.
 
-    Ctrl+J        the next waiting client (the longest-waiting unanswered chat, by the
+    Ctrl+J        a chat in crisis not looked at since (`window.unseen_crisis()`) first;
+                  then the next waiting client (the longest-waiting unanswered chat, by the
                   one waiting rule's `ticker.waits`)
     Ctrl+PgDown / Ctrl+PgUp   next / previous chat (besides the window's Ctrl+Tab), in the
                   inbox's own order (`window.tab_order()`), through `show_conversation`
@@ -9,7 +10,7 @@
     Ctrl+,        Preferences;  F1 or ? (when not typing: a text box takes the ?)  this sheet
 
 Only public window slots are used (`tab_order`, `show_conversation`, `current_tab`,
-`keyboard_actions`), so a different inbox layout keeps every key working.
+`keyboard_actions`, `unseen_crisis`), so a different inbox layout keeps every key working.
 """
 
 from __future__ import annotations
@@ -65,7 +66,12 @@ class Keyboard(QObject):
         return action
 
     def next_waiting(self) -> str:
-        """Show the chat whose client has waited longest for an answer ("" if none)."""
+        """Show a chat in crisis the responder has not looked at yet, else the chat whose
+        client has waited longest for an answer ("" if none)."""
+        crisis = self.host.window.unseen_crisis()
+        if crisis:
+            self.host.window.show_conversation(crisis[0])
+            return crisis[0]
         waits = self.host.ticker.waits
         order = self.host.window.tab_order()
         waiting = [cid for cid in order if cid in waits]
