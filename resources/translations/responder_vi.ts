@@ -496,6 +496,10 @@
         <translation>Bạn đã kết thúc cuộc trò chuyện với %1</translation>
     </message>
     <message>
+        <source>Nobody answered %1 in time: the chat has ended and is refunded</source>
+        <translation>Không ai trả lời %1 kịp thời: cuộc trò chuyện đã kết thúc và được hoàn tiền</translation>
+    </message>
+    <message>
         <source>%1 left the chat</source>
         <translation>%1 đã rời cuộc trò chuyện</translation>
     </message>

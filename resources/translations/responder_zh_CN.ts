@@ -488,6 +488,10 @@
         <translation>你结束了与 %1 的对话</translation>
     </message>
     <message>
+        <source>Nobody answered %1 in time: the chat has ended and is refunded</source>
+        <translation>没有人及时回复 %1：对话已结束，款项全额退回</translation>
+    </message>
+    <message>
         <source>%1 left the chat</source>
         <translation>%1 已离开对话</translation>
     </message>

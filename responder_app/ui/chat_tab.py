@@ -226,6 +226,11 @@ class ChatTab(QWidget):
         return self.ui.endedLabel.text()
 
     @property
+    def ended_by_service(self) -> bool:
+        """Nobody answered within the queue timeout: the service ended it and refunds it."""
+        return self.ended and self.summary.ended_by == EndedBy.SERVICE
+
+    @property
     def ended_by_time(self) -> bool:
         """The paid time and its grace ran out (not the client leaving)."""
         return self.ended and self.summary.ended_by == EndedBy.TIME
@@ -395,7 +400,7 @@ class ChatTab(QWidget):
             self.ui.composer.setPlaceholderText(
                 self.tr("The time ran out and the chat with %1 has ended. Wrap up to close it.")
                 .replace("%1", isolate(self.alias)))
-        elif self.ended_by_responder:
+        elif self.ended_by_responder or self.ended_by_service:
             self.ui.composer.setPlaceholderText(
                 self.tr("The chat with %1 has ended. Wrap up to close it.")
                 .replace("%1", isolate(self.alias)))
@@ -533,7 +538,7 @@ class ChatTab(QWidget):
             self.show_error(self.tr("The time for this chat ran out, so you can't send "
                                     "messages any more."))
             return
-        if self.ended_by_responder:
+        if self.ended_by_responder or self.ended_by_service:
             self.show_error(self.tr("The chat with %1 has ended, so you can't send messages "
                                     "any more.").replace("%1", isolate(self.alias)))
             return
@@ -563,6 +568,10 @@ class ChatTab(QWidget):
         elif self.ended_by_responder:
             self.ui.endedLabel.setText(self.tr("You ended the chat with %1")
                                        .replace("%1", isolate(s.alias)))
+        elif self.ended_by_service:
+            self.ui.endedLabel.setText(
+                self.tr("Nobody answered %1 in time: the chat has ended and is refunded")
+                .replace("%1", isolate(s.alias)))
         else:
             self.ui.endedLabel.setText(self.tr("%1 left the chat")
                                        .replace("%1", isolate(s.alias)))

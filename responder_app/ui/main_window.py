@@ -285,8 +285,8 @@ class MainWindow(QMainWindow):
         if left and tab.ended_by_time:
             tooltip = self.tr("The time ran out: the chat with %1 has ended").replace(
                 "%1", isolate(tab.alias))
-        elif left and tab.ended_by_responder:
-            tooltip = tab.ended_text  # "You blocked 小雨": not that they left
+        elif left and (tab.ended_by_responder or tab.ended_by_service):
+            tooltip = tab.ended_text  # "You blocked 小雨", "Nobody answered": not "left"
         elif left:
             tooltip = self.tr("%1 left the chat").replace("%1", isolate(tab.alias))
         values: dict[str, object] = {
@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
             "label": tab_label(tab.alias, topic=tab.summary.topic, unread=tab.unread,
                                left=left, alias_taken_twice=twins > 1,
                                left_word=self.tr("time up") if tab.ended_by_time
-                               else self.tr("ended") if tab.ended_by_responder
+                               else self.tr("ended") if (tab.ended_by_responder
+                                                         or tab.ended_by_service)
                                else self.tr("left")),
         }
         custom = self._custom_tooltip.get(tab.conversation_id)
