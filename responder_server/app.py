@@ -79,6 +79,7 @@ class ServerTimeMiddleware:
 
 class ClockAdvance(BaseModel):
     seconds: float = Field(ge=0, le=10 * 365 * 24 * 3600)
+    freeze: bool | None = None  # True: the clock stops (moving only when told); False: runs
 
 
 def _misc_router(config: ServerConfig) -> APIRouter:
@@ -91,7 +92,10 @@ def _misc_router(config: ServerConfig) -> APIRouter:
     if config.test_clock:
         @router.post("/test/clock", tags=["test"])
         async def advance_clock(body: ClockAdvance, state: State) -> dict[str, int]:
-            """Only on a server started with --test-clock: moves the server's clock."""
+            """Only on a server started with --test-clock: moves the server's clock (and
+            stops or restarts it, with `freeze`)."""
+            if body.freeze is not None:
+                state.clock.freeze(body.freeze)
             moved = state.clock.advance(body.seconds)
             await reassignment.sweep(state)  # what is now overdue moves before we answer
             await refunds.sweep(state)  # and a client left waiting too long is refunded

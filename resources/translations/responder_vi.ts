@@ -100,6 +100,10 @@
         <translation>Tin nhắn mới</translation>
     </message>
     <message>
+        <source>%1 may be in crisis. Open the chat: the card there has the hotlines.</source>
+        <translation>%1 có thể đang gặp khủng hoảng. Hãy mở cuộc trò chuyện: thẻ ở đó có các đường dây hỗ trợ.</translation>
+    </message>
+    <message>
         <source>Desktop notifications don&apos;t work on this computer. Keep the Responder window in sight so you see new clients.</source>
         <translation>Máy này không hiện được thông báo. Hãy để cửa sổ Responder trong tầm mắt để không bỏ lỡ khách mới.</translation>
     </message>
@@ -303,8 +307,32 @@
         <translation>Cuộc trò chuyện kết thúc ngay, và %1 sẽ không bao giờ được chuyển đến bạn nữa, dù ở phiên này hay các phiên sau. Bên vận hành sẽ được thông báo.</translation>
     </message>
     <message>
+        <source>%1 may be in crisis. Before you block them, share the hotlines and ask a supervisor to look at this chat.</source>
+        <translation>%1 có thể đang gặp khủng hoảng. Trước khi chặn, hãy chia sẻ các đường dây hỗ trợ và nhờ người giám sát xem cuộc trò chuyện này.</translation>
+    </message>
+    <message>
+        <source>After the block, %1 keeps the hotlines on their page.</source>
+        <translation>Sau khi bị chặn, %1 vẫn thấy các đường dây hỗ trợ trên trang của họ.</translation>
+    </message>
+    <message>
+        <source>Hotlines shared with them ✓</source>
+        <translation>Đã chia sẻ đường dây hỗ trợ với họ ✓</translation>
+    </message>
+    <message>
+        <source>Flagged for a supervisor ✓</source>
+        <translation>Đã đánh dấu cho người giám sát ✓</translation>
+    </message>
+    <message>
         <source>Block this client</source>
         <translation>Chặn khách hàng này</translation>
+    </message>
+    <message>
+        <source>&amp;Share the hotlines with them first</source>
+        <translation>&amp;Chia sẻ đường dây hỗ trợ với họ trước</translation>
+    </message>
+    <message>
+        <source>&amp;Flag this chat for a supervisor</source>
+        <translation>Đánh &amp;dấu cuộc trò chuyện này cho người giám sát</translation>
     </message>
     <message>
         <source>&amp;Note for the operator (optional)</source>
@@ -406,6 +434,10 @@
         <translation>Đã hết giờ, cuộc trò chuyện với %1 đã kết thúc. Bấm Kết thúc để đóng.</translation>
     </message>
     <message>
+        <source>The chat with %1 has ended. Wrap up to close it.</source>
+        <translation>Cuộc trò chuyện với %1 đã kết thúc. Hãy tổng kết để đóng lại.</translation>
+    </message>
+    <message>
         <source>%1 left the chat. Wrap up to close it.</source>
         <translation>%1 đã rời đi. Bấm Kết thúc để đóng.</translation>
     </message>
@@ -444,6 +476,10 @@
         <translation>Cuộc trò chuyện này đã hết giờ nên bạn không thể gửi tin nhắn nữa.</translation>
     </message>
     <message>
+        <source>The chat with %1 has ended, so you can&apos;t send messages any more.</source>
+        <translation>Cuộc trò chuyện với %1 đã kết thúc nên bạn không thể gửi tin nhắn nữa.</translation>
+    </message>
+    <message>
         <source>%1 left the chat, so you can&apos;t send messages any more.</source>
         <translation>%1 đã rời cuộc trò chuyện, bạn không gửi tin được nữa.</translation>
     </message>
@@ -454,6 +490,14 @@
     <message>
         <source>The time ran out: the chat with %1 has ended</source>
         <translation>Đã hết giờ: cuộc trò chuyện với %1 đã kết thúc</translation>
+    </message>
+    <message>
+        <source>You ended the chat with %1</source>
+        <translation>Bạn đã kết thúc cuộc trò chuyện với %1</translation>
+    </message>
+    <message>
+        <source>Nobody answered %1 in time: the chat has ended and is refunded</source>
+        <translation>Không ai trả lời %1 kịp thời: cuộc trò chuyện đã kết thúc và được hoàn tiền</translation>
     </message>
     <message>
         <source>%1 left the chat</source>
@@ -976,6 +1020,18 @@
         <translation>hết giờ</translation>
     </message>
     <message>
+        <source>ended</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Khủng hoảng</translation>
+    </message>
+    <message>
+        <source>%1 may be in crisis</source>
+        <translation>%1 có thể đang gặp khủng hoảng</translation>
+    </message>
+    <message>
         <source>Responder — %1</source>
         <translation>Responder — %1</translation>
     </message>
@@ -1219,8 +1275,24 @@
         <translation>Không tìm thấy “%1”.</translation>
     </message>
     <message>
-        <source>Click again to delete</source>
-        <translation>Bấm lần nữa để xóa</translation>
+        <source>Delete notes</source>
+        <translation>Xóa ghi chú</translation>
+    </message>
+    <message>
+        <source>Delete your notes on %1? You can undo this for a minute.</source>
+        <translation>Xóa ghi chú của bạn về %1? Bạn có thể hoàn tác trong một phút.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Keep notes</source>
+        <translation>Giữ ghi chú</translation>
+    </message>
+    <message>
+        <source>Notes deleted.</source>
+        <translation>Đã xóa ghi chú.</translation>
     </message>
     <message>
         <source>&amp;Delete notes</source>
@@ -1261,6 +1333,10 @@
     <message>
         <source>Their story, what hurts, what helped…</source>
         <translation>Câu chuyện của họ, điều làm họ buồn, điều đã giúp được họ…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>Search notes and past chats</source>
@@ -1338,6 +1414,17 @@
     <message>
         <source>Close tab</source>
         <translation>Đóng thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>OneLine</name>
+    <message>
+        <source>Show less</source>
+        <translation>Thu gọn</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Xem thêm</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1829,10 @@
     <message>
         <source>Open a chat first.</source>
         <translation>Hãy mở một cuộc trò chuyện trước.</translation>
+    </message>
+    <message>
+        <source>You blocked %1</source>
+        <translation>Bạn đã chặn %1</translation>
     </message>
     <message>
         <source>You blocked %1. The chat has ended, and they won&apos;t be sent to you again.</source>

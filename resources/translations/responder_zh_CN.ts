@@ -100,6 +100,10 @@
         <translation>新消息</translation>
     </message>
     <message>
+        <source>%1 may be in crisis. Open the chat: the card there has the hotlines.</source>
+        <translation>%1 可能处于危机中。请打开对话：那里的卡片上有求助热线。</translation>
+    </message>
+    <message>
         <source>Desktop notifications don&apos;t work on this computer. Keep the Responder window in sight so you see new clients.</source>
         <translation>这台电脑上无法显示桌面通知。请让 Responder 窗口保持在视线内，以免错过新客户。</translation>
     </message>
@@ -303,8 +307,32 @@
         <translation>对话会立即结束，%1 以后的任何会话都不会再分配给你。运营方会收到通知。</translation>
     </message>
     <message>
+        <source>%1 may be in crisis. Before you block them, share the hotlines and ask a supervisor to look at this chat.</source>
+        <translation>%1 可能处于危机中。屏蔽之前，请先把求助热线发给 TA，并请督导查看这个对话。</translation>
+    </message>
+    <message>
+        <source>After the block, %1 keeps the hotlines on their page.</source>
+        <translation>屏蔽之后，%1 的页面上仍会保留这些求助热线。</translation>
+    </message>
+    <message>
+        <source>Hotlines shared with them ✓</source>
+        <translation>已把求助热线发给 TA ✓</translation>
+    </message>
+    <message>
+        <source>Flagged for a supervisor ✓</source>
+        <translation>已标记为需要督导 ✓</translation>
+    </message>
+    <message>
         <source>Block this client</source>
         <translation>屏蔽这位客户</translation>
+    </message>
+    <message>
+        <source>&amp;Share the hotlines with them first</source>
+        <translation>先把求助热线发给 TA(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Flag this chat for a supervisor</source>
+        <translation>请督导查看这个对话(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Note for the operator (optional)</source>
@@ -406,6 +434,10 @@
         <translation>时间已到，与 %1 的对话已结束。结束对话即可关闭。</translation>
     </message>
     <message>
+        <source>The chat with %1 has ended. Wrap up to close it.</source>
+        <translation>与 %1 的对话已结束。结束对话即可关闭。</translation>
+    </message>
+    <message>
         <source>%1 is now with another responder.</source>
         <translation>%1 已转给其他倾听者。</translation>
     </message>
@@ -436,6 +468,10 @@
         <translation>这次对话的时间已到，不能再发送消息了。</translation>
     </message>
     <message>
+        <source>The chat with %1 has ended, so you can&apos;t send messages any more.</source>
+        <translation>与 %1 的对话已结束，不能再发送消息了。</translation>
+    </message>
+    <message>
         <source>%1 left the chat, so you can&apos;t send messages any more.</source>
         <translation>%1 已离开对话，不能再发送消息了。</translation>
     </message>
@@ -446,6 +482,14 @@
     <message>
         <source>The time ran out: the chat with %1 has ended</source>
         <translation>时间已到：与 %1 的对话已结束</translation>
+    </message>
+    <message>
+        <source>You ended the chat with %1</source>
+        <translation>你结束了与 %1 的对话</translation>
+    </message>
+    <message>
+        <source>Nobody answered %1 in time: the chat has ended and is refunded</source>
+        <translation>没有人及时回复 %1：对话已结束，款项全额退回</translation>
     </message>
     <message>
         <source>%1 left the chat</source>
@@ -976,6 +1020,18 @@
         <translation>时间到</translation>
     </message>
     <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>危机</translation>
+    </message>
+    <message>
+        <source>%1 may be in crisis</source>
+        <translation>%1 可能处于危机中</translation>
+    </message>
+    <message>
         <source>Responder — %1</source>
         <translation>Responder — %1</translation>
     </message>
@@ -1219,8 +1275,24 @@
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <source>Click again to delete</source>
-        <translation>再点一次删除</translation>
+        <source>Delete notes</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Delete your notes on %1? You can undo this for a minute.</source>
+        <translation>删除你对 %1 的笔记？一分钟内可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep notes</source>
+        <translation>保留笔记</translation>
+    </message>
+    <message>
+        <source>Notes deleted.</source>
+        <translation>笔记已删除。</translation>
     </message>
     <message>
         <source>&amp;Delete notes</source>
@@ -1261,6 +1333,10 @@
     <message>
         <source>Their story, what hurts, what helped…</source>
         <translation>TA 的故事、难过的事、有帮助的话…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Search notes and past chats</source>
@@ -1338,6 +1414,17 @@
     <message>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
+    </message>
+</context>
+<context>
+    <name>OneLine</name>
+    <message>
+        <source>Show less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>展开</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1829,10 @@
     <message>
         <source>Open a chat first.</source>
         <translation>请先打开一个对话。</translation>
+    </message>
+    <message>
+        <source>You blocked %1</source>
+        <translation>你屏蔽了 %1</translation>
     </message>
     <message>
         <source>You blocked %1. The chat has ended, and they won&apos;t be sent to you again.</source>

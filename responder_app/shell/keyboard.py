@@ -1,6 +1,7 @@
 """Keyboard-first: the shell's own keys, and the window's, listed in the shortcuts sheet.
 
-    Ctrl+J        the next waiting client (the longest-waiting unanswered chat, by the
+    Ctrl+J        a chat in crisis not looked at since (`window.unseen_crisis()`) first;
+                  then the next waiting client (the longest-waiting unanswered chat, by the
                   one waiting rule's `ticker.waits`)
     Ctrl+PgDown / Ctrl+PgUp   next / previous chat (besides the window's Ctrl+Tab), in the
                   inbox's own order (`window.tab_order()`), through `show_conversation`
@@ -13,10 +14,10 @@
     Ctrl+,        Preferences;  F1 or ? (when not typing: a text box takes the ?)  this sheet
 
 Only public window slots are used (`tab_order`, `show_conversation`, `current_tab`,
-`keyboard_actions`), so a different inbox layout keeps every key working. The features'
-entries get their keys here too, found by their object names in the window's menus once
-the features are built (`adopt_feature_keys`), so every key is chosen in one place and
-none is given twice.
+`keyboard_actions`, `unseen_crisis`), so a different inbox layout keeps every key working.
+The features' entries get their keys here too, found by their object names in the window's
+menus once the features are built (`adopt_feature_keys`), so every key is chosen in one
+place and none is given twice.
 """
 
 from __future__ import annotations
@@ -98,7 +99,12 @@ class Keyboard(QObject):
         return action
 
     def next_waiting(self) -> str:
-        """Show the chat whose client has waited longest for an answer ("" if none)."""
+        """Show a chat in crisis the responder has not looked at yet, else the chat whose
+        client has waited longest for an answer ("" if none)."""
+        crisis = self.host.window.unseen_crisis()
+        if crisis:
+            self.host.window.show_conversation(crisis[0])
+            return crisis[0]
         waits = self.host.ticker.waits
         order = self.host.window.tab_order()
         waiting = [cid for cid in order if cid in waits]

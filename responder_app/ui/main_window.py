@@ -7,7 +7,9 @@ handles, and the shell feeds it conversations, messages and states.
 Host slots for features (they never reach into `self.ui`): `add_menu_action(menu, action)`
 ("account" or "chat"), `add_status_widget`, `set_tab_badge` (a `RowBadge` the list paints
 on the chat's row: reply speed's clock), `order_tabs`, `show_conversation`, `show_notice`,
-and `sig_current_changed`.
+`mark_crisis` (a crisis in a chat: its row says so, to screen readers too, and goes
+first; `sig_crisis_marked` tells the alerts; `unseen_crisis()` is what Ctrl+J goes to
+first) and `sig_current_changed`.
 
 The list's order never jumps under the responder: the chat on screen keeps its row while
 it is current (see `services.waiting.longest_waiting_first(hold=...)`), and ended chats
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
     sig_conversation_closed = Signal(str)  # conversation_id
     sig_message_shown = Signal(str, str)  # conversation_id, message_id
     sig_current_changed = Signal(str)  # conversation_id now on screen ("" for none)
+    sig_crisis_marked = Signal(str)  # conversation_id: a crisis was first seen in this chat
 
     def __init__(
         self,
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         self._account = ""
         self._placeholder: tuple[str, str] | None = None
         self._badges: dict[str, RowBadge] = {}
+        self._crisis: dict[str, bool] = {}  # chats in crisis -> not yet seen since marked
         self.conversations = ConversationListModel(self)
         self.conversation_delegate = ConversationDelegate(self.ui.conversationList)
         self.ui.conversationList.setModel(self.conversations)
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
         self.ui.tabs.removeWidget(tab)
         self.conversations.remove_row(conversation_id)
         self._custom_tooltip.pop(conversation_id, None)
+        self._crisis.pop(conversation_id, None)
         badge = self._badges.pop(conversation_id, None)
         if badge is not None:
             badge.deleteLater()
@@ -285,6 +290,8 @@ class MainWindow(QMainWindow):
         if left and tab.ended_by_time:
             tooltip = self.tr("The time ran out: the chat with %1 has ended").replace(
                 "%1", isolate(tab.alias))
+        elif left and (tab.ended_by_responder or tab.ended_by_service):
+            tooltip = tab.ended_text  # "You blocked 小雨", "Nobody answered": not "left"
         elif left:
             tooltip = self.tr("%1 left the chat").replace("%1", isolate(tab.alias))
         values: dict[str, object] = {
@@ -293,6 +300,8 @@ class MainWindow(QMainWindow):
             "label": tab_label(shown, topic=tab.summary.topic, unread=tab.unread,
                                left=left, alias_taken_twice=twins > 1,
                                left_word=self.tr("time up") if tab.ended_by_time
+                               else self.tr("ended") if (tab.ended_by_responder
+                                                         or tab.ended_by_service)
                                else self.tr("left")),
         }
         custom = self._custom_tooltip.get(tab.conversation_id)
@@ -303,7 +312,40 @@ class MainWindow(QMainWindow):
         badge = self._badges.get(tab.conversation_id)
         values["badge_text"] = "" if badge is None or badge.isHidden() else badge.text()
         values["badge_level"] = "" if badge is None else badge.badge_level()
+        # while the chat is live: an ended one waits in its own section to be wrapped up
+        crisis = tab.conversation_id in self._crisis and state in (RowState.WAITING,
+                                                                   RowState.ANSWERED)
+        values["crisis"] = crisis
+        if crisis:  # outranks the clock: the badge and what a screen reader says first
+            word = self.tr("Crisis")
+            values["badge_text"] = word
+            values["badge_level"] = "crisis"
+            values["label"] = f"{word} · {values['label']}"
+            values["tooltip"] = self.tr("%1 may be in crisis").replace(
+                "%1", isolate(tab.alias)) + " · " + str(values["tooltip"])
         return values
+
+    # ---- crisis -------------------------------------------------------------------------
+
+    def mark_crisis(self, conversation_id: str) -> bool:
+        """A crisis phrase matched in this chat: its row gets the crisis badge (read by
+        screen readers) and goes to the top of the list. Returns True the first time
+        (when `sig_crisis_marked` goes out), False if the chat was marked already."""
+        tab = self.chat_tab(conversation_id)
+        if tab is None or conversation_id in self._crisis:
+            return False
+        self._crisis[conversation_id] = self.current_tab is not tab
+        self._refresh_tab_text(tab)
+        self.conversations.flush()
+        self.sig_crisis_marked.emit(conversation_id)
+        return True
+
+    def in_crisis(self, conversation_id: str) -> bool:
+        return conversation_id in self._crisis
+
+    def unseen_crisis(self) -> list[str]:
+        """Chats in crisis not shown since they were marked, in the list's order."""
+        return [cid for cid in self.conversations.ids() if self._crisis.get(cid)]
 
     def _refresh_tab_text(self, tab: ChatTab) -> None:
         if tab.conversation_id not in self.tabs_by_conversation_id:
@@ -323,6 +365,8 @@ class MainWindow(QMainWindow):
         if not isinstance(tab, ChatTab):
             return
         self._select_row(tab.conversation_id)
+        if self._crisis.get(tab.conversation_id):
+            self._crisis[tab.conversation_id] = False  # seen
         tab.tick()
         if tab.unread:
             tab.unread = 0
@@ -502,7 +546,7 @@ class MainWindow(QMainWindow):
 
     def _badge_changed(self, conversation_id: str) -> None:
         badge = self._badges.get(conversation_id)
-        if badge is not None:
+        if badge is not None and conversation_id not in self._crisis:
             self.conversations.update_row(
                 conversation_id, badge_text="" if badge.isHidden() else badge.text(),
                 badge_level=badge.badge_level())

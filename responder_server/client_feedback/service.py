@@ -53,8 +53,9 @@ async def typing(state: ServerState, principal: Principal, conversation_id: str)
                 return False  # nobody to tell yet
             name = conversation.alias
         else:
+            # The name clients see (presence/), never the display name colleagues see.
             responder = await session.get(Responder, principal.responder_id)
-            name = responder.display_name if responder else ""
+            name = responder.client_name if responder else ""
         notice = TypingNotice(conversation_id=conversation_id, sender=sender, alias=name,
                               at=now)
         await append_event(

@@ -135,6 +135,9 @@ class Conversation(Base):
     time_warned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     time_up_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     ended_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # Grace already used when an extension was paid late: added to the end, so every paid
+    # block starts when it is paid, never in the past (session_time.apply_extension).
+    grace_used_s: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Message(Base):

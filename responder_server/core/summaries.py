@@ -34,7 +34,8 @@ def session_ends(conversation: Conversation, grace_s: float | None = None
     reply, so (None, None) before it."""
     if conversation.first_reply_at is None:
         return None, None
-    ends_at = conversation.first_reply_at + timedelta(minutes=paid_minutes(conversation))
+    ends_at = conversation.first_reply_at + timedelta(
+        minutes=paid_minutes(conversation), seconds=conversation.grace_used_s or 0)
     grace = _session_grace_s if grace_s is None else grace_s
     return ends_at, ends_at + timedelta(seconds=grace)
 

@@ -5,13 +5,16 @@ The rule is one test, `first_reply_at is None` when the session ends (no respond
 wrote to the client), however it ends:
 
 - the client leaves before any reply (`client-left`), in the queue or with a responder;
-- nobody takes the client within the operator's `--queue-timeout` (`queue-expired`): the
-  sweep below ends the session and tells the client;
+- nobody takes the client within the operator's `--queue-timeout` (`queue-expired`), or a
+  responder has them but nobody has written to them by then (`unanswered`): the sweep below
+  ends the session and tells both sides. This is the rule the page states before it takes
+  the money, so it holds wherever the client is;
 - a responder wraps it up without having written (`no-reply`).
 
 A responder who was offered the client and reassigned away without replying earns nothing
 from it either way (the ledger posts to whoever wraps up), and the session goes on with the
-next responder; if nobody ever replies, it is refunded at the end as above. A session with
+next responder; if nobody ever replies, it is refunded at the end as above (at the latest
+when the queue timeout has passed since paying). A session with
 at least one reply is charged in full, however short.
 
 The decision is taken in the same transaction as the end (the conversation's `refunded_at`,
@@ -29,7 +32,7 @@ import logging
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.core.events import append_event
@@ -46,6 +49,7 @@ log = logging.getLogger(__name__)
 
 CLIENT_LEFT = "client-left"
 QUEUE_EXPIRED = "queue-expired"
+UNANSWERED = "unanswered"  # with a responder, but nobody wrote within the queue timeout
 NO_REPLY = "no-reply"
 SWEEP_INTERVAL_S = 1.0
 SETTLE_BATCH = 50
@@ -105,13 +109,16 @@ async def settle(state: ServerState, conversation_id: str | None = None) -> int:
 
 
 async def expire_queue(state: ServerState) -> int:
-    """End (and refund) every session nobody took within `queue_timeout_s`. Returns how
-    many ended."""
+    """End (and refund) every session nobody answered within `queue_timeout_s` of paying:
+    still queued, or with a responder who never wrote (what the page promises before it
+    takes the money). Returns how many ended."""
     limit_s = state.config.queue_timeout_s
     if limit_s <= 0:
         return 0
     now = state.clock.now()
-    overdue = (Conversation.state == ConversationState.QUEUED.value,
+    overdue = (or_(Conversation.state == ConversationState.QUEUED.value,
+                   and_(Conversation.state == ConversationState.ACTIVE.value,
+                        Conversation.first_reply_at.is_(None))),
                Conversation.created_at <= now - timedelta(seconds=limit_s))
     async with state.db.read() as session:
         if await session.scalar(select(Conversation.id).where(*overdue).limit(1)) is None:
@@ -124,17 +131,24 @@ async def expire_queue(state: ServerState) -> int:
         rows = await session.scalars(
             select(Conversation).where(*overdue).with_for_update(skip_locked=True)
             .execution_options(populate_existing=True))
+        freed = False
         for conversation in rows.all():
+            queued = conversation.state == ConversationState.QUEUED.value
+            freed = freed or not queued
             conversation.state = ConversationState.ENDED.value
             conversation.ended_at = now
             conversation.ended_by = EndedBy.SERVICE.value
-            await decide_at_end(session, conversation, now, QUEUE_EXPIRED)
+            await decide_at_end(session, conversation, now,
+                                QUEUE_EXPIRED if queued else UNANSWERED)
             await session.flush()
             await append_event(session, EventType.CONVERSATION_ENDED,
                                summary(conversation, None), now=now,
-                               conversation_id=conversation.id, client_visible=True)
+                               conversation_id=conversation.id,
+                               responder_id=conversation.responder_id, client_visible=True)
             ended += 1
-        if ended:
+        if freed:
+            await routing.drain_queue(session, now)  # a responder's seat came free
+        elif ended:
             await publish_queue(session, now)
     if ended:
         state.notifier.notify()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -230,6 +231,11 @@ async def apply_extension(state: ServerState, payment_id: str, key_hash: str | N
             refund = True
         else:
             added = payment.length_minutes
+            ended_at, _grace = session_ends(conversation, grace_s)
+            if ended_at is not None and now > ended_at:
+                # Paid in the grace: the block starts now, not at the end that has passed.
+                conversation.grace_used_s = (conversation.grace_used_s or 0) + math.ceil(
+                    (now - ended_at).total_seconds())
             conversation.paid_minutes = paid_minutes(conversation) + added
             conversation.price_fen += payment.amount_fen
             ends_at, _grace = session_ends(conversation, grace_s)

@@ -131,7 +131,8 @@ async def test_stream_ticket_reads_the_clients_events_and_nothing_else(
 
 
 async def test_typing_notices_reach_the_other_side_rate_limited(backend: Backend) -> None:
-    responder = backend.new_responder(display_name="Amy")
+    # The client is told the name the responder chose for clients, never the display name.
+    responder = backend.new_responder(display_name="Amy 小林")
     started = _checkout(backend)
     conversation_id = started["conversation"]["id"]
     client = bearer(started["client_token"])

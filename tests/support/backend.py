@@ -137,9 +137,13 @@ class Backend:
         result: dict[str, Any] = response.json()
         return result
 
-    def advance_clock(self, seconds: float) -> int:
-        """Moves the server's clock forward; returns its new time (epoch ms)."""
-        response = httpx.post(f"{self.api}/test/clock", json={"seconds": seconds})
+    def advance_clock(self, seconds: float, freeze: bool | None = None) -> int:
+        """Moves the server's clock forward; returns its new time (epoch ms). `freeze`: stop
+        the clock (it then moves only when told) or let it run again."""
+        body: dict[str, Any] = {"seconds": seconds}
+        if freeze is not None:
+            body["freeze"] = freeze
+        response = httpx.post(f"{self.api}/test/clock", json=body)
         response.raise_for_status()
         return int(response.json()["server_time_ms"])
 

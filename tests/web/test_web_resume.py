@@ -118,6 +118,11 @@ def test_a_resume_link_opens_the_chat_elsewhere_until_it_ends(
         expect(laptop_page.locator("#log li .body")).to_have_text(
             ["换个设备也能接着聊吗？", "可以的。"])
         assert "#resume" not in laptop_page.url
+        # The paid time runs there too, and stays after the stream has replayed the chat's
+        # events from before the first reply (their summaries have no end yet).
+        expect(laptop_page.locator("#time-left")).to_have_text(re.compile(r"^还剩 1[45]:\d\d$"))
+        laptop_page.wait_for_timeout(1500)
+        expect(laptop_page.locator("#time-left")).to_be_visible()
         laptop_page.fill("#message", "我在电脑上")
         laptop_page.keyboard.press("Enter")
         expect(page.locator("#log li .body").last).to_have_text("我在电脑上")  # both in step

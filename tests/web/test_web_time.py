@@ -104,3 +104,49 @@ def test_time_left_the_two_minute_notice_an_extension_and_the_end(
         expect(page.locator("#rating-form")).to_be_visible()
     finally:
         context.close()
+
+
+def test_a_second_tap_after_a_lost_answer_does_not_pay_for_a_second_block(
+        chromium: Browser, timed: Backend) -> None:
+    """The extension's confirm reaches the server but its answer is lost: tapping again
+    sends the same keys, so the same payment answers and one block is added, not two."""
+    backend = timed
+    amy: dict[str, Any] = backend.new_responder(display_name="Amy")
+    context = new_context(chromium, PHONES[0])
+    try:
+        page = open_chat_page(context, backend)
+        page.fill("#alias", "Mei")
+        page.check("input[name=length][value='15']")
+        expect(page.locator("#price")).to_contain_text("¥")
+        press(page, "#continue")
+        press(page, "#pay")
+        expect(page.locator("#chat-view")).to_be_visible()
+        chat_id = session_of(page)["conversationId"]
+        reply(backend, amy["access_token"], chat_id, "我在。")
+        expect(page.locator("#time-left")).to_have_text(re.compile(r"^还剩 1[45]:\d\d$"))
+        backend.advance_clock(15 * 60 + MARGIN_S)
+        panel = page.locator("#extend-panel")
+        expect(panel).to_be_visible()
+        expect(page.locator("[data-extend='15']")).to_contain_text("¥")
+
+        lost: list[str] = []
+
+        def lose_first_answer(route: Any) -> None:
+            if lost:
+                route.continue_()
+                return
+            route.fetch()  # the server adds the block ...
+            lost.append(route.request.url)
+            route.abort()  # ... and the page never hears of it
+
+        page.route("**/confirm", lose_first_answer)
+        press(page, "#extend-pay")
+        expect(page.locator("#error")).to_be_visible()
+        assert lost
+        press(page, "#extend-pay")
+        expect(panel).to_be_hidden()
+        summary = httpx.get(f"{backend.api}/conversations/{chat_id}",
+                            headers=bearer(amy["access_token"])).json()
+        assert summary["paid_minutes"] == 30
+    finally:
+        context.close()

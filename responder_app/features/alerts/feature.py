@@ -41,7 +41,7 @@ from responder_app.features.alerts.preferences_pages import (
     PrivacyPage,
 )
 from responder_app.features.alerts.settings import AlertSettings
-from responder_app.features.alerts.sound import AlertSound
+from responder_app.features.alerts.sound import CRISIS_SOUND, AlertSound
 from responder_app.features.alerts.tray import TrayIcon
 from responder_app.features.alerts.warning import NotificationWarning
 from responder_app.services.api_client import ApiError
@@ -110,6 +110,7 @@ class AlertsFeature(QObject):
         self.settings = AlertSettings(host.settings)
         self.tray = TrayIcon(self)
         self.sound = AlertSound(self)
+        self.crisis_sound = AlertSound(self, name=CRISIS_SOUND)
         # D-Bus on the app's own loop (never a worker thread: that once put the loop's
         # socket notifiers in a busy loop); a click opens the chat.
         self.notifier = Notifier(
@@ -141,6 +142,7 @@ class AlertsFeature(QObject):
         h, s, t = self.host, self.session, self.tray
         h.events.sig_conversation_offered.connect(self._on_offered)
         h.events.sig_message_created.connect(self._on_message)
+        self.window.sig_crisis_marked.connect(self._on_crisis)
         h.events.sig_conversation_closed.connect(lambda _summary: self.refresh_tray())
         h.events.sig_presence_changed.connect(self._on_profile)
         h.ticker.sig_ticked.connect(self.check_now)
@@ -164,6 +166,8 @@ class AlertsFeature(QObject):
         s = self.settings
         self.sound.muted = s.sound_muted
         self.sound.volume = s.sound_volume
+        self.crisis_sound.muted = s.sound_muted
+        self.crisis_sound.volume = s.sound_volume
         self.idle.away_after_s = s.away_after_minutes * 60.0
         # The same amber threshold that colours a waiting client's tab (reply speed).
         self.escalation.amber_s = float(s.waiting_amber_s)
@@ -348,8 +352,23 @@ class AlertsFeature(QObject):
             self.alert(Notice(NoticeKind.MESSAGE, message.conversation_id, alias, body))
         self.refresh_tray()
 
+    def _on_crisis(self, conversation_id: str) -> None:
+        """A crisis in any chat: a critical notification that stays until dismissed and the
+        crisis sound, even in do-not-disturb hours (never the client's words)."""
+        tab = self.host.chat_tab(conversation_id)
+        alias = tab.alias if tab is not None else self.tr("A client")
+        body = self.tr("%1 may be in crisis. Open the chat: the card there has the hotlines.")
+        self.alert(Notice(NoticeKind.CRISIS, conversation_id, alias,
+                          body.replace("%1", alias)), sound=True)
+
     def alert(self, notice: Notice, *, sound: bool = False) -> None:
-        """Notify (unless do-not-disturb) off the UI thread; play the sound if asked."""
+        """Notify (unless do-not-disturb: a crisis outranks it) off the UI thread; play the
+        sound if asked (a crisis has its own)."""
+        if notice.kind == NoticeKind.CRISIS:
+            if sound:
+                self.crisis_sound.play()
+            self._spawn(self._show(notice))
+            return
         if self.do_not_disturb.active(self.local_now()):
             return
         if sound:

@@ -322,6 +322,9 @@ function onEvent(event) {
       break;
     case "conversation.offered":
     case "conversation.queued":
+      // A stream opened from the start (a resume link) replays these from before the first
+      // reply: such a summary has no end yet and must not hide the time that is running.
+      if (conversation && conversation.first_reply_at && !data.first_reply_at) break;
       conversation = data;
       for (const li of shown.values()) renderMeta(li);
       break;
@@ -520,17 +523,28 @@ function closeExtend() {
   renderTime();
 }
 
-// Another block of the same chat with the same listener, through the same checkout.
+// Another block of the same chat with the same listener, through the same checkout. A
+// tap again after a lost answer sends the same keys, so the server answers the payment it
+// already has (and the block it already added) instead of charging a second one.
+let extendKeys = null; // {conversationId, minutes, checkout, confirm}
+
 async function extendPay() {
   const checked = document.querySelector("input[name=extend-length]:checked");
   const minutes = Number(checked ? checked.value : 15);
+  if (!extendKeys || extendKeys.minutes !== minutes ||
+      extendKeys.conversationId !== session.conversationId) {
+    extendKeys = { conversationId: session.conversationId, minutes: minutes,
+      checkout: newId(), confirm: newId() };
+  }
+  const keys = extendKeys;
   $("extend-pay").disabled = true;
   try {
     const started = await api("POST", "/conversations/" + session.conversationId +
-      "/extension", { length_minutes: minutes }, session.token, newId());
+      "/extension", { length_minutes: minutes }, session.token, keys.checkout);
     $("extend-sandbox").hidden = !started.sandbox;
     const done = await api("POST", "/client/checkout/" +
-      encodeURIComponent(started.payment_id) + "/confirm", undefined, undefined, newId());
+      encodeURIComponent(started.payment_id) + "/confirm", undefined, undefined, keys.confirm);
+    extendKeys = null; // the next block is a new payment
     session.token = done.client_token;
     session.tokenExpiresAt = done.client_token_expires_at || session.tokenExpiresAt;
     save();
@@ -541,6 +555,10 @@ async function extendPay() {
     renderChatStatus();
     openStream(); // with the fresh token
   } catch (err) {
+    // Refused for good (closed, used, conflicting): a new attempt is a new payment. Not
+    // paid yet, busy or a lost answer: the same keys again.
+    if (err instanceof ApiError && err.status < 500 && err.status !== 402 &&
+        err.status !== 429) extendKeys = null;
     if (err instanceof ApiError && err.status === 409 && err.slug !== "nobody-online" &&
         err.slug !== "queue-full") showError("error_extend");
     else showFailure(err);

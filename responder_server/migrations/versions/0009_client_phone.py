@@ -42,6 +42,8 @@ def upgrade() -> None:
                                       nullable=True))
         batch_op.add_column(sa.Column("time_up_at", sa.DateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column("ended_by", sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column("grace_used_s", sa.Integer(), nullable=False,
+                                      server_default="0"))
     op.execute("UPDATE conversations SET paid_minutes = length_minutes")
 
     with op.batch_alter_table("payments") as batch_op:
@@ -78,7 +80,8 @@ def downgrade() -> None:
         batch_op.drop_constraint("fk_payments_extends_conversation_id", type_="foreignkey")
         batch_op.drop_column("extends_conversation_id")
     with op.batch_alter_table("conversations") as batch_op:
-        for name in ("ended_by", "time_up_at", "time_warned_at", "paid_minutes"):
+        for name in ("grace_used_s", "ended_by", "time_up_at", "time_warned_at",
+                     "paid_minutes"):
             batch_op.drop_column(name)
     with op.batch_alter_table("responders") as batch_op:
         batch_op.drop_column("client_name")

@@ -121,12 +121,13 @@ def test_queued_clients_learn_their_place_and_a_full_queue_sells_nothing(
 def test_typical_first_reply_is_the_median_of_the_last_hour(backend: Backend) -> None:
     amy = backend.new_responder()
     token = amy["access_token"]
+    backend.advance_clock(0, freeze=True)  # the waits are exactly what the test moves
     for wait_s in (10, 30, 50):
         chat = backend.start_session("Mei")
         backend.advance_clock(wait_s)
         _reply(backend, token, chat["conversation"]["id"])
-    assert _availability(backend)["typical_first_reply_s"] == pytest.approx(30, abs=0.5)
-    backend.advance_clock(3600)  # all three are now older than an hour
+    assert _availability(backend)["typical_first_reply_s"] == 30
+    backend.advance_clock(3601)  # all three are now older than an hour
     assert _availability(backend)["typical_first_reply_s"] is None
 
 

@@ -235,8 +235,9 @@ def test_month_and_year_boundaries_count_in_platform_time(
 ) -> None:
     responder = backend.new_responder()
     token = responder["access_token"]
-    # Seconds of slack before each close: starting a paid session is a checkout and a
-    # confirm, which a loaded machine may take a while over (the clock runs meanwhile).
+    # The clock stands still but where the test moves it: however long a loaded machine
+    # takes over a checkout, each chat starts and closes on the day the test means.
+    backend.advance_clock(0, freeze=True)
     move_clock_to(backend, next_local(backend, 23, 59, 50, 0.0, first))
     before = _session_closing_at(backend, token, next_local(backend, 23, 59, 59, 0.3, first))
     after = _session_closing_at(backend, token, next_local(backend, 0, 0, 5, 0.3, second))

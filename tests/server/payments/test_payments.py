@@ -341,3 +341,37 @@ def test_the_operator_sets_how_long_a_client_may_wait(tmp_path: Path,
         assert (ended["state"], ended["refunded"]) == ("ended", True)
     finally:
         server.stop()
+
+
+def test_a_chat_nobody_answers_is_refunded_even_with_a_responder(tmp_path: Path,
+                                                                 database_url: str) -> None:
+    """The page promises the whole payment back if nobody answers within the queue timeout:
+    that holds when a responder has the client but never writes, and her seat comes free
+    for the next client."""
+    # Amy's app has no stream here: a long presence timeout keeps her online meanwhile.
+    server = start_backend(tmp_path, "--queue-timeout", "60", "--reassign-after", "0",
+                           "--presence-timeout", "100000", database_url=database_url)
+    try:
+        server.advance_clock(0, freeze=True)  # time moves only as the test says
+        amy = server.new_responder(max_concurrent=1)
+        silent = server.start_session("Mei")
+        assert silent["conversation"]["state"] == "active"  # Amy has her, and never writes
+        waiting = server.start_session("Lan")
+        assert waiting["conversation"]["state"] == "queued"
+        server.advance_clock(45)
+        later = server.start_session("Sam")  # queued 45 s after the others
+        server.advance_clock(16)
+        url = f"{server.api}/conversations/{silent['conversation']['id']}"
+        ended = httpx.get(url, headers=bearer(silent["client_token"])).json()
+        assert (ended["state"], ended["refunded"], ended["ended_by"]) == (
+            "ended", True, "service")
+        # Lan waited as long and is refunded too; Sam, who paid later, gets Amy's seat.
+        lan = httpx.get(f"{server.api}/conversations/{waiting['conversation']['id']}",
+                        headers=bearer(waiting["client_token"])).json()
+        assert (lan["state"], lan["refunded"]) == ("ended", True)
+        sam = httpx.get(f"{server.api}/conversations/{later['conversation']['id']}",
+                        headers=bearer(later["client_token"])).json()
+        assert (sam["state"], sam["responder_id"]) == ("active", amy["responder"]["id"])
+        assert _payment_row(server, silent["payment_id"])[0] in ("refunding", "refunded")
+    finally:
+        server.stop()

@@ -7,6 +7,7 @@ refused before the first reply, after the grace, and to anyone but that chat's c
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +154,31 @@ def test_an_extension_adds_time_and_price_to_the_same_chat_once(backend: Backend
                        "SELECT gross_fen FROM ledger_entries WHERE conversation_id = :c",
                        {"c": cid})
     assert gross == first_price + payment["amount_fen"]
+
+
+def test_an_extension_paid_in_the_grace_starts_when_it_is_paid(backend: Backend) -> None:
+    """Paid 100 s after the time ran out: the client gets the whole block from then, not a
+    block that started in the past."""
+    _amy, chat = _answered_chat(backend)
+    cid = chat["conversation"]["id"]
+    backend.advance_clock(0, freeze=True)  # exact: time moves only as the test says
+    ends_at = datetime.fromisoformat(_view(backend, chat["client_token"], cid)["ends_at"])
+    now_ms = backend.advance_clock((ends_at - _server_now(backend)).total_seconds() + 100)
+    paid_at = datetime.fromtimestamp(now_ms / 1000, UTC)
+    payment = _extend(backend, chat["client_token"], cid, 15).json()
+    confirmed = _confirm(backend, payment["payment_id"], str(uuid.uuid4()))
+    assert confirmed.status_code == 201, confirmed.text
+    seen = confirmed.json()["conversation"]
+    assert seen["paid_minutes"] == 30  # what was bought, no more
+    # From when it was paid, to the whole second in the client's favour.
+    extra = datetime.fromisoformat(seen["ends_at"]) - (paid_at + timedelta(minutes=15))
+    assert timedelta(0) <= extra <= timedelta(seconds=1.01)
+    backend.advance_clock(14 * 60 + 59)
+    assert _view(backend, chat["client_token"], cid)["state"] == "active"
+
+
+def _server_now(backend: Backend) -> datetime:
+    return datetime.fromtimestamp(backend.advance_clock(0) / 1000, UTC)
 
 
 def test_an_extension_is_refused_when_it_cannot_be_sold(backend: Backend) -> None:
