@@ -593,7 +593,7 @@
     <name>EarningsFeature</name>
     <message>
         <source>&amp;Earnings…</source>
-        <translation>&amp;Thu nhập…</translation>
+        <translation>T&amp;hu nhập…</translation>
     </message>
     <message>
         <source>Export the ledger</source>
@@ -625,8 +625,8 @@
         <translation>Đang tải thu nhập của bạn…</translation>
     </message>
     <message>
-        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1 time.</source>
-        <translation>Số tiền đã trừ phí nền tảng; tiền thưởng là của bạn trọn vẹn. Ngày tính theo giờ %1.</translation>
+        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1.</source>
+        <translation>Số tiền đã trừ phí nền tảng; tiền thưởng là của bạn trọn vẹn. Ngày tính theo %1.</translation>
     </message>
     <message>
         <source>Day rate</source>
@@ -888,7 +888,7 @@
     <name>Keyboard</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Tùy chọn…</translation>
+        <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>Next &amp;waiting client</source>
-        <translation>Khách đang &amp;chờ tiếp theo</translation>
+        <translation>&amp;Khách đang chờ tiếp theo</translation>
     </message>
     <message>
         <source>Next chat</source>
@@ -907,8 +907,8 @@
         <translation>Cuộc trò chuyện trước</translation>
     </message>
     <message>
-        <source>Go to the &amp;reply box</source>
-        <translation>Về ô t&amp;rả lời</translation>
+        <source>Go to the reply b&amp;ox</source>
+        <translation>&amp;Về ô trả lời</translation>
     </message>
     <message>
         <source>Nobody is waiting for your answer.</source>
@@ -928,6 +928,73 @@
     <message>
         <source>The inbox and your chats switch at once; a few menus switch the next time you start Responder. Dates, times and money follow the language too.</source>
         <translation>Hộp thư và các cuộc trò chuyện đổi ngay; một vài menu sẽ đổi vào lần mở Responder tới. Ngày, giờ và tiền cũng theo ngôn ngữ.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>entry_id</source>
+        <translation>Mã mục</translation>
+    </message>
+    <message>
+        <source>posted_at</source>
+        <translation>Thời điểm ghi sổ</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>conversation_id</source>
+        <translation>Mã cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Biệt danh khách</translation>
+    </message>
+    <message>
+        <source>length_minutes</source>
+        <translation>Thời lượng (phút)</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>Khung giờ</translation>
+    </message>
+    <message>
+        <source>gross_fen</source>
+        <translation>Tổng (fen)</translation>
+    </message>
+    <message>
+        <source>commission_fen</source>
+        <translation>Phí nền tảng (fen)</translation>
+    </message>
+    <message>
+        <source>tip_fen</source>
+        <translation>Tiền thưởng (fen)</translation>
+    </message>
+    <message>
+        <source>net_fen</source>
+        <translation>Thực nhận (fen)</translation>
+    </message>
+    <message>
+        <source>net_cny</source>
+        <translation>Thực nhận (CNY)</translation>
+    </message>
+    <message>
+        <source>payout_id</source>
+        <translation>Mã thanh toán</translation>
+    </message>
+    <message>
+        <source>corrects_entry_id</source>
+        <translation>Sửa cho mục</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -1037,12 +1104,20 @@
         <translation>&amp;Vắng mặt</translation>
     </message>
     <message>
-        <source>&amp;Sign out</source>
+        <source>Sign o&amp;ut</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
+        <source>Ne&amp;xt chat</source>
+        <translation>Cuộc trò chuyện &amp;sau</translation>
+    </message>
+    <message>
+        <source>Wrap &amp;up this chat…</source>
+        <translation>Kết t&amp;húc cuộc trò chuyện này…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
@@ -1053,24 +1128,16 @@
         <translation>Theo &amp;hệ thống</translation>
     </message>
     <message>
-        <source>&amp;Next chat</source>
-        <translation>Cuộc trò chuyện &amp;sau</translation>
-    </message>
-    <message>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
         <source>&amp;Previous chat</source>
-        <translation>Cuộc trò chuyện &amp;trước</translation>
+        <translation>Cuộc trò chuyện t&amp;rước</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Tab</source>
         <translation>Ctrl+Shift+Tab</translation>
-    </message>
-    <message>
-        <source>&amp;Wrap up this chat…</source>
-        <translation>&amp;Kết thúc cuộc trò chuyện này…</translation>
     </message>
 </context>
 <context>
@@ -1529,11 +1596,11 @@
     <name>QuickRepliesFeature</name>
     <message>
         <source>Insert a &amp;quick reply…</source>
-        <translation>Chèn câu trả lời &amp;nhanh…</translation>
+        <translation>Chèn câ&amp;u trả lời nhanh…</translation>
     </message>
     <message>
-        <source>Edit &amp;quick replies…</source>
-        <translation>Sửa câu trả lời &amp;nhanh…</translation>
+        <source>E&amp;dit quick replies…</source>
+        <translation>Sử&amp;a câu trả lời nhanh…</translation>
     </message>
     <message>
         <source>Quick replies</source>
@@ -1603,12 +1670,16 @@
         <translation>Ai chờ &amp;lâu nhất lên trước</translation>
     </message>
     <message>
-        <source>Reply &amp;speed statistics…</source>
-        <translation>Thống kê tốc độ t&amp;rả lời…</translation>
+        <source>Reply speed s&amp;tatistics…</source>
+        <translation>Thố&amp;ng kê tốc độ trả lời…</translation>
     </message>
     <message>
         <source>Reply speed s&amp;ettings…</source>
-        <translation>C&amp;ài đặt tốc độ trả lời…</translation>
+        <translation>Cà&amp;i đặt tốc độ trả lời…</translation>
+    </message>
+    <message>
+        <source>T&amp;ake this client</source>
+        <translation>Nhận khách nà&amp;y</translation>
     </message>
     <message>
         <source>Reply speed</source>
@@ -1629,6 +1700,10 @@
     <message>
         <source>Reassigned</source>
         <translation>Đã chuyển</translation>
+    </message>
+    <message>
+        <source>No client on screen is waiting to be taken.</source>
+        <translation>Không có khách nào trên màn hình đang chờ bạn nhận.</translation>
     </message>
 </context>
 <context>
@@ -1725,11 +1800,11 @@
     </message>
     <message>
         <source>Take a &amp;break from new clients…</source>
-        <translation>Tạm &amp;nghỉ nhận khách mới…</translation>
+        <translation>Tạ&amp;m nghỉ nhận khách mới…</translation>
     </message>
     <message>
         <source>Your &amp;day…</source>
-        <translation>&amp;Ngày của bạn…</translation>
+        <translation>Ngày của &amp;bạn…</translation>
     </message>
     <message>
         <source>&amp;Safety and breaks…</source>
@@ -1999,10 +2074,6 @@
         <translation>Đang tải tốc độ trả lời của bạn…</translation>
     </message>
     <message>
-        <source>Days are counted in %1 time. Updates as you answer.</source>
-        <translation>Ngày tính theo giờ %1. Tự cập nhật khi bạn trả lời.</translation>
-    </message>
-    <message>
         <source>%1 (%2 answered)</source>
         <translation>%1 (đã trả lời %2)</translation>
     </message>
@@ -2029,6 +2100,10 @@
     <message>
         <source>seconds</source>
         <translation>giây</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1. Updates as you answer.</source>
+        <translation>Ngày tính theo %1. Tự cập nhật khi bạn trả lời.</translation>
     </message>
     <message>
         <source>Median</source>

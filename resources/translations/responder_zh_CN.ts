@@ -625,8 +625,8 @@
         <translation>正在加载你的收入…</translation>
     </message>
     <message>
-        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1 time.</source>
-        <translation>金额已扣除平台抽成，打赏全部归你。日期按 %1 时间计算。</translation>
+        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1.</source>
+        <translation>金额已扣除平台抽成，打赏全部归你。日期按%1计算。</translation>
     </message>
     <message>
         <source>Day rate</source>
@@ -907,8 +907,8 @@
         <translation>上一个对话</translation>
     </message>
     <message>
-        <source>Go to the &amp;reply box</source>
-        <translation>回到回复框(&amp;R)</translation>
+        <source>Go to the reply b&amp;ox</source>
+        <translation>回到回复框(&amp;O)</translation>
     </message>
     <message>
         <source>Nobody is waiting for your answer.</source>
@@ -928,6 +928,73 @@
     <message>
         <source>The inbox and your chats switch at once; a few menus switch the next time you start Responder. Dates, times and money follow the language too.</source>
         <translation>收件箱和对话会立即切换；少数菜单在下次启动 Responder 时切换。日期、时间和金额也随语言显示。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>entry_id</source>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <source>posted_at</source>
+        <translation>入账时间</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>conversation_id</source>
+        <translation>对话编号</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>客户昵称</translation>
+    </message>
+    <message>
+        <source>length_minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>gross_fen</source>
+        <translation>总额（分）</translation>
+    </message>
+    <message>
+        <source>commission_fen</source>
+        <translation>平台抽成（分）</translation>
+    </message>
+    <message>
+        <source>tip_fen</source>
+        <translation>打赏（分）</translation>
+    </message>
+    <message>
+        <source>net_fen</source>
+        <translation>净收入（分）</translation>
+    </message>
+    <message>
+        <source>net_cny</source>
+        <translation>净收入（元）</translation>
+    </message>
+    <message>
+        <source>payout_id</source>
+        <translation>结算编号</translation>
+    </message>
+    <message>
+        <source>corrects_entry_id</source>
+        <translation>更正的条目编号</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1037,8 +1104,16 @@
         <translation>暂时离开(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Sign out</source>
-        <translation>退出登录(&amp;S)</translation>
+        <source>Sign o&amp;ut</source>
+        <translation>退出登录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt chat</source>
+        <translation>下一个对话(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Wrap &amp;up this chat…</source>
+        <translation>结束这个对话(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1053,10 +1128,6 @@
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Next chat</source>
-        <translation>下一个对话(&amp;N)</translation>
-    </message>
-    <message>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
@@ -1067,10 +1138,6 @@
     <message>
         <source>Ctrl+Shift+Tab</source>
         <translation>Ctrl+Shift+Tab</translation>
-    </message>
-    <message>
-        <source>&amp;Wrap up this chat…</source>
-        <translation>结束这个对话(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -1532,8 +1599,8 @@
         <translation>插入快捷回复(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Edit &amp;quick replies…</source>
-        <translation>编辑快捷回复(&amp;Q)…</translation>
+        <source>E&amp;dit quick replies…</source>
+        <translation>编辑快捷回复(&amp;D)…</translation>
     </message>
     <message>
         <source>Quick replies</source>
@@ -1603,12 +1670,16 @@
         <translation>等得最久的排前面(&amp;L)</translation>
     </message>
     <message>
-        <source>Reply &amp;speed statistics…</source>
-        <translation>回复速度统计(&amp;S)…</translation>
+        <source>Reply speed s&amp;tatistics…</source>
+        <translation>回复速度统计(&amp;T)…</translation>
     </message>
     <message>
         <source>Reply speed s&amp;ettings…</source>
         <translation>回复速度设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>T&amp;ake this client</source>
+        <translation>接下这位客户(&amp;A)</translation>
     </message>
     <message>
         <source>Reply speed</source>
@@ -1629,6 +1700,10 @@
     <message>
         <source>Reassigned</source>
         <translation>已转给他人</translation>
+    </message>
+    <message>
+        <source>No client on screen is waiting to be taken.</source>
+        <translation>当前没有等你接下的客户。</translation>
     </message>
 </context>
 <context>
@@ -1999,10 +2074,6 @@
         <translation>正在加载你的回复速度…</translation>
     </message>
     <message>
-        <source>Days are counted in %1 time. Updates as you answer.</source>
-        <translation>日期按 %1 时间计算。回复后会自动更新。</translation>
-    </message>
-    <message>
         <source>%1 (%2 answered)</source>
         <translation>%1（已回复 %2）</translation>
     </message>
@@ -2029,6 +2100,10 @@
     <message>
         <source>seconds</source>
         <translation>秒</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1. Updates as you answer.</source>
+        <translation>日期按%1计算。回复后会自动更新。</translation>
     </message>
     <message>
         <source>Median</source>

@@ -38,6 +38,7 @@ from responder_app.services.waiting import TimelineEntry
 from responder_app.ui import locale_format
 from responder_app.ui.bubble_delegate import BubbleDelegate
 from responder_app.ui.key_guard import guard_from_space
+from responder_app.ui.tab_label import tagged
 from responder_app.ui.timeline_model import Role, TimelineModel
 from responder_app.ui.ui_chat_tab import Ui_ChatTab
 from responder_wire.models import (
@@ -99,6 +100,7 @@ class ChatTab(QWidget):
         self.ui = Ui_ChatTab()
         self.ui.setupUi(self)
         self.summary = summary
+        self.namesake_tag = ""  # set by the window while another open chat has this alias
         self.clock = clock
         self.unread = 0
         self.loading_history = False
@@ -552,9 +554,15 @@ class ChatTab(QWidget):
 
     # ---- internals ----------------------------------------------------------------------
 
+    def set_namesake_tag(self, tag: str) -> None:
+        """Another open chat has this alias too: the header shows "Sam · 3f2a" ("" none)."""
+        if tag != self.namesake_tag:
+            self.namesake_tag = tag
+            self.ui.aliasLabel.setText(tagged(self.summary.alias, tag))
+
     def _apply_summary(self) -> None:
         s = self.summary
-        self.ui.aliasLabel.setText(s.alias)
+        self.ui.aliasLabel.setText(tagged(s.alias, self.namesake_tag))
         self.ui.avatarLabel.setText(s.alias[:1].upper())
         self.ui.topicLabel.setText(s.topic or self.tr("No topic given"))
         self.ui.topicLabel.setToolTip(s.topic)

@@ -43,7 +43,7 @@ from responder_app.ui.conversation_list import (
     RowState,
 )
 from responder_app.ui.status_panel import StatusPanel
-from responder_app.ui.tab_label import tab_label
+from responder_app.ui.tab_label import namesake_tags, tab_label, tagged
 from responder_app.ui.ui_main_window import Ui_MainWindow
 from responder_wire.models import (
     Availability,
@@ -271,7 +271,12 @@ class MainWindow(QMainWindow):
 
     def _row_values(self, tab: ChatTab) -> dict[str, object]:
         left = tab.summary.state == ConversationState.ENDED
-        twins = sum(other.alias == tab.alias for other in self.tabs_by_conversation_id.values())
+        namesakes = [other.conversation_id for other in self.tabs_by_conversation_id.values()
+                     if other.alias == tab.alias]
+        twins = len(namesakes)
+        tag = namesake_tags(namesakes)[tab.conversation_id] if twins > 1 else ""
+        tab.set_namesake_tag(tag)
+        shown = tagged(tab.alias, tag)
         if tab.reassigned_to_other:
             state = RowState.REASSIGNED
         elif left:
@@ -281,7 +286,7 @@ class MainWindow(QMainWindow):
         else:
             state = RowState.ANSWERED
         # the alias too: a narrow window's rail shows only the avatar
-        tooltip = " · ".join(part for part in (tab.alias, tab.summary.topic) if part)
+        tooltip = " · ".join(part for part in (shown, tab.summary.topic) if part)
         if left and tab.ended_by_time:
             tooltip = self.tr("The time ran out: the chat with %1 has ended").replace(
                 "%1", isolate(tab.alias))
@@ -290,9 +295,9 @@ class MainWindow(QMainWindow):
         elif left:
             tooltip = self.tr("%1 left the chat").replace("%1", isolate(tab.alias))
         values: dict[str, object] = {
-            "alias": tab.alias, "topic": tab.summary.topic or self.tr("No topic given"),
+            "alias": shown, "topic": tab.summary.topic or self.tr("No topic given"),
             "unread": tab.unread, "state": state,
-            "label": tab_label(tab.alias, topic=tab.summary.topic, unread=tab.unread,
+            "label": tab_label(shown, topic=tab.summary.topic, unread=tab.unread,
                                left=left, alias_taken_twice=twins > 1,
                                left_word=self.tr("time up") if tab.ended_by_time
                                else self.tr("ended") if (tab.ended_by_responder
@@ -348,7 +353,8 @@ class MainWindow(QMainWindow):
         self.conversations.update_row(tab.conversation_id, **self._row_values(tab))
 
     def _refresh_namesakes(self, alias: str) -> None:
-        """Tabs sharing an alias show their topic too; refresh them when one comes or goes."""
+        """Tabs sharing an alias show a tag each (and their topic in the spoken label);
+        refresh them when one comes or goes."""
         for tab in self.tabs_by_conversation_id.values():
             if tab.alias == alias:
                 self._refresh_tab_text(tab)
@@ -519,7 +525,8 @@ class MainWindow(QMainWindow):
     def keyboard_actions(self) -> dict[str, QAction]:
         """The window's own keyboard actions, for the shortcuts sheet."""
         return {"next_chat": self.ui.actionNextTab, "previous_chat": self.ui.actionPreviousTab,
-                "wrap_up": self.ui.actionWrapUp, "quit": self.ui.actionQuit}
+                "wrap_up": self.ui.actionWrapUp, "quit": self.ui.actionQuit,
+                "go_online": self.ui.actionGoOnline, "go_away": self.ui.actionGoAway}
 
     def add_status_widget(self, widget: QWidget, stretch: int = 0) -> None:
         self.ui.statusbar.addPermanentWidget(widget, stretch)

@@ -133,6 +133,7 @@ class AlertsFeature(QObject):
         self._cap_timer = QTimer(self)
         self._cap_timer.setSingleShot(True)
         self._cap_timer.setInterval(CAP_DEBOUNCE_MS)
+        self._cap_wanted: int | None = None  # the responder's change, not yet sent
         self.apply_settings()
         self._add_preferences_pages()
         self._connect_signals()
@@ -143,6 +144,7 @@ class AlertsFeature(QObject):
         h.events.sig_message_created.connect(self._on_message)
         self.window.sig_crisis_marked.connect(self._on_crisis)
         h.events.sig_conversation_closed.connect(lambda _summary: self.refresh_tray())
+        h.events.sig_presence_changed.connect(self._on_profile)
         h.ticker.sig_ticked.connect(self.check_now)
         h.sig_notice_requested.connect(self.alert)  # another feature's notification
         s.sig_signed_in.connect(self._on_signed_in)
@@ -193,11 +195,38 @@ class AlertsFeature(QObject):
         return page
 
     def _presence_page(self, parent: QWidget) -> QWidget:
-        page = PresencePage(self.settings, parent)
+        profile = self.session.profile
+        page = PresencePage(self.settings, profile.max_concurrent if profile else None, parent)
         page.sig_changed.connect(self.apply_settings)
-        page.sig_cap_changed.connect(self._cap_timer.start)
+        page.sig_cap_changed.connect(self._on_cap_changed)
+        page.sig_shown.connect(lambda: self._spawn(self.refresh_capacity()))
         self.pages["presence"] = page
         return page
+
+    def _on_cap_changed(self, cap: int) -> None:
+        self._cap_wanted = cap
+        self._cap_timer.start()
+
+    def _on_profile(self, profile: ResponderProfile) -> None:
+        """`presence.changed`: the cap as the server has it now (another PC may have set it)."""
+        mine = self.session.profile
+        page = self.pages.get("presence")
+        if mine is not None and profile.id == mine.id and isinstance(page, PresencePage):
+            page.set_server_cap(profile.max_concurrent)
+
+    async def refresh_capacity(self) -> None:
+        """Show the cap the server has now (`GET /me`)."""
+        api = self.session.api
+        if api is None or api.tokens is None:
+            return
+        try:
+            profile = await api.me()
+        except ApiError as exc:
+            log.info("could not read the profile: %s", exc.message)
+            return
+        page = self.pages.get("presence")
+        if isinstance(page, PresencePage):
+            page.set_server_cap(profile.max_concurrent)
 
     def _privacy_page(self, parent: QWidget) -> QWidget:
         page = PrivacyPage(self.settings, parent)
@@ -238,11 +267,13 @@ class AlertsFeature(QObject):
         return ""
 
     async def push_capacity(self) -> ResponderProfile | None:
-        """Send the responder's own cap to the server (only once they chose one here)."""
+        """Send the cap the responder just chose (`PUT /me/capacity`); nothing otherwise:
+        the server keeps the cap, and no PC writes it without being asked."""
         api = self.session.api
-        if api is None or not self.settings.max_concurrent_chosen:
+        cap, self._cap_wanted = self._cap_wanted, None
+        if api is None or cap is None:
             return None
-        body = CapacityUpdate(max_concurrent=self.settings.max_concurrent)
+        body = CapacityUpdate(max_concurrent=cap)
         page = self.pages.get("presence")
         try:
             profile = await api.fetch("PUT", "/me/capacity", ResponderProfile,
@@ -250,11 +281,12 @@ class AlertsFeature(QObject):
         except ApiError as exc:
             self.window.show_notice(exc.message)
             if isinstance(page, PresencePage):
-                page.set_cap_status(exc.message)
+                page.cap_refused(exc.message)
             return None
-        if isinstance(page, PresencePage):
-            page.set_cap_status(self.tr("Saved: at most %n chats at the same time.", "",
-                                        profile.max_concurrent))
+        if isinstance(page, PresencePage) and self._cap_wanted is None:
+            page.cap_saved(profile.max_concurrent,
+                           self.tr("Saved: at most %n chats at the same time.", "",
+                                   profile.max_concurrent))
         return profile
 
     # ---- session --------------------------------------------------------------------------
@@ -265,7 +297,6 @@ class AlertsFeature(QObject):
         if self.tray.available:
             self.tray.show()
         self.check_now()
-        self._spawn(self.push_capacity())
         self._spawn(self.refresh_routes())
 
     def _on_signed_out(self) -> None:
