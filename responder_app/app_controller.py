@@ -123,6 +123,7 @@ class AppController(QObject):
         self.quick_replies = QuickRepliesFeature(self.host)
         self.safety = SafetyFeature(self.host)
         self.session_time = SessionTimeFeature(self.host)
+        self.keyboard.adopt_feature_keys()  # the features' entries get the shell's keys
         # Last, so it fires after every feature's typed handler (tests and benches).
         self.events.sig_event_delivered.connect(self.sig_event_received)
 

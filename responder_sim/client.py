@@ -113,17 +113,20 @@ class ClientSession:
 
 
 async def start_session(base_url: str, alias: str, topic: str = "", length_minutes: int = 15,
-                        client_key: str | None = None,
+                        client_key: str | None = None, language: str | None = None,
                         **client_options: Any) -> ClientSession:
     """A paid chat, as the web page starts one: checkout (priced by the current rate card),
     then confirm with the sandbox provider. Both carry an idempotency key, so a retry after
     a dropped answer gets the same payment and the same chat. `client_key`: the client's
-    stable identity, so a returning client is recognised."""
+    stable identity, so a returning client is recognised; `language`: the page's language
+    ("zh_CN", "vi", "en"; the server's default when None)."""
     http = httpx.AsyncClient(timeout=httpx.Timeout(10), **client_options)
     api = f"{base_url.rstrip('/')}{API_PREFIX}"
     body: dict[str, Any] = {"alias": alias, "topic": topic, "length_minutes": length_minutes}
     if client_key is not None:
         body["client_key"] = client_key
+    if language is not None:
+        body["language"] = language
     try:
         response = await http.post(f"{api}/client/checkout", json=body,
                                    headers={"Idempotency-Key": str(uuid.uuid4())})

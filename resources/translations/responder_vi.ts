@@ -100,6 +100,10 @@
         <translation>Tin nhắn mới</translation>
     </message>
     <message>
+        <source>%1 may be in crisis. Open the chat: the card there has the hotlines.</source>
+        <translation>%1 có thể đang gặp khủng hoảng. Hãy mở cuộc trò chuyện: thẻ ở đó có các đường dây hỗ trợ.</translation>
+    </message>
+    <message>
         <source>Desktop notifications don&apos;t work on this computer. Keep the Responder window in sight so you see new clients.</source>
         <translation>Máy này không hiện được thông báo. Hãy để cửa sổ Responder trong tầm mắt để không bỏ lỡ khách mới.</translation>
     </message>
@@ -303,8 +307,32 @@
         <translation>Cuộc trò chuyện kết thúc ngay, và %1 sẽ không bao giờ được chuyển đến bạn nữa, dù ở phiên này hay các phiên sau. Bên vận hành sẽ được thông báo.</translation>
     </message>
     <message>
+        <source>%1 may be in crisis. Before you block them, share the hotlines and ask a supervisor to look at this chat.</source>
+        <translation>%1 có thể đang gặp khủng hoảng. Trước khi chặn, hãy chia sẻ các đường dây hỗ trợ và nhờ người giám sát xem cuộc trò chuyện này.</translation>
+    </message>
+    <message>
+        <source>After the block, %1 keeps the hotlines on their page.</source>
+        <translation>Sau khi bị chặn, %1 vẫn thấy các đường dây hỗ trợ trên trang của họ.</translation>
+    </message>
+    <message>
+        <source>Hotlines shared with them ✓</source>
+        <translation>Đã chia sẻ đường dây hỗ trợ với họ ✓</translation>
+    </message>
+    <message>
+        <source>Flagged for a supervisor ✓</source>
+        <translation>Đã đánh dấu cho người giám sát ✓</translation>
+    </message>
+    <message>
         <source>Block this client</source>
         <translation>Chặn khách hàng này</translation>
+    </message>
+    <message>
+        <source>&amp;Share the hotlines with them first</source>
+        <translation>&amp;Chia sẻ đường dây hỗ trợ với họ trước</translation>
+    </message>
+    <message>
+        <source>&amp;Flag this chat for a supervisor</source>
+        <translation>Đánh &amp;dấu cuộc trò chuyện này cho người giám sát</translation>
     </message>
     <message>
         <source>&amp;Note for the operator (optional)</source>
@@ -406,6 +434,10 @@
         <translation>Đã hết giờ, cuộc trò chuyện với %1 đã kết thúc. Bấm Kết thúc để đóng.</translation>
     </message>
     <message>
+        <source>The chat with %1 has ended. Wrap up to close it.</source>
+        <translation>Cuộc trò chuyện với %1 đã kết thúc. Hãy tổng kết để đóng lại.</translation>
+    </message>
+    <message>
         <source>%1 left the chat. Wrap up to close it.</source>
         <translation>%1 đã rời đi. Bấm Kết thúc để đóng.</translation>
     </message>
@@ -444,6 +476,10 @@
         <translation>Cuộc trò chuyện này đã hết giờ nên bạn không thể gửi tin nhắn nữa.</translation>
     </message>
     <message>
+        <source>The chat with %1 has ended, so you can&apos;t send messages any more.</source>
+        <translation>Cuộc trò chuyện với %1 đã kết thúc nên bạn không thể gửi tin nhắn nữa.</translation>
+    </message>
+    <message>
         <source>%1 left the chat, so you can&apos;t send messages any more.</source>
         <translation>%1 đã rời cuộc trò chuyện, bạn không gửi tin được nữa.</translation>
     </message>
@@ -454,6 +490,14 @@
     <message>
         <source>The time ran out: the chat with %1 has ended</source>
         <translation>Đã hết giờ: cuộc trò chuyện với %1 đã kết thúc</translation>
+    </message>
+    <message>
+        <source>You ended the chat with %1</source>
+        <translation>Bạn đã kết thúc cuộc trò chuyện với %1</translation>
+    </message>
+    <message>
+        <source>Nobody answered %1 in time: the chat has ended and is refunded</source>
+        <translation>Không ai trả lời %1 kịp thời: cuộc trò chuyện đã kết thúc và được hoàn tiền</translation>
     </message>
     <message>
         <source>%1 left the chat</source>
@@ -549,7 +593,7 @@
     <name>EarningsFeature</name>
     <message>
         <source>&amp;Earnings…</source>
-        <translation>&amp;Thu nhập…</translation>
+        <translation>T&amp;hu nhập…</translation>
     </message>
     <message>
         <source>Export the ledger</source>
@@ -581,8 +625,8 @@
         <translation>Đang tải thu nhập của bạn…</translation>
     </message>
     <message>
-        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1 time.</source>
-        <translation>Số tiền đã trừ phí nền tảng; tiền thưởng là của bạn trọn vẹn. Ngày tính theo giờ %1.</translation>
+        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1.</source>
+        <translation>Số tiền đã trừ phí nền tảng; tiền thưởng là của bạn trọn vẹn. Ngày tính theo %1.</translation>
     </message>
     <message>
         <source>Day rate</source>
@@ -844,7 +888,7 @@
     <name>Keyboard</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Tùy chọn…</translation>
+        <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -852,7 +896,7 @@
     </message>
     <message>
         <source>Next &amp;waiting client</source>
-        <translation>Khách đang &amp;chờ tiếp theo</translation>
+        <translation>&amp;Khách đang chờ tiếp theo</translation>
     </message>
     <message>
         <source>Next chat</source>
@@ -863,8 +907,8 @@
         <translation>Cuộc trò chuyện trước</translation>
     </message>
     <message>
-        <source>Go to the &amp;reply box</source>
-        <translation>Về ô t&amp;rả lời</translation>
+        <source>Go to the reply b&amp;ox</source>
+        <translation>&amp;Về ô trả lời</translation>
     </message>
     <message>
         <source>Nobody is waiting for your answer.</source>
@@ -884,6 +928,73 @@
     <message>
         <source>The inbox and your chats switch at once; a few menus switch the next time you start Responder. Dates, times and money follow the language too.</source>
         <translation>Hộp thư và các cuộc trò chuyện đổi ngay; một vài menu sẽ đổi vào lần mở Responder tới. Ngày, giờ và tiền cũng theo ngôn ngữ.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>entry_id</source>
+        <translation>Mã mục</translation>
+    </message>
+    <message>
+        <source>posted_at</source>
+        <translation>Thời điểm ghi sổ</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>conversation_id</source>
+        <translation>Mã cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Biệt danh khách</translation>
+    </message>
+    <message>
+        <source>length_minutes</source>
+        <translation>Thời lượng (phút)</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>Khung giờ</translation>
+    </message>
+    <message>
+        <source>gross_fen</source>
+        <translation>Tổng (fen)</translation>
+    </message>
+    <message>
+        <source>commission_fen</source>
+        <translation>Phí nền tảng (fen)</translation>
+    </message>
+    <message>
+        <source>tip_fen</source>
+        <translation>Tiền thưởng (fen)</translation>
+    </message>
+    <message>
+        <source>net_fen</source>
+        <translation>Thực nhận (fen)</translation>
+    </message>
+    <message>
+        <source>net_cny</source>
+        <translation>Thực nhận (CNY)</translation>
+    </message>
+    <message>
+        <source>payout_id</source>
+        <translation>Mã thanh toán</translation>
+    </message>
+    <message>
+        <source>corrects_entry_id</source>
+        <translation>Sửa cho mục</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1018,18 @@
     <message>
         <source>time up</source>
         <translation>hết giờ</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Khủng hoảng</translation>
+    </message>
+    <message>
+        <source>%1 may be in crisis</source>
+        <translation>%1 có thể đang gặp khủng hoảng</translation>
     </message>
     <message>
         <source>Responder — %1</source>
@@ -981,12 +1104,20 @@
         <translation>&amp;Vắng mặt</translation>
     </message>
     <message>
-        <source>&amp;Sign out</source>
+        <source>Sign o&amp;ut</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
+        <source>Ne&amp;xt chat</source>
+        <translation>Cuộc trò chuyện &amp;sau</translation>
+    </message>
+    <message>
+        <source>Wrap &amp;up this chat…</source>
+        <translation>Kết t&amp;húc cuộc trò chuyện này…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
@@ -997,24 +1128,16 @@
         <translation>Theo &amp;hệ thống</translation>
     </message>
     <message>
-        <source>&amp;Next chat</source>
-        <translation>Cuộc trò chuyện &amp;sau</translation>
-    </message>
-    <message>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
         <source>&amp;Previous chat</source>
-        <translation>Cuộc trò chuyện &amp;trước</translation>
+        <translation>Cuộc trò chuyện t&amp;rước</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Tab</source>
         <translation>Ctrl+Shift+Tab</translation>
-    </message>
-    <message>
-        <source>&amp;Wrap up this chat…</source>
-        <translation>&amp;Kết thúc cuộc trò chuyện này…</translation>
     </message>
 </context>
 <context>
@@ -1152,8 +1275,24 @@
         <translation>Không tìm thấy “%1”.</translation>
     </message>
     <message>
-        <source>Click again to delete</source>
-        <translation>Bấm lần nữa để xóa</translation>
+        <source>Delete notes</source>
+        <translation>Xóa ghi chú</translation>
+    </message>
+    <message>
+        <source>Delete your notes on %1? You can undo this for a minute.</source>
+        <translation>Xóa ghi chú của bạn về %1? Bạn có thể hoàn tác trong một phút.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Keep notes</source>
+        <translation>Giữ ghi chú</translation>
+    </message>
+    <message>
+        <source>Notes deleted.</source>
+        <translation>Đã xóa ghi chú.</translation>
     </message>
     <message>
         <source>&amp;Delete notes</source>
@@ -1194,6 +1333,10 @@
     <message>
         <source>Their story, what hurts, what helped…</source>
         <translation>Câu chuyện của họ, điều làm họ buồn, điều đã giúp được họ…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>Search notes and past chats</source>
@@ -1271,6 +1414,17 @@
     <message>
         <source>Close tab</source>
         <translation>Đóng thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>OneLine</name>
+    <message>
+        <source>Show less</source>
+        <translation>Thu gọn</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Xem thêm</translation>
     </message>
 </context>
 <context>
@@ -1442,11 +1596,11 @@
     <name>QuickRepliesFeature</name>
     <message>
         <source>Insert a &amp;quick reply…</source>
-        <translation>Chèn câu trả lời &amp;nhanh…</translation>
+        <translation>Chèn câ&amp;u trả lời nhanh…</translation>
     </message>
     <message>
-        <source>Edit &amp;quick replies…</source>
-        <translation>Sửa câu trả lời &amp;nhanh…</translation>
+        <source>E&amp;dit quick replies…</source>
+        <translation>Sử&amp;a câu trả lời nhanh…</translation>
     </message>
     <message>
         <source>Quick replies</source>
@@ -1516,12 +1670,16 @@
         <translation>Ai chờ &amp;lâu nhất lên trước</translation>
     </message>
     <message>
-        <source>Reply &amp;speed statistics…</source>
-        <translation>Thống kê tốc độ t&amp;rả lời…</translation>
+        <source>Reply speed s&amp;tatistics…</source>
+        <translation>Thố&amp;ng kê tốc độ trả lời…</translation>
     </message>
     <message>
         <source>Reply speed s&amp;ettings…</source>
-        <translation>C&amp;ài đặt tốc độ trả lời…</translation>
+        <translation>Cà&amp;i đặt tốc độ trả lời…</translation>
+    </message>
+    <message>
+        <source>T&amp;ake this client</source>
+        <translation>Nhận khách nà&amp;y</translation>
     </message>
     <message>
         <source>Reply speed</source>
@@ -1542,6 +1700,10 @@
     <message>
         <source>Reassigned</source>
         <translation>Đã chuyển</translation>
+    </message>
+    <message>
+        <source>No client on screen is waiting to be taken.</source>
+        <translation>Không có khách nào trên màn hình đang chờ bạn nhận.</translation>
     </message>
 </context>
 <context>
@@ -1638,11 +1800,11 @@
     </message>
     <message>
         <source>Take a &amp;break from new clients…</source>
-        <translation>Tạm &amp;nghỉ nhận khách mới…</translation>
+        <translation>Tạ&amp;m nghỉ nhận khách mới…</translation>
     </message>
     <message>
         <source>Your &amp;day…</source>
-        <translation>&amp;Ngày của bạn…</translation>
+        <translation>Ngày của &amp;bạn…</translation>
     </message>
     <message>
         <source>&amp;Safety and breaks…</source>
@@ -1667,6 +1829,10 @@
     <message>
         <source>Open a chat first.</source>
         <translation>Hãy mở một cuộc trò chuyện trước.</translation>
+    </message>
+    <message>
+        <source>You blocked %1</source>
+        <translation>Bạn đã chặn %1</translation>
     </message>
     <message>
         <source>You blocked %1. The chat has ended, and they won&apos;t be sent to you again.</source>
@@ -1908,10 +2074,6 @@
         <translation>Đang tải tốc độ trả lời của bạn…</translation>
     </message>
     <message>
-        <source>Days are counted in %1 time. Updates as you answer.</source>
-        <translation>Ngày tính theo giờ %1. Tự cập nhật khi bạn trả lời.</translation>
-    </message>
-    <message>
         <source>%1 (%2 answered)</source>
         <translation>%1 (đã trả lời %2)</translation>
     </message>
@@ -1938,6 +2100,10 @@
     <message>
         <source>seconds</source>
         <translation>giây</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1. Updates as you answer.</source>
+        <translation>Ngày tính theo %1. Tự cập nhật khi bạn trả lời.</translation>
     </message>
     <message>
         <source>Median</source>

@@ -100,6 +100,10 @@
         <translation>新消息</translation>
     </message>
     <message>
+        <source>%1 may be in crisis. Open the chat: the card there has the hotlines.</source>
+        <translation>%1 可能处于危机中。请打开对话：那里的卡片上有求助热线。</translation>
+    </message>
+    <message>
         <source>Desktop notifications don&apos;t work on this computer. Keep the Responder window in sight so you see new clients.</source>
         <translation>这台电脑上无法显示桌面通知。请让 Responder 窗口保持在视线内，以免错过新客户。</translation>
     </message>
@@ -303,8 +307,32 @@
         <translation>对话会立即结束，%1 以后的任何会话都不会再分配给你。运营方会收到通知。</translation>
     </message>
     <message>
+        <source>%1 may be in crisis. Before you block them, share the hotlines and ask a supervisor to look at this chat.</source>
+        <translation>%1 可能处于危机中。屏蔽之前，请先把求助热线发给 TA，并请督导查看这个对话。</translation>
+    </message>
+    <message>
+        <source>After the block, %1 keeps the hotlines on their page.</source>
+        <translation>屏蔽之后，%1 的页面上仍会保留这些求助热线。</translation>
+    </message>
+    <message>
+        <source>Hotlines shared with them ✓</source>
+        <translation>已把求助热线发给 TA ✓</translation>
+    </message>
+    <message>
+        <source>Flagged for a supervisor ✓</source>
+        <translation>已标记为需要督导 ✓</translation>
+    </message>
+    <message>
         <source>Block this client</source>
         <translation>屏蔽这位客户</translation>
+    </message>
+    <message>
+        <source>&amp;Share the hotlines with them first</source>
+        <translation>先把求助热线发给 TA(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Flag this chat for a supervisor</source>
+        <translation>请督导查看这个对话(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Note for the operator (optional)</source>
@@ -406,6 +434,10 @@
         <translation>时间已到，与 %1 的对话已结束。结束对话即可关闭。</translation>
     </message>
     <message>
+        <source>The chat with %1 has ended. Wrap up to close it.</source>
+        <translation>与 %1 的对话已结束。结束对话即可关闭。</translation>
+    </message>
+    <message>
         <source>%1 is now with another responder.</source>
         <translation>%1 已转给其他倾听者。</translation>
     </message>
@@ -436,6 +468,10 @@
         <translation>这次对话的时间已到，不能再发送消息了。</translation>
     </message>
     <message>
+        <source>The chat with %1 has ended, so you can&apos;t send messages any more.</source>
+        <translation>与 %1 的对话已结束，不能再发送消息了。</translation>
+    </message>
+    <message>
         <source>%1 left the chat, so you can&apos;t send messages any more.</source>
         <translation>%1 已离开对话，不能再发送消息了。</translation>
     </message>
@@ -446,6 +482,14 @@
     <message>
         <source>The time ran out: the chat with %1 has ended</source>
         <translation>时间已到：与 %1 的对话已结束</translation>
+    </message>
+    <message>
+        <source>You ended the chat with %1</source>
+        <translation>你结束了与 %1 的对话</translation>
+    </message>
+    <message>
+        <source>Nobody answered %1 in time: the chat has ended and is refunded</source>
+        <translation>没有人及时回复 %1：对话已结束，款项全额退回</translation>
     </message>
     <message>
         <source>%1 left the chat</source>
@@ -581,8 +625,8 @@
         <translation>正在加载你的收入…</translation>
     </message>
     <message>
-        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1 time.</source>
-        <translation>金额已扣除平台抽成，打赏全部归你。日期按 %1 时间计算。</translation>
+        <source>Amounts after the platform&apos;s commission; tips are yours in full. Days are counted in %1.</source>
+        <translation>金额已扣除平台抽成，打赏全部归你。日期按%1计算。</translation>
     </message>
     <message>
         <source>Day rate</source>
@@ -863,8 +907,8 @@
         <translation>上一个对话</translation>
     </message>
     <message>
-        <source>Go to the &amp;reply box</source>
-        <translation>回到回复框(&amp;R)</translation>
+        <source>Go to the reply b&amp;ox</source>
+        <translation>回到回复框(&amp;O)</translation>
     </message>
     <message>
         <source>Nobody is waiting for your answer.</source>
@@ -884,6 +928,73 @@
     <message>
         <source>The inbox and your chats switch at once; a few menus switch the next time you start Responder. Dates, times and money follow the language too.</source>
         <translation>收件箱和对话会立即切换；少数菜单在下次启动 Responder 时切换。日期、时间和金额也随语言显示。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>entry_id</source>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <source>posted_at</source>
+        <translation>入账时间</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>conversation_id</source>
+        <translation>对话编号</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>客户昵称</translation>
+    </message>
+    <message>
+        <source>length_minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>gross_fen</source>
+        <translation>总额（分）</translation>
+    </message>
+    <message>
+        <source>commission_fen</source>
+        <translation>平台抽成（分）</translation>
+    </message>
+    <message>
+        <source>tip_fen</source>
+        <translation>打赏（分）</translation>
+    </message>
+    <message>
+        <source>net_fen</source>
+        <translation>净收入（分）</translation>
+    </message>
+    <message>
+        <source>net_cny</source>
+        <translation>净收入（元）</translation>
+    </message>
+    <message>
+        <source>payout_id</source>
+        <translation>结算编号</translation>
+    </message>
+    <message>
+        <source>corrects_entry_id</source>
+        <translation>更正的条目编号</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1018,18 @@
     <message>
         <source>time up</source>
         <translation>时间到</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>危机</translation>
+    </message>
+    <message>
+        <source>%1 may be in crisis</source>
+        <translation>%1 可能处于危机中</translation>
     </message>
     <message>
         <source>Responder — %1</source>
@@ -981,8 +1104,16 @@
         <translation>暂时离开(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Sign out</source>
-        <translation>退出登录(&amp;S)</translation>
+        <source>Sign o&amp;ut</source>
+        <translation>退出登录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt chat</source>
+        <translation>下一个对话(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Wrap &amp;up this chat…</source>
+        <translation>结束这个对话(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -997,10 +1128,6 @@
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Next chat</source>
-        <translation>下一个对话(&amp;N)</translation>
-    </message>
-    <message>
         <source>Ctrl+Tab</source>
         <translation>Ctrl+Tab</translation>
     </message>
@@ -1011,10 +1138,6 @@
     <message>
         <source>Ctrl+Shift+Tab</source>
         <translation>Ctrl+Shift+Tab</translation>
-    </message>
-    <message>
-        <source>&amp;Wrap up this chat…</source>
-        <translation>结束这个对话(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -1152,8 +1275,24 @@
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <source>Click again to delete</source>
-        <translation>再点一次删除</translation>
+        <source>Delete notes</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Delete your notes on %1? You can undo this for a minute.</source>
+        <translation>删除你对 %1 的笔记？一分钟内可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep notes</source>
+        <translation>保留笔记</translation>
+    </message>
+    <message>
+        <source>Notes deleted.</source>
+        <translation>笔记已删除。</translation>
     </message>
     <message>
         <source>&amp;Delete notes</source>
@@ -1194,6 +1333,10 @@
     <message>
         <source>Their story, what hurts, what helped…</source>
         <translation>TA 的故事、难过的事、有帮助的话…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Search notes and past chats</source>
@@ -1271,6 +1414,17 @@
     <message>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
+    </message>
+</context>
+<context>
+    <name>OneLine</name>
+    <message>
+        <source>Show less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>展开</translation>
     </message>
 </context>
 <context>
@@ -1445,8 +1599,8 @@
         <translation>插入快捷回复(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Edit &amp;quick replies…</source>
-        <translation>编辑快捷回复(&amp;Q)…</translation>
+        <source>E&amp;dit quick replies…</source>
+        <translation>编辑快捷回复(&amp;D)…</translation>
     </message>
     <message>
         <source>Quick replies</source>
@@ -1516,12 +1670,16 @@
         <translation>等得最久的排前面(&amp;L)</translation>
     </message>
     <message>
-        <source>Reply &amp;speed statistics…</source>
-        <translation>回复速度统计(&amp;S)…</translation>
+        <source>Reply speed s&amp;tatistics…</source>
+        <translation>回复速度统计(&amp;T)…</translation>
     </message>
     <message>
         <source>Reply speed s&amp;ettings…</source>
         <translation>回复速度设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>T&amp;ake this client</source>
+        <translation>接下这位客户(&amp;A)</translation>
     </message>
     <message>
         <source>Reply speed</source>
@@ -1542,6 +1700,10 @@
     <message>
         <source>Reassigned</source>
         <translation>已转给他人</translation>
+    </message>
+    <message>
+        <source>No client on screen is waiting to be taken.</source>
+        <translation>当前没有等你接下的客户。</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1829,10 @@
     <message>
         <source>Open a chat first.</source>
         <translation>请先打开一个对话。</translation>
+    </message>
+    <message>
+        <source>You blocked %1</source>
+        <translation>你屏蔽了 %1</translation>
     </message>
     <message>
         <source>You blocked %1. The chat has ended, and they won&apos;t be sent to you again.</source>
@@ -1908,10 +2074,6 @@
         <translation>正在加载你的回复速度…</translation>
     </message>
     <message>
-        <source>Days are counted in %1 time. Updates as you answer.</source>
-        <translation>日期按 %1 时间计算。回复后会自动更新。</translation>
-    </message>
-    <message>
         <source>%1 (%2 answered)</source>
         <translation>%1（已回复 %2）</translation>
     </message>
@@ -1938,6 +2100,10 @@
     <message>
         <source>seconds</source>
         <translation>秒</translation>
+    </message>
+    <message>
+        <source>Days are counted in %1. Updates as you answer.</source>
+        <translation>日期按%1计算。回复后会自动更新。</translation>
     </message>
     <message>
         <source>Median</source>

@@ -52,6 +52,11 @@ class NoticeKind(StrEnum):
     MESSAGE = "message"
     WAITING = "waiting"  # escalation: a client left waiting past the amber threshold
     TIME = "time"  # a chat's paid time: two minutes left (session_time)
+    CRISIS = "crisis"  # a client may be in crisis: critical, stays until dismissed
+
+
+URGENCY_NORMAL = 1
+URGENCY_CRITICAL = 2  # the spec's critical: servers keep it on screen until dismissed
 
 
 class Route(StrEnum):
@@ -172,11 +177,13 @@ class DBusNotifications:
         router = await self._ensure_router()
         actions = ([DEFAULT_ACTION, self.open_label]
                    if self.on_action is not None and "actions" in self.capabilities else [])
-        hints = {"category": ("s", "im.received"), "urgency": ("y", 1)}
+        crisis = notice.kind == NoticeKind.CRISIS
+        hints = {"category": ("s", "im.received"),
+                 "urgency": ("y", URGENCY_CRITICAL if crisis else URGENCY_NORMAL)}
         address = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=INTERFACE)
         message = new_method_call(address, "Notify", NOTIFY_SIGNATURE, (
             self.app_name, 0, self.icon_path, notice.title, self._body(notice.body),
-            actions, hints, self.expire_ms))
+            actions, hints, 0 if crisis else self.expire_ms))  # 0: until dismissed
         reply = await router.send_and_get_reply(message)
         if reply.header.message_type == MessageType.error:
             raise NotificationError(

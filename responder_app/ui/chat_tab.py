@@ -8,7 +8,14 @@ chat is open; each feature holds its own key, so no two owners overwrite each ot
 `insert_in_composer(text, replacing)`, `mark_message(message_id, label, veiled=)` (a short
 warning under one message, drawn blurred until clicked while veiled),
 `set_session_text(text, level)` (the header's session line in place of the paid length:
-the session_time feature's time left) and `sig_composer_edited`.
+the session_time feature's time left), `set_ended_text(text)` (what the ended chat says
+instead of the default: safety's "You blocked 小雨") and `sig_composer_edited`.
+
+Banners stack above the timeline, one line each (`ui/one_line.py`), the crisis card first
+(`add_banner(widget, first=True)`); however many there are and however far one is
+expanded, they take at most `BANNERS_SHARE` of the chat's height (they scroll beyond), so
+the newest message stays in sight. The timeline follows the newest message unless the
+responder scrolled up (`following`).
 
 The notes divider and the reply box's height are the same in every chat: the window hands
 each tab the sizes last chosen (`apply_layout`) and a drag in any tab is reported
@@ -30,6 +37,8 @@ from responder_app.services.server_clock import ServerClock
 from responder_app.services.waiting import TimelineEntry
 from responder_app.ui import locale_format
 from responder_app.ui.bubble_delegate import BubbleDelegate
+from responder_app.ui.key_guard import guard_from_space
+from responder_app.ui.tab_label import tagged
 from responder_app.ui.timeline_model import Role, TimelineModel
 from responder_app.ui.ui_chat_tab import Ui_ChatTab
 from responder_wire.models import (
@@ -46,6 +55,7 @@ __all__ = ["ChatTab", "EnterToSend", "format_duration"]
 COMPOSER_MIN_HEIGHT = 44
 COMPOSER_LINES = 3  # the reply box's first height, in lines (the responder may drag it)
 NOTES_WIDTH = 320  # the notes panel's first width
+BANNERS_SHARE = 0.3  # the banners take at most this share of the chat's height
 
 
 def format_duration(seconds: float) -> str:
@@ -90,6 +100,7 @@ class ChatTab(QWidget):
         self.ui = Ui_ChatTab()
         self.ui.setupUi(self)
         self.summary = summary
+        self.namesake_tag = ""  # set by the window while another open chat has this alias
         self.clock = clock
         self.unread = 0
         self.loading_history = False
@@ -103,6 +114,9 @@ class ChatTab(QWidget):
         self._too_long = False
         self._session_text = ""  # a feature's session line ("": the paid length)
         self._session_level = ""
+        self._ended_text = ""  # a feature's words for how the chat ended ("": ours)
+        self.following = True  # the timeline keeps the newest message in view
+        self._banners_first = 0  # how many banners asked to go first (the crisis card)
 
         self.model = TimelineModel(self)
         self.delegate = BubbleDelegate(self.ui.timeline)
@@ -115,6 +129,8 @@ class ChatTab(QWidget):
         self.ui.composer.installEventFilter(self._enter_filter)
         self.ui.errorLabel.hide()
         self.ui.notesHost.hide()  # the notes panel (notes_center.py) shows it when it loads
+        # a space typed while the focus is on Wrap up must not wrap up the chat
+        guard_from_space(self.ui.wrapUpButton, self.ui.bannerWrapUpButton)
         self._set_accessible_names()
 
         self._confirm_timer = QTimer(self)
@@ -139,6 +155,8 @@ class ChatTab(QWidget):
         self._fill_soon.timeout.connect(self._maybe_fill_viewport)
         self.ui.notesSplitter.installEventFilter(self)
         self.ui.composerSplitter.installEventFilter(self)
+        self.ui.bannerHost.installEventFilter(self)
+        self.ui.bannerArea.hide()  # until a banner shows
         self._connect_signals()
         self._apply_summary()
         self._fit_splitters()
@@ -171,6 +189,7 @@ class ChatTab(QWidget):
         self.ui.bannerWrapUpButton.clicked.connect(self._request_wrap_up)
         self.ui.timeline.clicked.connect(self._timeline_clicked)
         self.ui.timeline.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.ui.timeline.verticalScrollBar().rangeChanged.connect(self._range_changed)
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.dataChanged.connect(self._rows_changed)
         self.ui.composer.textChanged.connect(self._drop_stale_too_long)
@@ -199,6 +218,27 @@ class ChatTab(QWidget):
         return self.summary.state in (ConversationState.ENDED, ConversationState.CLOSED)
 
     @property
+    def ended_by_responder(self) -> bool:
+        """We ended it (a block, or our wrap-up): not the client leaving."""
+        return self.ended and self.summary.ended_by == EndedBy.RESPONDER
+
+    def set_ended_text(self, text: str) -> None:
+        """How the chat ended, in a feature's words ("" gives the default back)."""
+        self._ended_text = text
+        self._apply_summary()
+        self.sig_state_changed.emit(self.conversation_id)
+
+    @property
+    def ended_text(self) -> str:
+        """What the ended chat's banner says."""
+        return self.ui.endedLabel.text()
+
+    @property
+    def ended_by_service(self) -> bool:
+        """Nobody answered within the queue timeout: the service ended it and refunds it."""
+        return self.ended and self.summary.ended_by == EndedBy.SERVICE
+
+    @property
     def ended_by_time(self) -> bool:
         """The paid time and its grace ran out (not the client leaving)."""
         return self.ended and self.summary.ended_by == EndedBy.TIME
@@ -217,8 +257,35 @@ class ChatTab(QWidget):
     def add_header_widget(self, widget: QWidget) -> None:
         self.ui.timerLayout.addWidget(widget)
 
-    def add_banner(self, widget: QWidget) -> None:
-        self.ui.chatLayout.insertWidget(1, widget)
+    def add_banner(self, widget: QWidget, *, first: bool = False) -> None:
+        """A feature's banner above the timeline (newest on top; `first`: above all the
+        others, e.g. the crisis card). It shows and hides itself; the stack follows."""
+        stack = self.ui.bannerStack
+        if first:
+            stack.insertWidget(0, widget)
+            self._banners_first += 1
+        else:
+            stack.insertWidget(self._banners_first, widget)
+        widget.installEventFilter(self)
+        self._fit_banners()
+
+    def _fit_banners(self) -> None:
+        """The banner area as tall as its banners, at most BANNERS_SHARE of the chat."""
+        host, area = self.ui.bannerHost, self.ui.bannerArea
+        stack = self.ui.bannerStack
+        banners = [item.widget() for i in range(stack.count())
+                   if (item := stack.itemAt(i)) is not None]
+        shown = any(w is not None and not w.isHidden() for w in banners)
+        area.setVisible(shown)
+        if not shown:
+            return
+        width = area.viewport().width() or area.width() or self.ui.chatPane.width()
+        want = (stack.totalHeightForWidth(width) if stack.hasHeightForWidth()
+                else host.sizeHint().height())
+        cap = max(40, int(self.ui.chatPane.height() * BANNERS_SHARE))
+        height = min(want, cap)
+        if area.height() != height or area.minimumHeight() != height:
+            area.setFixedHeight(height)
 
     def set_session_text(self, text: str, level: str = "") -> None:
         """The header's session line, in place of the paid length ("" gives it back);
@@ -287,9 +354,16 @@ class ChatTab(QWidget):
                 chat.setSizes([height - reply, reply])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched in (
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched in (
                 self.ui.notesSplitter, self.ui.composerSplitter):
             self._fit_soon.start()  # after the splitter shared out its new size
+        elif watched is self.ui.bannerHost and kind == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit_banners)  # a banner grew, shrank or expanded
+        elif watched is not self.ui.bannerHost and kind in (
+                QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QWidget) \
+                and watched.parentWidget() is self.ui.bannerHost:
+            self._fit_banners()
         return super().eventFilter(watched, event)
 
     def _splitter_dragged(self, _pos: int, _index: int) -> None:
@@ -333,6 +407,10 @@ class ChatTab(QWidget):
         elif self.ended_by_time:
             self.ui.composer.setPlaceholderText(
                 self.tr("The time ran out and the chat with %1 has ended. Wrap up to close it.")
+                .replace("%1", isolate(self.alias)))
+        elif self.ended_by_responder or self.ended_by_service:
+            self.ui.composer.setPlaceholderText(
+                self.tr("The chat with %1 has ended. Wrap up to close it.")
                 .replace("%1", isolate(self.alias)))
         elif self.ended:
             self.ui.composer.setPlaceholderText(
@@ -468,6 +546,10 @@ class ChatTab(QWidget):
             self.show_error(self.tr("The time for this chat ran out, so you can't send "
                                     "messages any more."))
             return
+        if self.ended_by_responder or self.ended_by_service:
+            self.show_error(self.tr("The chat with %1 has ended, so you can't send messages "
+                                    "any more.").replace("%1", isolate(self.alias)))
+            return
         if self.ended:
             self.show_error(self.tr("%1 left the chat, so you can't send messages any more.")
                             .replace("%1", isolate(self.alias)))
@@ -478,17 +560,32 @@ class ChatTab(QWidget):
 
     # ---- internals ----------------------------------------------------------------------
 
+    def set_namesake_tag(self, tag: str) -> None:
+        """Another open chat has this alias too: the header shows "Sam · 3f2a" ("" none)."""
+        if tag != self.namesake_tag:
+            self.namesake_tag = tag
+            self.ui.aliasLabel.setText(tagged(self.summary.alias, tag))
+
     def _apply_summary(self) -> None:
         s = self.summary
-        self.ui.aliasLabel.setText(s.alias)
+        self.ui.aliasLabel.setText(tagged(s.alias, self.namesake_tag))
         self.ui.avatarLabel.setText(s.alias[:1].upper())
         self.ui.topicLabel.setText(s.topic or self.tr("No topic given"))
         self.ui.topicLabel.setToolTip(s.topic)
         ended = s.state == ConversationState.ENDED
         self.ui.endedBanner.setVisible(ended)
-        if self.ended_by_time:
+        if self._ended_text:
+            self.ui.endedLabel.setText(self._ended_text)
+        elif self.ended_by_time:
             self.ui.endedLabel.setText(self.tr("The time ran out: the chat with %1 has ended")
                                        .replace("%1", isolate(s.alias)))
+        elif self.ended_by_responder:
+            self.ui.endedLabel.setText(self.tr("You ended the chat with %1")
+                                       .replace("%1", isolate(s.alias)))
+        elif self.ended_by_service:
+            self.ui.endedLabel.setText(
+                self.tr("Nobody answered %1 in time: the chat has ended and is refunded")
+                .replace("%1", isolate(s.alias)))
         else:
             self.ui.endedLabel.setText(self.tr("%1 left the chat")
                                        .replace("%1", isolate(s.alias)))
@@ -504,6 +601,7 @@ class ChatTab(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_splitters()
+        self._fit_banners()
 
     def _wrap_up_clicked(self) -> None:
         if self.ended or self._confirming_wrap_up:
@@ -530,8 +628,15 @@ class ChatTab(QWidget):
             self.sig_retry_requested.emit(self.conversation_id, str(index.data(Role.MESSAGE_ID)))
 
     def _at_bottom(self) -> bool:
-        bar = self.ui.timeline.verticalScrollBar()
-        return bar.maximum() - bar.value() < 8
+        """Following the newest message (the responder did not scroll up), whatever
+        the banners or the window did to the view's height meanwhile."""
+        return self.following
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        # The view got shorter (a banner came) or the content taller: keep the newest
+        # message in sight while following.
+        if self.following:
+            self.ui.timeline.verticalScrollBar().setValue(maximum)
 
     def _keeping_bottom(self, change: object, *, force: bool) -> bool:
         stick = force or self._at_bottom()
@@ -556,6 +661,8 @@ class ChatTab(QWidget):
                 self.ui.timeline.scrollToBottom()
 
     def _scrolled(self, value: int) -> None:
+        bar = self.ui.timeline.verticalScrollBar()
+        self.following = bar.maximum() - value < 8  # scrolled up: stop following
         if value == self.ui.timeline.verticalScrollBar().minimum():
             self._request_older()
 

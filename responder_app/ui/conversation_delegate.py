@@ -35,6 +35,7 @@ _LEVEL_COLOURS = {  # (background, text): the same scale as the chat header's cl
     "amber": ("#fde7c2", "#8a4b00"),
     "red": ("#d92d20", "#ffffff"),
     "reassigned": ("#e3e6ee", "#59607a"),
+    "crisis": ("#7a0916", "#ffffff"),  # darker than the red clock: nothing else is this
     "": ("#e8ebfb", "#4350c9"),
 }
 _STATE_COLOURS = {
@@ -186,6 +187,9 @@ class ConversationDelegate(QStyledItemDelegate):
         if selected:
             painter.fillRect(body, QColor("#e3e6fb"))
             painter.fillRect(QRect(body.left(), body.top(), 3, body.height()), QColor("#4f5bd5"))
+        elif index.data(ListRole.CRISIS):  # a crisis: tinted, a dark red edge
+            painter.fillRect(body, QColor("#fdf0ef"))
+            painter.fillRect(QRect(body.left(), body.top(), 3, body.height()), QColor("#7a0916"))
         elif hovered:
             painter.fillRect(body, QColor("#f0f1f6"))
         elif ended:

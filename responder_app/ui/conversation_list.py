@@ -47,6 +47,7 @@ class ListRole(enum.IntEnum):
     BADGE_TEXT = enum.auto()
     BADGE_LEVEL = enum.auto()
     FIRST_ENDED = enum.auto()  # the first row of the ended section (draws its heading)
+    CRISIS = enum.auto()  # a crisis phrase matched in this chat: the row goes first
 
 
 @dataclass(slots=True)
@@ -60,6 +61,7 @@ class Row:
     tooltip: str = ""
     badge_text: str = ""
     badge_level: str = ""
+    crisis: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -73,6 +75,7 @@ _ROLES: dict[str, list[int]] = {
     "tooltip": [Qt.ItemDataRole.ToolTipRole],
     "badge_text": [ListRole.BADGE_TEXT],
     "badge_level": [ListRole.BADGE_LEVEL],
+    "crisis": [ListRole.CRISIS],
 }
 
 
@@ -134,7 +137,7 @@ class ConversationListModel(QAbstractListModel):
             ListRole.CONVERSATION_ID: row.conversation_id, ListRole.ALIAS: row.alias,
             ListRole.TOPIC: row.topic, ListRole.UNREAD: row.unread,
             ListRole.STATE: row.state.value, ListRole.BADGE_TEXT: row.badge_text,
-            ListRole.BADGE_LEVEL: row.badge_level,
+            ListRole.BADGE_LEVEL: row.badge_level, ListRole.CRISIS: row.crisis,
             ListRole.FIRST_ENDED: self._first_ended(index.row()),
         }
         return values.get(role)
@@ -199,7 +202,7 @@ class ConversationListModel(QAbstractListModel):
         if not roles:
             return
         self._dirty.setdefault(conversation_id, set()).update(roles)
-        if "state" in values:
+        if "state" in values or "crisis" in values:
             self._keep_sections(conversation_id)
         if not self._flush.isActive():
             self._flush.start()
@@ -229,7 +232,8 @@ class ConversationListModel(QAbstractListModel):
     def order(self, wanted: list[str], *, hold: str = "") -> None:
         """Move rows into this order (live ones before ended ones whatever is asked; ids
         not in the list keep their place after the ones that are). `hold` (the chat on
-        screen) keeps its row, so nothing moves under the responder's eyes and cursor."""
+        screen) keeps its row, so nothing moves under the responder's eyes and cursor.
+        A live chat in crisis outranks everything: it goes first, whatever is asked."""
         known = [cid for cid in wanted if self.row_of(cid) >= 0]
         rest = [cid for cid in self.ids() if cid not in set(known)]
         sequence = known + rest
@@ -239,6 +243,8 @@ class ConversationListModel(QAbstractListModel):
             at = self.row_of(hold)
             live.remove(hold)
             live.insert(min(at, len(live)), hold)
+        crisis = {r.conversation_id for r in self._rows if r.crisis}
+        live = [c for c in live if c in crisis] + [c for c in live if c not in crisis]
         sequence = live + [c for c in sequence if c in ended]
         for target, conversation_id in enumerate(sequence):
             self.move_to(conversation_id, target)

@@ -1,8 +1,10 @@
 """The language the app speaks: follow the system, 简体中文, Tiếng Việt or English.
 
 `install_language(app, choice)` (at start and whenever the responder picks another one)
-removes the translators it installed before  loads Qt's own base translations
-(`qtbase_<lang>.qm` from Qt's TranslationsPath, when the PySide6 wheel has one) and the
+removes the translators it installed before, loads Qt's own base translations
+(`qtbase_<lang>.qm` from Qt's TranslationsPath: the PySide6 wheel has zh_CN, but none for
+Vietnamese), our `qtbase_extra_<lang>.qm` with what those lack (Qt 6's renamed file-dialog
+labels; every Qt string our windows show, for Vietnamese) and the
 app's `responder_<lang>.qm` (compiled into the resources under `:/translations/`, or
 beside the installed app), makes the language's `QLocale` the default (all formatting in
 `ui/locale_format.py` follows it) and routes the Qt-free modules' `translate()` through
@@ -74,6 +76,11 @@ def install_language(app: QCoreApplication, choice: str) -> str:
     if language != "en" and qt.load(
             locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt)
+    # What Qt's own translation lacks: strings Qt 6 renamed ("&Look in:"), and every one for
+    # Vietnamese, for which Qt ships no qtbase_vi.qm (resources/translations/qtbase_extra_*).
+    extra = QTranslator(app)
+    if language != "en" and extra.load(f":/translations/qtbase_extra_{language}.qm"):
+        _installed.append(extra)
     # English too: its .qm holds the plural forms ("1 reply", "2 replies").
     own = QTranslator(app)
     directory = translations_dir()  # .qm files beside the installed app

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QLocale, QTime, QTimeZone
 
 __all__ = [
     "clock",
@@ -29,6 +29,7 @@ __all__ = [
     "rating",
     "short_date",
     "short_time",
+    "time_zone_name",
     "yuan",
 ]
 
@@ -124,3 +125,14 @@ def short_time(moment: datetime, locale: QLocale | None = None) -> str:
     moment is shown in the zone it carries."""
     return _locale(locale).toString(QTime(moment.hour, moment.minute),
                                     QLocale.FormatType.ShortFormat)
+
+
+def time_zone_name(zone_id: str, locale: QLocale | None = None) -> str:
+    """An IANA zone in words: "Asia/Shanghai" → "China Standard Time" / "中国标准时间" /
+    "Giờ Chuẩn Trung Quốc" (the id itself if Qt does not know it)."""
+    zone = QTimeZone(QByteArray(zone_id.encode()))
+    if not zone.isValid():
+        return zone_id
+    name = zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName,
+                            _locale(locale))
+    return name or zone_id

@@ -7,7 +7,9 @@ handles, and the shell feeds it conversations, messages and states.
 Host slots for features (they never reach into `self.ui`): `add_menu_action(menu, action)`
 ("account" or "chat"), `add_status_widget`, `set_tab_badge` (a `RowBadge` the list paints
 on the chat's row: reply speed's clock), `order_tabs`, `show_conversation`, `show_notice`,
-and `sig_current_changed`.
+`mark_crisis` (a crisis in a chat: its row says so, to screen readers too, and goes
+first; `sig_crisis_marked` tells the alerts; `unseen_crisis()` is what Ctrl+J goes to
+first) and `sig_current_changed`.
 
 The list's order never jumps under the responder: the chat on screen keeps its row while
 it is current (see `services.waiting.longest_waiting_first(hold=...)`), and ended chats
@@ -41,7 +43,7 @@ from responder_app.ui.conversation_list import (
     RowState,
 )
 from responder_app.ui.status_panel import StatusPanel
-from responder_app.ui.tab_label import tab_label
+from responder_app.ui.tab_label import namesake_tags, tab_label, tagged
 from responder_app.ui.ui_main_window import Ui_MainWindow
 from responder_wire.models import (
     Availability,
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
     sig_conversation_closed = Signal(str)  # conversation_id
     sig_message_shown = Signal(str, str)  # conversation_id, message_id
     sig_current_changed = Signal(str)  # conversation_id now on screen ("" for none)
+    sig_crisis_marked = Signal(str)  # conversation_id: a crisis was first seen in this chat
 
     def __init__(
         self,
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         self._account = ""
         self._placeholder: tuple[str, str] | None = None
         self._badges: dict[str, RowBadge] = {}
+        self._crisis: dict[str, bool] = {}  # chats in crisis -> not yet seen since marked
         self.conversations = ConversationListModel(self)
         self.conversation_delegate = ConversationDelegate(self.ui.conversationList)
         self.ui.conversationList.setModel(self.conversations)
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
         self.ui.tabs.removeWidget(tab)
         self.conversations.remove_row(conversation_id)
         self._custom_tooltip.pop(conversation_id, None)
+        self._crisis.pop(conversation_id, None)
         badge = self._badges.pop(conversation_id, None)
         if badge is not None:
             badge.deleteLater()
@@ -266,7 +271,12 @@ class MainWindow(QMainWindow):
 
     def _row_values(self, tab: ChatTab) -> dict[str, object]:
         left = tab.summary.state == ConversationState.ENDED
-        twins = sum(other.alias == tab.alias for other in self.tabs_by_conversation_id.values())
+        namesakes = [other.conversation_id for other in self.tabs_by_conversation_id.values()
+                     if other.alias == tab.alias]
+        twins = len(namesakes)
+        tag = namesake_tags(namesakes)[tab.conversation_id] if twins > 1 else ""
+        tab.set_namesake_tag(tag)
+        shown = tagged(tab.alias, tag)
         if tab.reassigned_to_other:
             state = RowState.REASSIGNED
         elif left:
@@ -276,18 +286,22 @@ class MainWindow(QMainWindow):
         else:
             state = RowState.ANSWERED
         # the alias too: a narrow window's rail shows only the avatar
-        tooltip = " · ".join(part for part in (tab.alias, tab.summary.topic) if part)
+        tooltip = " · ".join(part for part in (shown, tab.summary.topic) if part)
         if left and tab.ended_by_time:
             tooltip = self.tr("The time ran out: the chat with %1 has ended").replace(
                 "%1", isolate(tab.alias))
+        elif left and (tab.ended_by_responder or tab.ended_by_service):
+            tooltip = tab.ended_text  # "You blocked 小雨", "Nobody answered": not "left"
         elif left:
             tooltip = self.tr("%1 left the chat").replace("%1", isolate(tab.alias))
         values: dict[str, object] = {
-            "alias": tab.alias, "topic": tab.summary.topic or self.tr("No topic given"),
+            "alias": shown, "topic": tab.summary.topic or self.tr("No topic given"),
             "unread": tab.unread, "state": state,
-            "label": tab_label(tab.alias, topic=tab.summary.topic, unread=tab.unread,
+            "label": tab_label(shown, topic=tab.summary.topic, unread=tab.unread,
                                left=left, alias_taken_twice=twins > 1,
                                left_word=self.tr("time up") if tab.ended_by_time
+                               else self.tr("ended") if (tab.ended_by_responder
+                                                         or tab.ended_by_service)
                                else self.tr("left")),
         }
         custom = self._custom_tooltip.get(tab.conversation_id)
@@ -298,7 +312,40 @@ class MainWindow(QMainWindow):
         badge = self._badges.get(tab.conversation_id)
         values["badge_text"] = "" if badge is None or badge.isHidden() else badge.text()
         values["badge_level"] = "" if badge is None else badge.badge_level()
+        # while the chat is live: an ended one waits in its own section to be wrapped up
+        crisis = tab.conversation_id in self._crisis and state in (RowState.WAITING,
+                                                                   RowState.ANSWERED)
+        values["crisis"] = crisis
+        if crisis:  # outranks the clock: the badge and what a screen reader says first
+            word = self.tr("Crisis")
+            values["badge_text"] = word
+            values["badge_level"] = "crisis"
+            values["label"] = f"{word} · {values['label']}"
+            values["tooltip"] = self.tr("%1 may be in crisis").replace(
+                "%1", isolate(tab.alias)) + " · " + str(values["tooltip"])
         return values
+
+    # ---- crisis -------------------------------------------------------------------------
+
+    def mark_crisis(self, conversation_id: str) -> bool:
+        """A crisis phrase matched in this chat: its row gets the crisis badge (read by
+        screen readers) and goes to the top of the list. Returns True the first time
+        (when `sig_crisis_marked` goes out), False if the chat was marked already."""
+        tab = self.chat_tab(conversation_id)
+        if tab is None or conversation_id in self._crisis:
+            return False
+        self._crisis[conversation_id] = self.current_tab is not tab
+        self._refresh_tab_text(tab)
+        self.conversations.flush()
+        self.sig_crisis_marked.emit(conversation_id)
+        return True
+
+    def in_crisis(self, conversation_id: str) -> bool:
+        return conversation_id in self._crisis
+
+    def unseen_crisis(self) -> list[str]:
+        """Chats in crisis not shown since they were marked, in the list's order."""
+        return [cid for cid in self.conversations.ids() if self._crisis.get(cid)]
 
     def _refresh_tab_text(self, tab: ChatTab) -> None:
         if tab.conversation_id not in self.tabs_by_conversation_id:
@@ -306,7 +353,8 @@ class MainWindow(QMainWindow):
         self.conversations.update_row(tab.conversation_id, **self._row_values(tab))
 
     def _refresh_namesakes(self, alias: str) -> None:
-        """Tabs sharing an alias show their topic too; refresh them when one comes or goes."""
+        """Tabs sharing an alias show a tag each (and their topic in the spoken label);
+        refresh them when one comes or goes."""
         for tab in self.tabs_by_conversation_id.values():
             if tab.alias == alias:
                 self._refresh_tab_text(tab)
@@ -317,6 +365,8 @@ class MainWindow(QMainWindow):
         if not isinstance(tab, ChatTab):
             return
         self._select_row(tab.conversation_id)
+        if self._crisis.get(tab.conversation_id):
+            self._crisis[tab.conversation_id] = False  # seen
         tab.tick()
         if tab.unread:
             tab.unread = 0
@@ -476,7 +526,8 @@ class MainWindow(QMainWindow):
     def keyboard_actions(self) -> dict[str, QAction]:
         """The window's own keyboard actions, for the shortcuts sheet."""
         return {"next_chat": self.ui.actionNextTab, "previous_chat": self.ui.actionPreviousTab,
-                "wrap_up": self.ui.actionWrapUp, "quit": self.ui.actionQuit}
+                "wrap_up": self.ui.actionWrapUp, "quit": self.ui.actionQuit,
+                "go_online": self.ui.actionGoOnline, "go_away": self.ui.actionGoAway}
 
     def add_status_widget(self, widget: QWidget, stretch: int = 0) -> None:
         self.ui.statusbar.addPermanentWidget(widget, stretch)
@@ -496,7 +547,7 @@ class MainWindow(QMainWindow):
 
     def _badge_changed(self, conversation_id: str) -> None:
         badge = self._badges.get(conversation_id)
-        if badge is not None:
+        if badge is not None and conversation_id not in self._crisis:
             self.conversations.update_row(
                 conversation_id, badge_text="" if badge.isHidden() else badge.text(),
                 badge_level=badge.badge_level())

@@ -16,23 +16,28 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QWidget)
+    QPushButton, QSizePolicy, QToolButton, QWidget)
 
 class Ui_AbuseBanner(object):
     def setupUi(self, AbuseBanner):
         if not AbuseBanner.objectName():
             AbuseBanner.setObjectName(u"AbuseBanner")
         AbuseBanner.resize(640, 56)
-        AbuseBanner.setStyleSheet(u"#AbuseBanner { background: #fdeced; border: 1px solid #eab3b7; border-radius: 8px; }")
+        AbuseBanner.setStyleSheet(u"#AbuseBanner { background: #fff7e6; border: 1px solid #f0c36d; border-radius: 8px; }")
         self.bannerLayout = QHBoxLayout(AbuseBanner)
         self.bannerLayout.setObjectName(u"bannerLayout")
-        self.bannerLayout.setContentsMargins(16, 8, 16, 8)
+        self.bannerLayout.setContentsMargins(12, 4, 8, 4)
         self.messageLabel = QLabel(AbuseBanner)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.messageLabel.setWordWrap(True)
 
         self.bannerLayout.addWidget(self.messageLabel)
+
+        self.detailsButton = QToolButton(AbuseBanner)
+        self.detailsButton.setObjectName(u"detailsButton")
+        self.detailsButton.setText(u"\u25be")
+
+        self.bannerLayout.addWidget(self.detailsButton)
 
         self.blockButton = QPushButton(AbuseBanner)
         self.blockButton.setObjectName(u"blockButton")

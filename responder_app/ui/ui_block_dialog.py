@@ -15,15 +15,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFrame,
+    QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_BlockDialog(object):
     def setupUi(self, BlockDialog):
         if not BlockDialog.objectName():
             BlockDialog.setObjectName(u"BlockDialog")
-        BlockDialog.resize(460, 280)
+        BlockDialog.resize(480, 280)
         self.dialogLayout = QVBoxLayout(BlockDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(BlockDialog)
@@ -40,6 +40,41 @@ class Ui_BlockDialog(object):
         self.detailLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.detailLabel)
+
+        self.crisisFrame = QFrame(BlockDialog)
+        self.crisisFrame.setObjectName(u"crisisFrame")
+        self.crisisFrame.setStyleSheet(u"#crisisFrame { background: #fdecea; border: 1px solid #f4b4ae; border-radius: 6px; }")
+        self.crisisLayout = QVBoxLayout(self.crisisFrame)
+        self.crisisLayout.setObjectName(u"crisisLayout")
+        self.crisisLabel = QLabel(self.crisisFrame)
+        self.crisisLabel.setObjectName(u"crisisLabel")
+        self.crisisLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.crisisLabel.setWordWrap(True)
+        self.crisisLabel.setStyleSheet(u"font-weight: 600; color: #7a0916;")
+
+        self.crisisLayout.addWidget(self.crisisLabel)
+
+        self.shareCheck = QCheckBox(self.crisisFrame)
+        self.shareCheck.setObjectName(u"shareCheck")
+        self.shareCheck.setChecked(True)
+
+        self.crisisLayout.addWidget(self.shareCheck)
+
+        self.flagCheck = QCheckBox(self.crisisFrame)
+        self.flagCheck.setObjectName(u"flagCheck")
+        self.flagCheck.setChecked(True)
+
+        self.crisisLayout.addWidget(self.flagCheck)
+
+        self.keepsLabel = QLabel(self.crisisFrame)
+        self.keepsLabel.setObjectName(u"keepsLabel")
+        self.keepsLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.keepsLabel.setWordWrap(True)
+
+        self.crisisLayout.addWidget(self.keepsLabel)
+
+
+        self.dialogLayout.addWidget(self.crisisFrame)
 
         self.noteLabel = QLabel(BlockDialog)
         self.noteLabel.setObjectName(u"noteLabel")
@@ -95,6 +130,8 @@ class Ui_BlockDialog(object):
 
     def retranslateUi(self, BlockDialog):
         BlockDialog.setWindowTitle(QCoreApplication.translate("BlockDialog", u"Block this client", None))
+        self.shareCheck.setText(QCoreApplication.translate("BlockDialog", u"&Share the hotlines with them first", None))
+        self.flagCheck.setText(QCoreApplication.translate("BlockDialog", u"&Flag this chat for a supervisor", None))
         self.noteLabel.setText(QCoreApplication.translate("BlockDialog", u"&Note for the operator (optional)", None))
         self.cancelButton.setText(QCoreApplication.translate("BlockDialog", u"Cancel", None))
         self.blockButton.setText(QCoreApplication.translate("BlockDialog", u"&Block and end the chat", None))

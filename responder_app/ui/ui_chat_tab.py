@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
     QLabel, QListView, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout,
-    QWidget)
+    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
+    QVBoxLayout, QWidget)
 
 class Ui_ChatTab(object):
     def setupUi(self, ChatTab):
@@ -107,6 +107,21 @@ class Ui_ChatTab(object):
 
 
         self.chatLayout.addWidget(self.header)
+
+        self.bannerArea = QScrollArea(self.chatPane)
+        self.bannerArea.setObjectName(u"bannerArea")
+        self.bannerArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.bannerArea.setWidgetResizable(True)
+        self.bannerArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.bannerHost = QWidget()
+        self.bannerHost.setObjectName(u"bannerHost")
+        self.bannerStack = QVBoxLayout(self.bannerHost)
+        self.bannerStack.setSpacing(4)
+        self.bannerStack.setObjectName(u"bannerStack")
+        self.bannerStack.setContentsMargins(8, 4, 8, 4)
+        self.bannerArea.setWidget(self.bannerHost)
+
+        self.chatLayout.addWidget(self.bannerArea)
 
         self.endedBanner = QFrame(self.chatPane)
         self.endedBanner.setObjectName(u"endedBanner")
@@ -200,7 +215,7 @@ class Ui_ChatTab(object):
 
         self.chatLayout.addWidget(self.composerSplitter)
 
-        self.chatLayout.setStretch(3, 1)
+        self.chatLayout.setStretch(4, 1)
         self.notesSplitter.addWidget(self.chatPane)
         self.notesHost = QWidget(self.notesSplitter)
         self.notesHost.setObjectName(u"notesHost")

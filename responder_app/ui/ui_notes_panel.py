@@ -148,6 +148,27 @@ class Ui_NotesPanel(object):
 
         self.notesLayout.addWidget(self.errorLabel)
 
+        self.undoFrame = QFrame(NotesPanel)
+        self.undoFrame.setObjectName(u"undoFrame")
+        self.undoLayout = QHBoxLayout(self.undoFrame)
+        self.undoLayout.setObjectName(u"undoLayout")
+        self.undoLayout.setContentsMargins(0, 0, 0, 0)
+        self.undoLabel = QLabel(self.undoFrame)
+        self.undoLabel.setObjectName(u"undoLabel")
+        self.undoLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.undoLabel.setWordWrap(True)
+
+        self.undoLayout.addWidget(self.undoLabel)
+
+        self.undoButton = QPushButton(self.undoFrame)
+        self.undoButton.setObjectName(u"undoButton")
+        self.undoButton.setAutoDefault(False)
+
+        self.undoLayout.addWidget(self.undoButton)
+
+
+        self.notesLayout.addWidget(self.undoFrame)
+
         self.actionsRow = QHBoxLayout()
         self.actionsRow.setObjectName(u"actionsRow")
         self.searchEdit = QLineEdit(NotesPanel)
@@ -195,6 +216,8 @@ class Ui_NotesPanel(object):
         self.tagsLabel.setText(QCoreApplication.translate("NotesPanel", u"&Tags", None))
         self.tagsEdit.setPlaceholderText(QCoreApplication.translate("NotesPanel", u"exam stress, long-distance couple", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("NotesPanel", u"Their story, what hurts, what helped\u2026", None))
+        self.undoLabel.setText(QCoreApplication.translate("NotesPanel", u"Notes deleted.", None))
+        self.undoButton.setText(QCoreApplication.translate("NotesPanel", u"&Undo", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("NotesPanel", u"Search notes and past chats", None))
         self.deleteButton.setText(QCoreApplication.translate("NotesPanel", u"&Delete notes", None))
         pass

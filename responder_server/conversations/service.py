@@ -33,6 +33,7 @@ from responder_server.core.summaries import message_out, summary
 from responder_server.earnings import service as ledger
 from responder_server.refunds import service as refunds
 from responder_server.routing import service as routing
+from responder_server.routing.queue import publish_queue
 from responder_server.search import service as search
 from responder_wire import (
     ConversationState,
@@ -259,8 +260,10 @@ async def end_now(session: AsyncSession, conversation: Conversation, now: dateti
     session_time/, a block: safety/), in the caller's transaction, which holds the routing
     lock and the row and drains the queue after it: the chat ends for both, the client is
     refunded if they never got a reply (refunds/service.py), its resume code goes, and
-    both sides hear `conversation.ended`. Returns its summary and whether it is refunded
-    (the caller settles that after the commit)."""
+    both sides hear `conversation.ended`; a client who leaves the queue changes it, so every
+    responder not offline hears `queue.changed` too. Returns its summary and whether it is
+    refunded (the caller settles that after the commit)."""
+    was_queued = conversation.state == ConversationState.QUEUED.value
     conversation.state = ConversationState.ENDED.value
     conversation.ended_at = now
     conversation.ended_by = ended_by.value
@@ -270,6 +273,8 @@ async def end_now(session: AsyncSession, conversation: Conversation, now: dateti
     await append_event(session, EventType.CONVERSATION_ENDED, result, now=now,
                        conversation_id=conversation.id,
                        responder_id=conversation.responder_id, client_visible=True)
+    if was_queued:
+        await publish_queue(session, now)
     return result, refunded
 
 

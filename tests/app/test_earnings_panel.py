@@ -210,7 +210,7 @@ def test_the_panel_shows_a_seeded_ledgers_figures(panel: EarningsPanel) -> None:
     assert panel.figure("goalLabel") == "¥8,123.45 of ¥10,000.00 (81%)"
     assert panel.bars is not None and panel.bars.count() == 30
     assert [panel.bars.at(i) for i in range(5)] == [0, 10, 20, 30, 40]  # whole yuan
-    assert "Asia/Shanghai" in panel.figure("statusLabel")
+    assert "China Standard Time" in panel.figure("statusLabel")  # the zone in words
 
 
 def test_the_goal_is_a_setting_and_moves_the_progress(panel: EarningsPanel) -> None:

@@ -10,6 +10,7 @@ from responder_app.services.event_stream import ConnectionState, StreamStatus
 from responder_app.services.server_clock import ServerClock
 from responder_app.ui.conversation_list import RowState
 from responder_app.ui.main_window import MainWindow
+from responder_app.ui.tab_label import namesake_tags
 from responder_wire.models import Availability, ConversationState, MessagePage, SenderRole
 
 from .conftest import message, summary
@@ -136,15 +137,16 @@ def test_availability_switch_asks_the_server_and_shows_what_it_says(
     assert panel.ui.awayButton.isChecked() and not panel.ui.onlineButton.isChecked()
 
 
-def test_two_clients_with_one_alias_are_told_apart_by_topic(
+def test_two_clients_with_one_alias_are_told_apart_by_tag_and_topic(
     qtbot: QtBot, clock: ServerClock
 ) -> None:
     window = _window(qtbot, clock)
     window.open_conversation(summary("c-1", "Jess", topic="family"))
     assert window.tab_text("c-1") == "Jess"
     window.open_conversation(summary("c-2", "Jess", topic="a very long topic about work"))
-    assert window.tab_text("c-1") == "Jess (family)"
-    assert window.tab_text("c-2") == "Jess (a very long t…)"
+    tags = namesake_tags(["c-1", "c-2"])  # and a short tag each: the topics may be alike
+    assert window.tab_text("c-1") == f"Jess · {tags['c-1']} (family)"
+    assert window.tab_text("c-2") == f"Jess · {tags['c-2']} (a very long t…)"
     window.close_conversation("c-2")
     assert window.tab_text("c-1") == "Jess"
 

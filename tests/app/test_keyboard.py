@@ -47,7 +47,7 @@ def app(qloop: asyncio.AbstractEventLoop, tmp_path: Path, qtbot: QtBot
             id=cid, alias=alias, topic="", length_minutes=15, state=ConversationState.ACTIVE,
             created_at=NOW - timedelta(minutes=5), offered_at=NOW - timedelta(minutes=5),
             ended_at=None, closed_at=None, responder_id=1, price_fen=990,
-            first_reply_at=NOW - timedelta(minutes=4)))
+            first_reply_at=NOW - timedelta(minutes=4), client_language="en"))
         own = waited is None  # Cy has been answered
         w.show_message(MessageOut(
             id=f"m-{next(_seq)}", conversation_id=cid, position=next(_seq),
@@ -151,12 +151,11 @@ def test_quick_reply_picker_by_key(app: AppController, qtbot: QtBot) -> None:
 
 def test_the_sheet_lists_every_key_and_any_action_added_later(
         app: AppController, qtbot: QtBot) -> None:
-    # Another feature adds its own action later (block), through the host's slot.
-    block = QAction("&Block this client…", app.window)
-    block.setObjectName("action_block")
-    block.setShortcut(QKeySequence("Ctrl+Shift+B"))
-    app.window.addAction(block)
-    app.host.add_shortcut(block, "client")
+    # Another feature adds its own action later, through the host's slot.
+    later = QAction("&Pin this chat", app.window)
+    later.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    app.window.addAction(later)
+    app.host.add_shortcut(later, "client")
     tab = app.window.current_tab
     assert tab is not None
     tab.composer.setFocus()
@@ -175,7 +174,9 @@ def test_the_sheet_lists_every_key_and_any_action_added_later(
         "Previous chat": "Ctrl+PgUp", "Go to the reply box": "Ctrl+R",
         "Insert a quick reply": "Ctrl+/", "Wrap up this chat": "Ctrl+Shift+W",
         "The client's notes": "Ctrl+Shift+N", "Search notes and past chats": "Ctrl+F",
-        "Block this client": "Ctrl+Shift+B", "Preferences": "Ctrl+,",
+        "Block this client": "Ctrl+Shift+B", "Report this client": "Ctrl+Shift+R",
+        "Take this client": "Ctrl+T", "Go online": "Ctrl+Shift+O", "Go away": "Ctrl+Shift+A",
+        "Pin this chat": "Ctrl+Shift+P", "Preferences": "Ctrl+,",
     }.items():
         assert QKeySequence(keys).toString(native) in rows.get(text, ""), text
     assert "F1" in rows["Keyboard shortcuts"]

@@ -119,6 +119,26 @@ def test_the_first_notification_reaches_the_desktop_on_the_first_try(
     assert [route for route, _ in notifier.sent] == [Route.DESKTOP]
 
 
+def test_a_crisis_is_critical_and_stays_until_dismissed(
+    daemon: NotificationDaemon, qloop: asyncio.AbstractEventLoop, icon: str,
+) -> None:
+    notifier = Notifier(desktop_backend("Responder", icon))
+
+    async def scenario() -> None:
+        await notifier.show(Notice(NoticeKind.MESSAGE, "c-1", "小美", "你好"))
+        await notifier.show(Notice(NoticeKind.CRISIS, "c-2", "小雨", "小雨 may be in crisis"))
+        ordinary, crisis = await _calls(daemon, 2)
+        assert ordinary.hints is not None and ordinary.hints["urgency"] == 1
+        assert ordinary.expire_timeout > 0
+        assert crisis.hints is not None and crisis.hints["urgency"] == 2  # critical
+        assert crisis.expire_timeout == 0  # never expires: stays until seen
+
+    try:
+        run_in_qt_loop(qloop, scenario())
+    finally:
+        notifier.close()
+
+
 def test_a_clients_words_are_shown_as_text_never_as_markup(
     daemon: NotificationDaemon, qloop: asyncio.AbstractEventLoop, icon: str,
 ) -> None:

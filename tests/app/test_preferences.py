@@ -138,7 +138,6 @@ def test_each_setting_takes_effect_at_once(
         # What was set is what the next start reads.
         again = AppSettings.in_file(app.settings.qsettings.fileName())
         assert again.get_int("alerts/sound_volume", 0, 0, 100) == 35
-        assert again.get_int("presence/max_concurrent", 0, 0, 10) == 1
 
     run_in_qt_loop(qloop, scenario())
 

@@ -72,7 +72,8 @@ def test_a_quick_reply_goes_in_by_slash_or_by_key_with_the_name_filled_in(
     async def scenario() -> None:
         email, password = backend.create_responder(display_name="Amy")
         async with _pc(backend, tmp_path, "home", email, password) as app:
-            client = await start_session(backend.base_url, "Mei", "work")
+            # She reads English: the defaults come in her language (here the app's too).
+            client = await start_session(backend.base_url, "Mei", "work", language="en")
             try:
                 cid = client.conversation_id
                 await wait_until(lambda: app.chat_tab(cid), what="the chat")

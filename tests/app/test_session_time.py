@@ -212,6 +212,20 @@ def test_a_chat_the_client_left_still_says_so(app: AppController) -> None:
     assert app.session_time.header_text("c-1") == "15-min session"
 
 
+def test_a_chat_nobody_answered_in_time_does_not_say_the_client_left(
+        app: AppController) -> None:
+    """The service ended it (no reply within the queue timeout of paying) and refunds it."""
+    unanswered = _summary(replied=False, state=ConversationState.ENDED, ended_at=SERVER_NOW,
+                          ended_by=EndedBy.SERVICE)
+    app.events.route(_event(EventType.CONVERSATION_ENDED, unanswered))
+    tab = app.chat_tab("c-1")
+    assert tab is not None
+    assert "Nobody answered" in tab.ui.endedLabel.text()
+    assert "left" not in tab.ui.endedLabel.text()
+    assert "left" not in tab.composer.placeholderText()
+    assert "left" not in app.window.tab_text("c-1").split("·")[-1]
+
+
 def test_the_phases_follow_the_server_clock_not_the_events_order() -> None:
     summary = _summary(left_s=100)
     assert time_left(summary, None, SERVER_NOW).phase is Phase.WARNING

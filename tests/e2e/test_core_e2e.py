@@ -19,7 +19,6 @@ from keyring.backends import fail
 
 from responder_app.app_controller import AppController
 from responder_app.features.reply_speed.clocks import format_first_reply
-from responder_app.features.reply_speed.settings import ReplySpeedSettings
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.waiting import first_reply, format_clock
 from responder_app.settings import AppSettings
@@ -32,9 +31,8 @@ from tests.support.tcp_proxy import CuttableProxy
 pytestmark = pytest.mark.e2e
 
 
-def _app(http: httpx.AsyncClient, tmp_path: Path, accept_mode: bool = False) -> AppController:
+def _app(http: httpx.AsyncClient, tmp_path: Path) -> AppController:
     settings = AppSettings.in_file(str(tmp_path / "settings.ini"))
-    ReplySpeedSettings(settings).accept_mode = accept_mode
     return AppController(http=http, settings=settings,
                          credentials=CredentialStore(fail.Keyring()))
 
@@ -137,7 +135,9 @@ def test_accept_mode_shows_the_credited_time_and_the_clients_real_wait(
 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
-            app = _app(http, tmp_path, accept_mode=True)
+            # Accept mode chosen earlier (the server keeps it; signing in reads it).
+            await asyncio.to_thread(backend.set_assignment_mode, email, password, "accept")
+            app = _app(http, tmp_path)
             await app.sign_in(backend.base_url, email, password)
             await _connected(app)
             await wait_until(lambda: app.api is not None and httpx.get(

@@ -1,10 +1,10 @@
 """Reply speed end to end: real backend (controllable clock), real app, simulated clients.
 
-Accept mode set in the app reaches the backend; an offered client shows "Take"; taking
-and answering shows the first-reply time the server recorded, and the statistics panel
-updates as the chat is answered. A client left without a first reply past the timeout
-is reassigned to another responder, and the app's tab says so. The server's clock is
-moved forward instead of sleeping.
+Accept mode chosen earlier is read from the backend at sign-in; an offered client shows
+"Take"; taking and answering shows the first-reply time the server recorded, and the
+statistics panel updates as the chat is answered. A client left without a first reply
+past the timeout is reassigned to another responder, and the app's tab says so. The
+server's clock is moved forward instead of sleeping.
 """
 
 from __future__ import annotations
@@ -20,20 +20,19 @@ from PySide6.QtTest import QTest
 
 from responder_app.app_controller import AppController
 from responder_app.features.reply_speed.clocks import format_first_reply
-from responder_app.features.reply_speed.settings import ReplySpeedSettings
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.waiting import first_reply
 from responder_app.settings import AppSettings
 from responder_sim import start_session
+from responder_wire import Availability
 from tests.support.backend import Backend, bearer
 from tests.support.qt_async import run_in_qt_loop, wait_until
 
 pytestmark = pytest.mark.e2e
 
 
-def _controller(http: httpx.AsyncClient, tmp_path: Path, accept_mode: bool) -> AppController:
+def _controller(http: httpx.AsyncClient, tmp_path: Path) -> AppController:
     settings = AppSettings.in_file(str(tmp_path / "settings.ini"))
-    ReplySpeedSettings(settings).accept_mode = accept_mode
     return AppController(http=http, settings=settings,
                          credentials=CredentialStore(fail.Keyring()))
 
@@ -50,7 +49,9 @@ def test_take_reply_first_reply_time_and_live_stats(
 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
-            app = _controller(http, tmp_path, accept_mode=True)
+            # Accept mode, chosen earlier (the server keeps it; signing in reads it).
+            await asyncio.to_thread(backend.set_assignment_mode, email, password, "accept")
+            app = _controller(http, tmp_path)
             center = app.reply_speed
             await app.sign_in(backend.base_url, email, password)
             await _connected(app)
@@ -104,7 +105,7 @@ def test_an_unanswered_client_is_reassigned_and_the_tab_says_so(
 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
-            app = _controller(http, tmp_path, accept_mode=False)
+            app = _controller(http, tmp_path)
             center = app.reply_speed
             await app.sign_in(backend.base_url, email, password)
             await _connected(app)
@@ -137,7 +138,7 @@ def test_the_queue_indicator_counts_waiting_clients(
 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
-            app = _controller(http, tmp_path, accept_mode=False)
+            app = _controller(http, tmp_path)
             center = app.reply_speed
             await app.sign_in(backend.base_url, email, password)
             await _connected(app)
@@ -148,6 +149,61 @@ def test_the_queue_indicator_counts_waiting_clients(
                 await app.wrap_up(clients[0].conversation_id)
                 await wait_until(lambda: "1 client" in center.queue_panel.ui.queueLabel.text(),
                                  what="queue of one")
+            finally:
+                for client in clients:
+                    await client.close()
+                await app.shutdown()
+
+    run_in_qt_loop(qloop, scenario())
+
+
+def test_the_queue_line_follows_a_client_who_leaves_while_away_and_is_read_again(
+    backend: Backend, qloop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    """A queued client who leaves while the responder is away takes the status bar's queue
+    line with them (the server says `queue.changed` when the queue shrinks this way too);
+    what the app missed while offline it reads again (`GET /queue`) when the availability
+    changes or the stream reconnects."""
+    email, password = backend.create_responder(display_name="Amy")
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient() as http:
+            app = _controller(http, tmp_path)
+            label = app.reply_speed.queue_panel.ui.queueLabel
+
+            def line() -> str:
+                return "" if app.reply_speed.queue_panel.isHidden() else label.text()
+
+            await app.sign_in(backend.base_url, email, password)
+            await _connected(app)
+            await app.session.set_availability(Availability.AWAY)
+            await asyncio.to_thread(backend.busy_listener)  # online and full
+            clients = []
+            try:
+                clients.append(await start_session(backend.base_url, "Lan", "exams"))
+                await wait_until(lambda: line().startswith("1 client"), what="queue of one")
+                await clients[0].leave()
+                await wait_until(lambda: line() == "", what="the queue line gone")
+
+                # Offline: no queue events reach this app; a client queues meanwhile.
+                await app.session.set_availability(Availability.OFFLINE)
+                clients.append(await start_session(backend.base_url, "Minh", "work"))
+                await app.session.set_availability(Availability.AWAY)
+                await wait_until(lambda: line().startswith("1 client"),
+                                 what="the queue read again after the availability change")
+                # Offline again; the client leaves unseen; while the stream is down another
+                # client queues; it comes back (resuming from its last event: nothing about
+                # the queue to replay) and the line shows the server's queue of one.
+                await app.session.set_availability(Availability.OFFLINE)
+                await clients[1].leave()
+                stream = app.stream
+                assert stream is not None
+                await stream.stop()
+                clients.append(await start_session(backend.base_url, "Sam", "family"))
+                stream.start()
+                await _connected(app)
+                await wait_until(lambda: line().startswith("1 client"),
+                                 what="the queue read again after a reconnect")
             finally:
                 for client in clients:
                     await client.close()

@@ -84,6 +84,12 @@ class Backend:
         tokens["chat"] = chat
         return tokens
 
+    def set_assignment_mode(self, email: str, password: str, mode: str) -> None:
+        """The responder's assignment mode ("auto" | "accept"), as chosen on some PC."""
+        token = self.sign_in(email, password)["access_token"]
+        httpx.put(f"{self.api}/me/assignment-mode", json={"mode": mode},
+                  headers=bearer(token)).raise_for_status()
+
     def set_availability(self, token: str, availability: str) -> None:
         httpx.put(f"{self.api}/me/availability", json={"availability": availability},
                   headers=bearer(token)).raise_for_status()

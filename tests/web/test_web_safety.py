@@ -113,6 +113,32 @@ def test_a_block_ends_the_chat_in_neutral_words(context: BrowserContext,  # noqa
     assert "block" not in text.lower() and "屏蔽" not in text and "拉黑" not in text
 
 
+def test_a_blocked_client_keeps_the_hotlines_they_were_given(
+        context: BrowserContext, backend: Backend) -> None:  # noqa: F811
+    responder = backend.new_responder(display_name="Amy")
+    token = responder["access_token"]
+    page = open_page(context, backend)
+    start_paid_chat(page, alias="小雨")
+    chat_id = conversation_id(page)
+    client_says(page, "我想自杀")
+    reply(backend, token, chat_id, "我在这里。")
+    _share(backend, token, chat_id, "CN")
+    expect(page.locator("#log li.resources-card")).to_have_count(1)
+    httpx.post(f"{backend.api}/conversations/{chat_id}/block", json={"note": "abuse"},
+               headers=bearer(token)).raise_for_status()
+    expect(page.locator("#end-view")).to_be_visible()
+    card = page.locator("#end-view li.resources-card")
+    expect(card).to_have_count(1)
+    expect(card.locator("a[href='tel:12356']")).to_be_visible()
+    # The region's emergency numbers are opened below, not folded away.
+    expect(page.locator("#small-print a[href='tel:110']")).to_be_visible()
+    text = page.locator("body").inner_text()
+    assert "block" not in text.lower() and "屏蔽" not in text and "拉黑" not in text
+    page.reload()  # still there after a reload of the ended chat
+    page.wait_for_selector("body[data-ready='1']")
+    expect(page.locator("#end-view li.resources-card a[href='tel:12356']")).to_be_visible()
+
+
 def test_a_banned_clients_page_says_the_service_is_not_available(
         context: BrowserContext, backend: Backend) -> None:  # noqa: F811
     context.add_init_script("localStorage.setItem('responder.client_key', "

@@ -41,7 +41,7 @@ from responder_app.features.alerts.preferences_pages import (
     PrivacyPage,
 )
 from responder_app.features.alerts.settings import AlertSettings
-from responder_app.features.alerts.sound import AlertSound
+from responder_app.features.alerts.sound import CRISIS_SOUND, AlertSound
 from responder_app.features.alerts.tray import TrayIcon
 from responder_app.features.alerts.warning import NotificationWarning
 from responder_app.services.api_client import ApiError
@@ -113,6 +113,7 @@ class AlertsFeature(QObject):
         self.settings = AlertSettings(host.settings)
         self.tray = TrayIcon(self)
         self.sound = AlertSound(self)
+        self.crisis_sound = AlertSound(self, name=CRISIS_SOUND)
         # D-Bus on the app's own loop (never a worker thread: that once put the loop's
         # socket notifiers in a busy loop); a click opens the chat.
         self.notifier = Notifier(
@@ -136,6 +137,7 @@ class AlertsFeature(QObject):
         self._cap_timer = QTimer(self)
         self._cap_timer.setSingleShot(True)
         self._cap_timer.setInterval(CAP_DEBOUNCE_MS)
+        self._cap_wanted: int | None = None  # the responder's change, not yet sent
         self.apply_settings()
         self._add_preferences_pages()
         self._connect_signals()
@@ -144,7 +146,9 @@ class AlertsFeature(QObject):
         h, s, t = self.host, self.session, self.tray
         h.events.sig_conversation_offered.connect(self._on_offered)
         h.events.sig_message_created.connect(self._on_message)
+        self.window.sig_crisis_marked.connect(self._on_crisis)
         h.events.sig_conversation_closed.connect(lambda _summary: self.refresh_tray())
+        h.events.sig_presence_changed.connect(self._on_profile)
         h.ticker.sig_ticked.connect(self.check_now)
         h.sig_notice_requested.connect(self.alert)  # another feature's notification
         s.sig_signed_in.connect(self._on_signed_in)
@@ -166,6 +170,8 @@ class AlertsFeature(QObject):
         s = self.settings
         self.sound.muted = s.sound_muted
         self.sound.volume = s.sound_volume
+        self.crisis_sound.muted = s.sound_muted
+        self.crisis_sound.volume = s.sound_volume
         self.idle.away_after_s = s.away_after_minutes * 60.0
         # The same amber threshold that colours a waiting client's tab (reply speed).
         self.escalation.amber_s = float(s.waiting_amber_s)
@@ -193,11 +199,38 @@ class AlertsFeature(QObject):
         return page
 
     def _presence_page(self, parent: QWidget) -> QWidget:
-        page = PresencePage(self.settings, parent)
+        profile = self.session.profile
+        page = PresencePage(self.settings, profile.max_concurrent if profile else None, parent)
         page.sig_changed.connect(self.apply_settings)
-        page.sig_cap_changed.connect(self._cap_timer.start)
+        page.sig_cap_changed.connect(self._on_cap_changed)
+        page.sig_shown.connect(lambda: self._spawn(self.refresh_capacity()))
         self.pages["presence"] = page
         return page
+
+    def _on_cap_changed(self, cap: int) -> None:
+        self._cap_wanted = cap
+        self._cap_timer.start()
+
+    def _on_profile(self, profile: ResponderProfile) -> None:
+        """`presence.changed`: the cap as the server has it now (another PC may have set it)."""
+        mine = self.session.profile
+        page = self.pages.get("presence")
+        if mine is not None and profile.id == mine.id and isinstance(page, PresencePage):
+            page.set_server_cap(profile.max_concurrent)
+
+    async def refresh_capacity(self) -> None:
+        """Show the cap the server has now (`GET /me`)."""
+        api = self.session.api
+        if api is None or api.tokens is None:
+            return
+        try:
+            profile = await api.me()
+        except ApiError as exc:
+            log.info("could not read the profile: %s", exc.message)
+            return
+        page = self.pages.get("presence")
+        if isinstance(page, PresencePage):
+            page.set_server_cap(profile.max_concurrent)
 
     def _privacy_page(self, parent: QWidget) -> QWidget:
         page = PrivacyPage(self.settings, parent)
@@ -238,11 +271,13 @@ class AlertsFeature(QObject):
         return ""
 
     async def push_capacity(self) -> ResponderProfile | None:
-        """Send the responder's own cap to the server (only once they chose one here)."""
+        """Send the cap the responder just chose (`PUT /me/capacity`); nothing otherwise:
+        the server keeps the cap, and no PC writes it without being asked."""
         api = self.session.api
-        if api is None or not self.settings.max_concurrent_chosen:
+        cap, self._cap_wanted = self._cap_wanted, None
+        if api is None or cap is None:
             return None
-        body = CapacityUpdate(max_concurrent=self.settings.max_concurrent)
+        body = CapacityUpdate(max_concurrent=cap)
         page = self.pages.get("presence")
         try:
             profile = await api.fetch("PUT", "/me/capacity", ResponderProfile,
@@ -250,11 +285,12 @@ class AlertsFeature(QObject):
         except ApiError as exc:
             self.window.show_notice(exc.message)
             if isinstance(page, PresencePage):
-                page.set_cap_status(exc.message)
+                page.cap_refused(exc.message)
             return None
-        if isinstance(page, PresencePage):
-            page.set_cap_status(self.tr("Saved: at most %n chats at the same time.", "",
-                                        profile.max_concurrent))
+        if isinstance(page, PresencePage) and self._cap_wanted is None:
+            page.cap_saved(profile.max_concurrent,
+                           self.tr("Saved: at most %n chats at the same time.", "",
+                                   profile.max_concurrent))
         return profile
 
     # ---- session --------------------------------------------------------------------------
@@ -265,7 +301,6 @@ class AlertsFeature(QObject):
         if self.tray.available:
             self.tray.show()
         self.check_now()
-        self._spawn(self.push_capacity())
         self._spawn(self.refresh_routes())
 
     def _on_signed_out(self) -> None:
@@ -321,8 +356,23 @@ class AlertsFeature(QObject):
             self.alert(Notice(NoticeKind.MESSAGE, message.conversation_id, alias, body))
         self.refresh_tray()
 
+    def _on_crisis(self, conversation_id: str) -> None:
+        """A crisis in any chat: a critical notification that stays until dismissed and the
+        crisis sound, even in do-not-disturb hours (never the client's words)."""
+        tab = self.host.chat_tab(conversation_id)
+        alias = tab.alias if tab is not None else self.tr("A client")
+        body = self.tr("%1 may be in crisis. Open the chat: the card there has the hotlines.")
+        self.alert(Notice(NoticeKind.CRISIS, conversation_id, alias,
+                          body.replace("%1", alias)), sound=True)
+
     def alert(self, notice: Notice, *, sound: bool = False) -> None:
-        """Notify (unless do-not-disturb) off the UI thread; play the sound if asked."""
+        """Notify (unless do-not-disturb: a crisis outranks it) off the UI thread; play the
+        sound if asked (a crisis has its own)."""
+        if notice.kind == NoticeKind.CRISIS:
+            if sound:
+                self.crisis_sound.play()
+            self._spawn(self._show(notice))
+            return
         if self.do_not_disturb.active(self.local_now()):
             return
         if sound:

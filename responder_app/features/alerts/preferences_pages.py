@@ -1,12 +1,15 @@
 """The alerts feature's Preferences pages: notifications and sound, presence and capacity,
-privacy. Every control writes its setting and applies it at once (`sig_changed`); the
-chat cap is also sent to the server (`sig_cap_changed`, debounced by the feature)."""
+privacy. Every control writes its setting and applies it at once (`sig_changed`). The chat
+cap is the server's: the page shows the server's value (`set_server_cap`) and hands on only
+a change the responder makes (`sig_cap_changed`, debounced and sent by the feature); it is
+kept on no PC."""
 
 from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QSignalBlocker, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from responder_app.features.alerts.escalation import parse_hhmm
@@ -72,17 +75,46 @@ class NotificationsPage(QWidget):
 
 class PresencePage(QWidget):
     sig_changed = Signal()
-    sig_cap_changed = Signal()
+    sig_cap_changed = Signal(int)  # the responder changed the cap (never the server's value)
+    sig_shown = Signal()  # on screen: time to read the server's cap again
 
-    def __init__(self, settings: AlertSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AlertSettings, server_cap: int | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PresencePage()
         self.ui.setupUi(self)
         self.settings = settings
+        self.server_cap: int | None = None
+        self.pending = False  # a change of the responder's not yet confirmed by the server
         self.ui.awayAfterSpin.setValue(settings.away_after_minutes)
-        self.ui.capSpin.setValue(settings.max_concurrent)
+        self.set_server_cap(server_cap)
         self.ui.awayAfterSpin.valueChanged.connect(self._away_changed)
         self.ui.capSpin.valueChanged.connect(self._cap_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sig_shown.emit()
+
+    def set_server_cap(self, cap: int | None) -> None:
+        """The server's cap (None: not signed in, nothing to show or change). Shown unless
+        the responder's own change is on its way."""
+        self.server_cap = cap
+        spin = self.ui.capSpin
+        spin.setEnabled(cap is not None)
+        if cap is None or self.pending:
+            return
+        with QSignalBlocker(spin):
+            spin.setValue(cap)
+
+    def cap_saved(self, cap: int, text: str) -> None:
+        self.pending = False
+        self.set_server_cap(cap)
+        self.set_cap_status(text)
+
+    def cap_refused(self, text: str) -> None:
+        self.pending = False
+        self.set_server_cap(self.server_cap)  # back to what the server has
+        self.set_cap_status(text)
 
     def set_cap_status(self, text: str) -> None:
         self.ui.capStatus.setText(text)
@@ -93,9 +125,8 @@ class PresencePage(QWidget):
         self.sig_changed.emit()
 
     def _cap_changed(self, cap: int) -> None:
-        self.settings.max_concurrent = cap
-        self.settings.sync()
-        self.sig_cap_changed.emit()
+        self.pending = True
+        self.sig_cap_changed.emit(cap)
 
 
 class PrivacyPage(QWidget):

@@ -76,20 +76,6 @@ class AlertSettings:
         self.store.set_value("presence/away_after_minutes", min(240, max(0, int(value))))
 
     @property
-    def max_concurrent(self) -> int:
-        """The responder's own cap on concurrent chats (sent to the server)."""
-        return self.store.get_int("presence/max_concurrent", 3, 1, 10)
-
-    @max_concurrent.setter
-    def max_concurrent(self, value: int) -> None:
-        self.store.set_value("presence/max_concurrent", min(10, max(1, int(value))))
-
-    @property
-    def max_concurrent_chosen(self) -> bool:
-        """Whether the responder set their cap here (else the server's value stands)."""
-        return bool(self.store.contains("presence/max_concurrent"))
-
-    @property
     def waiting_amber_s(self) -> int:
         """The core's amber threshold: a client waiting this long is alerted again."""
         return self.store.waiting_amber_s

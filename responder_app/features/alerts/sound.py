@@ -22,12 +22,13 @@ from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QUrl, Si
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SOUND_URL", "AlertSound", "find_player"]
+__all__ = ["CRISIS_SOUND", "SOUND_URL", "AlertSound", "find_player"]
 
 SOUND_URL = "qrc:/sounds/new_client.wav"
 SOUND_RESOURCE = ":/sounds/new_client.wav"
+CRISIS_SOUND = "crisis"  # a lower, longer three-note call: a crisis, not a new client
 
-_effect_instance: Any = None
+_effects: dict[str, Any] = {}  # sound name -> its one QSoundEffect
 
 
 def multimedia_available() -> bool:
@@ -55,11 +56,11 @@ def _player_args(player: list[str], volume: int) -> list[str]:
     return [*player, "-q"]  # aplay: no volume of its own
 
 
-def _sound_file() -> Path | None:
+def _sound_file(name: str = "new_client") -> Path | None:
     """The bundled WAV as a file (players take a path, not a Qt resource)."""
-    path = Path(platformdirs.user_cache_dir("Responder", "Responder")) / "new_client.wav"
+    path = Path(platformdirs.user_cache_dir("Responder", "Responder")) / f"{name}.wav"
     if not path.exists():
-        source = QFile(SOUND_RESOURCE)
+        source = QFile(f":/sounds/{name}.wav")
         if not source.open(QIODevice.OpenModeFlag.ReadOnly):
             return None
         data = bytes(source.readAll().data())
@@ -72,27 +73,28 @@ def _sound_file() -> Path | None:
     return path
 
 
-def _shared_effect() -> Any:
+def _shared_effect(name: str = "new_client") -> Any:
     """One QSoundEffect for the whole process, owned by the application: it is loaded
     once, and never torn down while the audio backend's thread may still call into it.
     QtMultimedia is imported only when the first sound is due, not at start-up."""
-    global _effect_instance
-    if _effect_instance is None and multimedia_available():
+    if name not in _effects and multimedia_available():
         from PySide6 import QtMultimedia
 
-        _effect_instance = QtMultimedia.QSoundEffect(QCoreApplication.instance())
-        _effect_instance.setSource(QUrl(SOUND_URL))
-    return _effect_instance
+        effect = QtMultimedia.QSoundEffect(QCoreApplication.instance())
+        effect.setSource(QUrl(f"qrc:/sounds/{name}.wav"))
+        _effects[name] = effect
+    return _effects.get(name)
 
 
 class AlertSound(QObject):
     sig_played = Signal()  # a play was started (tests, diagnostics)
 
     def __init__(self, parent: QObject | None = None, *,
-                 player: list[str] | str | None = "auto") -> None:
+                 player: list[str] | str | None = "auto", name: str = "new_client") -> None:
         """`player`: "auto" (the desktop's player, else QSoundEffect), a command prefix,
-        or None for QSoundEffect."""
+        or None for QSoundEffect; `name`: the bundled sound (`:/sounds/<name>.wav`)."""
         super().__init__(parent)
+        self.name = name
         self.volume = 80  # 0..100
         self.muted = False
         self.plays = 0
@@ -108,15 +110,15 @@ class AlertSound(QObject):
     def loaded(self) -> bool:
         """The bundled sound was found and decoded (loads it if it wasn't yet)."""
         if self.player is not None:
-            return _sound_file() is not None
-        effect = _shared_effect()
+            return _sound_file(self.name) is not None
+        effect = _shared_effect(self.name)
         return effect is not None and bool(effect.isLoaded())
 
     @property
     def playing(self) -> bool:
         if self.player is not None:
             return self._process is not None and self._process.poll() is None
-        effect = _effect_instance
+        effect = _effects.get(self.name)
         return effect is not None and bool(effect.isPlaying())
 
     def _counted(self) -> bool:
@@ -129,7 +131,7 @@ class AlertSound(QObject):
             return False
         if self.player is not None:
             return self._play_with_player(self.player)
-        effect = _shared_effect()
+        effect = _shared_effect(self.name)
         if effect is None:
             return False
         if effect.isPlaying():
@@ -145,7 +147,7 @@ class AlertSound(QObject):
     def _play_with_player(self, player: list[str]) -> bool:
         if self._process is not None and self._process.poll() is None:
             return self._counted()  # still chiming: heard as one
-        path = _sound_file()
+        path = _sound_file(self.name)
         if path is None:
             return False
         try:

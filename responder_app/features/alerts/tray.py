@@ -5,7 +5,7 @@ Clicking the tray message brings the window up on the chat it was about."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -51,14 +51,12 @@ class TrayIcon(QObject):
         self.waiting = 0
         self.unread = 0
         self._message_conversation = ""
-        self.show_action = QAction(self.tr("Show Responder"), self)
-        self.availability_menu = QMenu(self.tr("Availability"), self.menu)
+        self.show_action = QAction(self)
+        self.availability_menu = QMenu(self.menu)
         self.availability_actions: dict[Availability, QAction] = {}
         group = QActionGroup(self)
-        labels = {Availability.ONLINE: self.tr("Online"), Availability.AWAY: self.tr("Away"),
-                  Availability.OFFLINE: self.tr("Offline")}
-        for availability, label in labels.items():
-            action = QAction(label, self)
+        for availability in (Availability.ONLINE, Availability.AWAY, Availability.OFFLINE):
+            action = QAction(self)
             action.setCheckable(True)
             group.addAction(action)
             self.availability_menu.addAction(action)
@@ -66,8 +64,11 @@ class TrayIcon(QObject):
             action.triggered.connect(
                 lambda _checked=False, a=availability: self.sig_availability_requested.emit(
                     a.value))
-        self.settings_action = QAction(self.tr("Preferences…"), self)
-        self.quit_action = QAction(self.tr("Quit"), self)
+        self.settings_action = QAction(self)
+        self.quit_action = QAction(self)
+        self.retranslate()
+        # The menu is a widget: it hears when the app's language changes; the tray is not.
+        self.menu.installEventFilter(self)
         self.menu.addAction(self.show_action)
         self.menu.addMenu(self.availability_menu)
         self.menu.addAction(self.settings_action)
@@ -80,6 +81,24 @@ class TrayIcon(QObject):
         self.tray.activated.connect(self._activated)
         self.tray.messageClicked.connect(self._message_clicked)
         self.set_counts(0, 0)
+
+    def retranslate(self) -> None:
+        """Every text in the app's language now (at start and on each language change)."""
+        self.show_action.setText(self.tr("Show Responder"))
+        self.availability_menu.setTitle(self.tr("Availability"))
+        labels = {Availability.ONLINE: self.tr("Online"), Availability.AWAY: self.tr("Away"),
+                  Availability.OFFLINE: self.tr("Offline")}
+        for availability, label in labels.items():
+            self.availability_actions[availability].setText(label)
+        self.settings_action.setText(self.tr("Preferences…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.tray.setToolTip("")  # set_counts writes it again in the new language
+        self.set_counts(self.waiting, self.unread)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     @property
     def available(self) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from responder_app.services.i18n import translate
 from responder_wire.earnings import LedgerEntryOut, RateCardOut, RateWindow
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "DEFAULT_GOAL_FEN",
     "CsvTotals",
     "WindowNow",
+    "csv_headers",
     "csv_totals",
     "format_fen",
     "goal_percent",
@@ -145,13 +147,29 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+def csv_headers() -> list[str]:
+    """The CSV's header row in the app's language (English: the column names as ever);
+    one per `CSV_COLUMNS`, in its order."""
+    return [
+        translate("Ledger", "entry_id"), translate("Ledger", "posted_at"),
+        translate("Ledger", "kind"), translate("Ledger", "status"),
+        translate("Ledger", "conversation_id"), translate("Ledger", "alias"),
+        translate("Ledger", "length_minutes"), translate("Ledger", "window"),
+        translate("Ledger", "gross_fen"), translate("Ledger", "commission_fen"),
+        translate("Ledger", "tip_fen"), translate("Ledger", "net_fen"),
+        translate("Ledger", "net_cny"), translate("Ledger", "payout_id"),
+        translate("Ledger", "corrects_entry_id"), translate("Ledger", "note"),
+    ]
+
+
 def ledger_csv(entries: Iterable[LedgerEntryOut], time_zone: str) -> str:
     """The ledger for bookkeeping: one row per entry, amounts in integer fen (and the net
-    in yuan for reading), times in the platform's time zone."""
+    in yuan for reading), times in the platform's time zone; the header row in the app's
+    language."""
     zone = ZoneInfo(time_zone)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(csv_headers())
     for e in entries:
         writer.writerow([
             e.id, e.created_at.astimezone(zone).isoformat(timespec="seconds"), e.kind.value,
@@ -165,14 +183,19 @@ def ledger_csv(entries: Iterable[LedgerEntryOut], time_zone: str) -> str:
 
 
 def csv_totals(text: str) -> CsvTotals:
-    """Read an exported CSV back and add its money columns up (integer fen)."""
-    reader = csv.DictReader(io.StringIO(text))
+    """Read an exported CSV back and add its money columns up (integer fen). Columns are
+    found by position: the header row is in whichever language exported it."""
+    rows = csv.reader(io.StringIO(text))
+    next(rows, None)  # the header row
+    where = {column: CSV_COLUMNS.index(column) for column in MONEY_COLUMNS}
     count = 0
     sums = dict.fromkeys(MONEY_COLUMNS, 0)
-    for row in reader:
+    for row in rows:
+        if not row:
+            continue
         count += 1
-        for column in MONEY_COLUMNS:
-            sums[column] += int(row[column])
+        for column, index in where.items():
+            sums[column] += int(row[index])
     return CsvTotals(count, sums["gross_fen"], sums["commission_fen"], sums["tip_fen"],
                      sums["net_fen"])
 

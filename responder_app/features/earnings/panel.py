@@ -83,9 +83,10 @@ class EarningsPanel(QWidget):
         self.ui.paidValue.setText(locale_format.money(summary.paid_fen))
         self._show_goal()
         self._show_chart(summary)
+        zone = locale_format.time_zone_name(summary.time_zone)
         self.ui.statusLabel.setText(
             self.tr("Amounts after the platform's commission; tips are yours in full. Days "
-                    "are counted in %1 time.").replace("%1", summary.time_zone))
+                    "are counted in %1.").replace("%1", zone))
 
     def show_window(self, now: WindowNow | None) -> None:
         if now is None:

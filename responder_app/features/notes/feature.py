@@ -143,7 +143,9 @@ class NotesFeature(QObject):
         panel.sig_merge_requested.connect(
             lambda cid=conversation_id: self._spawn(self._merge_for(cid)))
         panel.sig_delete_requested.connect(
-            lambda cid=conversation_id: self._spawn(self.delete(cid)))
+            lambda fields, cid=conversation_id: self._spawn(self.delete(cid, fields)))
+        panel.sig_undo_delete_requested.connect(
+            lambda fields, cid=conversation_id: self._spawn(self.undo_delete(cid, fields)))
         panel.sig_search_requested.connect(
             lambda query, cid=conversation_id: self._spawn(self.search(query, cid)))
         if self.sync is not None:
@@ -234,10 +236,14 @@ class NotesFeature(QObject):
         await sync.resolve(client_id, merged)
         return True
 
-    async def delete(self, conversation_id: str) -> None:
+    async def delete(self, conversation_id: str, deleted: NoteFields | None = None) -> None:
+        """Delete the notes on this chat's client (the panel asked first); the panel then
+        offers Undo, which saves `deleted` (what was shown) again."""
         client_id = self._clients.get(conversation_id)
         if client_id is None or self.sync is None:
             return
+        if deleted is None:
+            deleted = self.sync.current(client_id)
         try:
             await self.sync.delete(client_id)
         except ApiError as exc:
@@ -246,6 +252,22 @@ class NotesFeature(QObject):
             return
         for panel in self._panels_of(client_id):
             panel.set_fields(NoteFields())
+        origin = self._panels.get(conversation_id)
+        if origin is not None and deleted != NoteFields():
+            origin.offer_undo(deleted)
+
+    async def undo_delete(self, conversation_id: str, fields: NoteFields) -> None:
+        """Put deleted notes back: kept on this PC at once, saved now (or when the server
+        is back)."""
+        client_id = self._clients.get(conversation_id)
+        if client_id is None or self.sync is None:
+            return
+        for panel in self._panels_of(client_id):
+            panel.set_fields(fields)
+        self.sync.edit(client_id, fields)
+        status = await self.sync.flush(client_id)
+        for panel in self._panels_of(client_id):
+            panel.set_status(status)
 
     async def search(self, query: str, conversation_id: str) -> None:
         api, panel = self._api, self._panels.get(conversation_id)

@@ -7,17 +7,20 @@ and note text is plain text (no HTML, no rich text)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from responder_app.features.notes.drafts import NoteFields
 from responder_app.features.notes.sync import SyncState, SyncStatus, parse_tags
 from responder_app.services.i18n import isolate
 from responder_app.ui import locale_format
+from responder_app.ui.key_guard import guard_from_space
 from responder_app.ui.ui_notes_panel import Ui_NotesPanel
 from responder_wire.notes import ClientBrief
 from responder_wire.search import SearchHit, SearchHitKind
 
-__all__ = ["NotesPanel", "format_fen"]
+__all__ = ["UNDO_DELETE_MS", "NotesPanel", "format_fen"]
+
+UNDO_DELETE_MS = 60_000  # how long Undo is offered after the notes were deleted
 
 
 def format_fen(fen: int) -> str:
@@ -27,7 +30,8 @@ def format_fen(fen: int) -> str:
 class NotesPanel(QWidget):
     sig_edited = Signal(object)  # NoteFields, on every change the responder makes
     sig_merge_requested = Signal()
-    sig_delete_requested = Signal()
+    sig_delete_requested = Signal(object)  # NoteFields: what is deleted (for an undo)
+    sig_undo_delete_requested = Signal(object)  # NoteFields: put these notes back
     sig_search_requested = Signal(str)
 
     def __init__(self, alias: str, parent: QWidget | None = None) -> None:
@@ -37,17 +41,20 @@ class NotesPanel(QWidget):
         self.alias = alias
         self.client_id: str | None = None
         self._loading = False
-        self._confirming_delete = False
+        self.delete_box: QMessageBox | None = None
+        self._deleted: NoteFields | None = None  # what Undo puts back, while it is offered
         self.ui.titleLabel.setText(self.tr("Notes on %1").replace("%1", isolate(alias)))
         self.ui.returningFrame.hide()
         self.ui.conflictFrame.hide()
         self.ui.errorLabel.hide()
         self.ui.searchResults.hide()
+        self.ui.undoFrame.hide()
+        guard_from_space(self.ui.deleteButton, self.ui.undoButton)
         self.set_enabled_for_editing(False)
         self.ui.notesEdit.setAccessibleName(self.tr("Notes"))
-        self._delete_timer = QTimer(self)
-        self._delete_timer.setSingleShot(True)
-        self._delete_timer.setInterval(4000)
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(UNDO_DELETE_MS)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -59,7 +66,8 @@ class NotesPanel(QWidget):
         self.ui.deleteButton.clicked.connect(self._delete_clicked)
         self.ui.searchEdit.returnPressed.connect(self._search)
         self.ui.searchEdit.textChanged.connect(self._search_edited)
-        self._delete_timer.timeout.connect(self._reset_delete_button)
+        self.ui.undoButton.clicked.connect(self._undo_clicked)
+        self.undo_timer.timeout.connect(self.end_undo)
 
     # ---- showing ------------------------------------------------------------------------
 
@@ -175,15 +183,49 @@ class NotesPanel(QWidget):
             self.ui.searchResults.hide()
 
     def _delete_clicked(self) -> None:
-        if self._confirming_delete:
-            self._reset_delete_button()
-            self.sig_delete_requested.emit()
+        """Deleting asks first; the focused answer is to keep the notes."""
+        if self.delete_box is not None:
             return
-        self._confirming_delete = True
-        self.ui.deleteButton.setText(self.tr("Click again to delete"))
-        self._delete_timer.start()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete notes"),
+                          self.tr("Delete your notes on %1? You can undo this for a "
+                                  "minute.").replace("%1", isolate(self.alias)),
+                          QMessageBox.StandardButton.NoButton, self)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep notes"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        guard_from_space(delete)
+        self.delete_box = box
 
-    def _reset_delete_button(self) -> None:
-        self._delete_timer.stop()
-        self._confirming_delete = False
-        self.ui.deleteButton.setText(self.tr("&Delete notes"))
+        def answered(_result: int) -> None:
+            self.delete_box = None
+            box.deleteLater()
+            if box.clickedButton() is delete:
+                self.sig_delete_requested.emit(self.fields())
+
+        box.finished.connect(answered)
+        box.open()
+
+    def offer_undo(self, deleted: NoteFields) -> None:
+        """The notes were deleted: offer to put them back for a while."""
+        self._deleted = deleted
+        self.ui.undoLabel.setText(self.tr("Notes deleted."))
+        self.ui.undoFrame.show()
+        self.undo_timer.start()
+
+    @property
+    def undo_offered(self) -> bool:
+        return self._deleted is not None
+
+    def end_undo(self) -> None:
+        """The undo window is over (or the notes came back)."""
+        self.undo_timer.stop()
+        self._deleted = None
+        self.ui.undoFrame.hide()
+
+    def _undo_clicked(self) -> None:
+        deleted = self._deleted
+        self.end_undo()
+        if deleted is not None:
+            self.set_fields(deleted)
+            self.sig_undo_delete_requested.emit(deleted)

@@ -5,12 +5,14 @@ in with what the client likes to be called (the host's `preferred_name`: the not
 
 The phrases live on the server (`GET/PUT /me/quick-replies`, versioned), so they follow
 the responder to another PC; a save from another device arrives as an event. Until the
-responder saves their own, the warm defaults of the app's language are offered. A save
+responder saves their own, the warm defaults are offered: in a chat, in the client's
+language (`ConversationSummary.client_language`); in the editor, in the app's. A save
 that crossed one from another device (409) is merged — both sets, nothing lost — and
 saved again. The last set is kept in the settings, so the phrases work offline too.
 
 Test-facing hooks:
-    feature.phrases                   list[QuickReply] offered now
+    feature.phrases                   list[QuickReply]: the set (the editor's)
+    feature.phrases_for(cid)          what that chat's `/` and Ctrl+/ offer
     feature.version                   the server's version (0: never saved)
     feature.popup(cid)                QuickReplyPopup over that chat's composer
     feature.editor                    QuickRepliesEditor, once Preferences built it
@@ -69,7 +71,7 @@ class QuickRepliesFeature(QObject):
 
         self.action_insert = QAction(self.tr("Insert a &quick reply…"), self.window)
         self.action_insert.setShortcut(QKeySequence("Ctrl+/"))
-        self.action_edit = QAction(self.tr("Edit &quick replies…"), self.window)
+        self.action_edit = QAction(self.tr("E&dit quick replies…"), self.window)
         self.window.add_menu_action("chat", self.action_insert)
         self.window.add_menu_action("chat", self.action_edit)
         host.add_shortcut(self.action_insert, "replies")
@@ -201,7 +203,20 @@ class QuickRepliesFeature(QObject):
         if tab is None or conversation_id in self._popups:
             return
         self._popups[conversation_id] = QuickReplyPopup(
-            tab, lambda: self.phrases, partial(self.host.preferred_name, conversation_id))
+            tab, partial(self.phrases_for, conversation_id),
+            partial(self.host.preferred_name, conversation_id))
+
+    def phrases_for(self, conversation_id: str) -> list[QuickReply]:
+        """What this chat is offered: the responder's own phrases once they saved (or are
+        saving) some, in whatever language they wrote them; until then the warm defaults
+        in the client's language (`client_language`), not the app's: a Chinese client is
+        greeted in Chinese by a responder whose app speaks English."""
+        if self.version or self._pending is not None:
+            return self.phrases
+        tab = self.host.chat_tab(conversation_id)
+        if tab is None:
+            return self.phrases
+        return defaults_for(tab.summary.client_language)
 
     def open_picker(self) -> bool:
         tab = self.window.current_tab

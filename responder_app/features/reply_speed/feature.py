@@ -13,6 +13,7 @@ Test-facing hooks:
     feature.queue_panel                  QueuePanel (.ui.queueLabel)
     feature.stats_panel                  StatsPanel (created on first use)
     feature.tick()                       recompute every clock now (the shell's ticker)
+    feature.action_take                  "Take this client" (the chat on screen)
     await feature.take(conversation_id)
     await feature.refresh_stats()
     feature.apply_settings(thresholds, longest_first, accept_mode)
@@ -46,6 +47,7 @@ from responder_app.features.reply_speed.widgets import (
     WaitingPill,
 )
 from responder_app.services.api_client import ApiError
+from responder_app.services.event_stream import ConnectionState, StreamStatus
 from responder_app.services.i18n import isolate
 from responder_app.services.waiting import first_reply, longest_waiting_first
 from responder_app.shell.host import FeatureHost
@@ -83,6 +85,9 @@ class ReplySpeedFeature(QObject):
         self.longest_first = self.settings.longest_waiting_first
         self.accept_mode = self.settings.accept_mode
         self.queue = QueueStatus(waiting=0)
+        self._queue_events = 0  # queue.changed events seen (a read racing one is dropped)
+        self._queue_reading = False
+        self._queue_read_again = False
         self._pills: dict[str, WaitingPill] = {}
         self._banners: dict[str, OfferBanner] = {}
         self._first_reply: dict[str, QLabel] = {}
@@ -105,9 +110,13 @@ class ReplySpeedFeature(QObject):
         self.action_longest_first = QAction(self.tr("&Longest waiting first"), self.window)
         self.action_longest_first.setCheckable(True)
         self.action_longest_first.setChecked(self.longest_first)
-        self.action_stats = QAction(self.tr("Reply &speed statistics…"), self.window)
+        self.action_stats = QAction(self.tr("Reply speed s&tatistics…"), self.window)
         self.action_settings = QAction(self.tr("Reply speed s&ettings…"), self.window)
-        for action in (self.action_longest_first, self.action_stats, self.action_settings):
+        # Accept mode's "Take" for the chat on screen (its key is the shell's: keyboard.py).
+        self.action_take = QAction(self.tr("T&ake this client"), self.window)
+        self.action_take.setObjectName("action_take")
+        for action in (self.action_take, self.action_longest_first, self.action_stats,
+                       self.action_settings):
             self.window.add_menu_action("chat", action)
         self.host.add_preferences_page("reply_speed", self.tr("Reply speed"),
                                        self._build_page, order=30)
@@ -122,6 +131,8 @@ class ReplySpeedFeature(QObject):
         e.sig_conversation_closed.connect(lambda _s: self._stats_changed())
         h.session.sig_signed_in.connect(self._on_signed_in)
         h.session.sig_signed_out.connect(self._on_signed_out)
+        h.session.sig_availability_changed.connect(lambda _a: self.reread_queue())
+        h.session.sig_connection_changed.connect(self._on_connection_changed)
         w.sig_conversation_opened.connect(self._on_opened)
         w.sig_conversation_closed.connect(self._on_closed)
         h.ticker.sig_ticked.connect(self._redraw)
@@ -129,6 +140,7 @@ class ReplySpeedFeature(QObject):
         self.action_longest_first.toggled.connect(self._longest_first_toggled)
         self.action_stats.triggered.connect(self.show_stats)
         self.action_settings.triggered.connect(self.open_settings)
+        self.action_take.triggered.connect(self._take_current)
 
     @property
     def _api(self) -> ReplySpeedApi | None:
@@ -254,8 +266,53 @@ class ReplySpeedFeature(QObject):
     # ---- server events ------------------------------------------------------------------
 
     def _on_queue_changed(self, queue: QueueStatus) -> None:
+        self._queue_events += 1
         self.queue = queue
         self.host.ticker.schedule()
+
+    # The server sends `queue.changed` only to responders not offline and only while their
+    # stream is open: after a gap in the events (a reconnect) or an availability change the
+    # count shown may be stale, so it is dropped and read again (GET /queue).
+
+    def _on_connection_changed(self, status: StreamStatus) -> None:
+        if status.state == ConnectionState.CONNECTED:
+            self.reread_queue()
+        elif self.queue.waiting:
+            self.queue = QueueStatus(waiting=0)  # nothing shown that nobody keeps true
+            self.host.ticker.schedule()
+
+    def reread_queue(self) -> None:
+        """Read the queue from the server (again if a read is under way)."""
+        if self._queue_reading:
+            self._queue_read_again = True
+            return
+        if self._api is None:
+            return
+        task = self.host.session.spawn(self._read_queue())
+        if task is not None:
+            self._queue_reading = True
+            task.add_done_callback(self._queue_read_done)
+
+    def _queue_read_done(self, _task: object) -> None:
+        self._queue_reading = False
+
+    async def _read_queue(self) -> None:
+        while True:
+            self._queue_read_again = False
+            api = self._api
+            if api is None:
+                return
+            seen = self._queue_events
+            try:
+                queue = await api.queue()
+            except ApiError as exc:
+                log.info("could not read the queue: %s", exc.message)
+                return
+            if seen == self._queue_events:  # no newer event came meanwhile
+                self.queue = queue
+                self.host.ticker.schedule()
+            if not self._queue_read_again:
+                return
 
     def _on_offered(self, summary: ConversationSummary) -> None:
         tab = self.window.chat_tab(summary.id)
@@ -324,22 +381,45 @@ class ReplySpeedFeature(QObject):
         api = self._api
         if api is None:
             return
+        # The server keeps the assignment mode: read it, never write this PC's old choice
+        # over one made on another PC (it is written only when the responder changes it).
         try:
-            mode = AssignmentMode.ACCEPT if self.accept_mode else AssignmentMode.AUTO
-            await api.set_assignment_mode(mode)
-            self.queue = await api.queue()
+            mode = await api.assignment_mode()
         except ApiError as exc:
-            log.info("reply speed set-up failed: %s", exc.message)
+            log.info("could not read the assignment mode: %s", exc.message)
+        else:
+            self._adopt_mode(mode == AssignmentMode.ACCEPT)
+        self.reread_queue()
         self.tick()
+
+    def _adopt_mode(self, accept_mode: bool) -> None:
+        """The server's assignment mode, shown (and kept as the last one known)."""
+        if accept_mode == self.accept_mode:
+            return
+        self.accept_mode = accept_mode
+        self.settings.accept_mode = accept_mode
+        self.settings.sync()
+        if self.page is not None:
+            self.page.show_settings(self.thresholds, self.longest_first, accept_mode)
 
     def _on_signed_out(self) -> None:
         self.queue = QueueStatus(waiting=0)
+        self._queue_read_again = False
         self.host.ticker.extra_starts.pop("queue", None)
         self._reassigned.clear()
 
     @asyncSlot(str)
     async def _on_take_requested(self, conversation_id: str) -> None:
         await self.take(conversation_id)
+
+    def _take_current(self) -> None:
+        """The menu entry (or its key): take the chat on screen if it is offered."""
+        tab = self.window.current_tab
+        if tab is None or not tab.summary.needs_take or tab.conversation_id in self._reassigned:
+            self.window.show_notice(self.tr("No client on screen is waiting to be taken."),
+                                    4000)
+            return
+        self._spawn(self.take(tab.conversation_id))
 
     async def take(self, conversation_id: str) -> None:
         api = self._api

@@ -88,8 +88,8 @@ class StatsPanel(QWidget):
         self._show_histogram(stats)
         self._show_trend(stats)
         self.ui.statusLabel.setText(
-            self.tr("Days are counted in %1 time. Updates as you answer.")
-            .replace("%1", stats.time_zone))
+            self.tr("Days are counted in %1. Updates as you answer.")
+            .replace("%1", locale_format.time_zone_name(stats.time_zone)))
 
     def figure(self, name: str) -> str:
         """The text of one figure label, e.g. figure("todayMedian") (handy for tests)."""

@@ -243,13 +243,15 @@ class SafetyFeature(QObject):
             card = self._cards[conversation_id] = HandoffCard(conversation_id, tab)
             card.sig_share_requested.connect(self._on_share_clicked)
             card.sig_flag_requested.connect(self._on_flag_clicked)
-            tab.add_banner(card)
+            tab.add_banner(card, first=True)  # the crisis card above every other banner
         region = self.catalog.region_for(tab.summary.client_region)
         card.show_match(category, matched, region, self.catalog.hotlines(region),
                         installed_language())
         if self.window.current_tab is not tab:  # a chat in the background: say where
             self.window.show_notice(self.tr(
                 "%1 may be in crisis: see the card in their chat.").replace("%1", tab.alias), 0)
+        if not tab.ended:  # the row's crisis badge, top of the list, the critical alert
+            self.window.mark_crisis(conversation_id)
         self.sig_card_shown.emit(conversation_id)
 
     @asyncSlot(str)
@@ -335,13 +337,21 @@ class SafetyFeature(QObject):
         if tab is None or self.dialog is not None:
             return False
         dialog = BlockDialog(tab.alias, self.window)
+        card = self._cards.get(conversation_id)
+        if card is not None:  # a crisis: the hotlines and a supervisor first
+            dialog.set_crisis(shared=card.shared, flagged=card.flagged)
         self.dialog = dialog
         dialog.open()
         (result,) = await wait_for_signal(dialog.finished)
         self.dialog = None
-        note = dialog.note()
+        note, share, flag = dialog.note(), dialog.share_first(), dialog.flag_first()
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted:
+            return False
+        # Not blocked if what the responder asked for first failed (the card says why).
+        if share and await self.share(conversation_id) is None:
+            return False
+        if flag and not await self.flag(conversation_id):
             return False
         return await self.block(conversation_id, note) is not None
 
@@ -358,7 +368,8 @@ class SafetyFeature(QObject):
         self.guard.chat_flagged(conversation_id)
         tab = self.host.chat_tab(conversation_id)
         if tab is not None:
-            self.window.open_conversation(summary)
+            tab.set_ended_text(self.tr("You blocked %1").replace("%1", summary.alias))
+            self.window.open_conversation(summary)  # the row and banner say so too
             banner = self._banners.get(conversation_id)
             if banner is not None:
                 banner.hide()

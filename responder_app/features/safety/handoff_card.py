@@ -9,6 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QWidget
 
 from responder_app.features.safety.catalog import localized
+from responder_app.ui.key_guard import guard_from_space
+from responder_app.ui.one_line import OneLine
 from responder_app.ui.ui_handoff_card import Ui_HandoffCard
 from responder_wire.safety import CrisisCategory, SupportResource
 
@@ -31,6 +33,10 @@ class HandoffCard(QFrame):
         self.shared = False
         self.flagged = False
         self.ui.statusLabel.hide()
+        # one line (the title) until expanded: the chat's newest message stays in sight
+        self.line = OneLine(self.ui.titleLabel, self.ui.detailsButton, self.ui.detailsFrame)
+        # a space typed into the window neither sends the hotlines nor hides the card
+        guard_from_space(self.ui.shareButton, self.ui.flagButton, self.ui.dismissButton)
         self.ui.shareButton.clicked.connect(
             lambda: self.sig_share_requested.emit(self.conversation_id))
         self.ui.flagButton.clicked.connect(
@@ -77,7 +83,7 @@ class HandoffCard(QFrame):
         """A (new) match in this chat: the card shows the latest one."""
         self.category, self.matched, self.region = category, matched, region
         ui = self.ui
-        ui.titleLabel.setText(self.category_title(category))
+        self.line.set_text(self.category_title(category))
         ui.matchedLabel.setText(self.tr("Their message contains “%1”.").replace("%1", matched))
         ui.guidanceLabel.setText(self.guidance(category))
         ui.hotlinesTitleLabel.setText(
@@ -91,6 +97,10 @@ class HandoffCard(QFrame):
         ui.hotlinesLabel.setText("\n".join(lines) or self.tr("No hotlines are listed."))
         ui.shareButton.setEnabled(bool(hotlines) and not self.shared)
         self.show()
+
+    @property
+    def title(self) -> str:
+        return self.line.text()
 
     def hotlines_text(self) -> str:
         return self.ui.hotlinesLabel.text()

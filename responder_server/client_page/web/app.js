@@ -30,6 +30,18 @@ function renderEnd() {
   $("refund-notice").hidden = !refunded;
   $("refund-notice").textContent = refunded
     ? t("refund_text", { amount: yuan(conversation.price_fen) }) : "";
+  // Hotlines the listener shared stay on the end view, however the chat ended (a block
+  // included), with the region's emergency numbers opened below.
+  const shared = (session && session.shared) || [];
+  $("end-resources").replaceChildren(...shared.map((card) => {
+    const li = document.createElement("li");
+    li.className = "resources-card";
+    li.setAttribute("role", "note");
+    renderCard(li, card.data);
+    return li;
+  }));
+  $("end-resources").hidden = shared.length === 0;
+  if (shared.length) setHelpOpen(true);
   $("rating-form").hidden = refunded || Boolean(session && session.rated);
   $("rating-thanks").hidden = refunded || !(session && session.rated);
 }
