@@ -105,7 +105,12 @@ def child_bare() -> None:
 
 
 async def _signed_in_app(args: argparse.Namespace, work: Path) -> Any:
+    # isort: off
+    # First, as in `python -m responder_app` (the package trims what httpx imports).
+    import responder_app  # noqa: F401
     import httpx
+
+    # isort: on
     from keyring.backends import fail
 
     from responder_app.app_controller import AppController

@@ -187,18 +187,27 @@ class AppController(QObject):
                       remember: bool = False) -> TokenPair:
         return await self.session.sign_in(server_url, email, password, remember=remember)
 
-    async def sign_in_interactively(self, error: str = "") -> bool:
-        """Show the sign-in dialog (`open()`, not `exec()`) and wait until it closes."""
+    async def sign_in_interactively(self, error: str = "", *,
+                                    dialog: SignInDialog | None = None) -> bool:
+        """Show the sign-in dialog (`open()`, not `exec()`) and wait until it closes
+        (`dialog`: one `main.py` already showed while the app was loading)."""
         s = self.settings
-        dialog = SignInDialog(
-            server_url=s.server_url, email=s.last_email, remember=s.remember_me,
-            keyring_message=self.credentials.unavailable_message,
-        )
+        shown_early = dialog is not None
+        if dialog is None:
+            dialog = SignInDialog(
+                server_url=s.server_url, email=s.last_email, remember=s.remember_me,
+                keyring_message=self.credentials.unavailable_message,
+            )
+        else:
+            dialog.set_keyring_message(self.credentials.unavailable_message)
         self.dialog = dialog
         dialog.show_error(error)
         dialog.sig_submit.connect(self._on_dialog_submit)
-        dialog.open()
-        (result,) = await wait_for_signal(dialog.finished)
+        if shown_early and not dialog.isVisible():  # closed while the app was loading
+            result = dialog.result()
+        else:
+            dialog.open()
+            (result,) = await wait_for_signal(dialog.finished)
         self.dialog = None
         dialog.deleteLater()
         return result == QDialog.DialogCode.Accepted and self.signed_in

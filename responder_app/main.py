@@ -1,4 +1,10 @@
-"""Entry point: `responder-app [--demo] [--server URL]` or `python -m responder_app`."""
+"""Entry point: `responder-app [--demo] [--server URL]` or `python -m responder_app`.
+
+Start-up shows the sign-in window before anything else is loaded: only Qt, the settings,
+the theme and the dialog's own form are imported first. The session, the main window and
+the features (httpx, the wire models, the features' forms) are imported and built while
+the dialog is on screen (`run`), so the window is up in about half the time.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ import atexit
 import contextlib
 import logging
 import signal
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -15,17 +22,14 @@ from pathlib import Path
 # isort: off
 # PySide6 must be imported before qasync, or qasync may pick another Qt binding.
 import PySide6  # noqa: F401
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox
 import qasync
 
 # isort: on
-import httpx
+from typing import TYPE_CHECKING
 
 from responder_app import __version__
-from responder_app.app_controller import AppController, wait_for_signal
-from responder_app.demo import DemoBackend, DemoError
-from responder_app.services.api_client import ApiError
 from responder_app.services.app_log import setup_logging
 from responder_app.settings import AppSettings
 from responder_app.shell.collector import MainThreadCollector
@@ -33,7 +37,11 @@ from responder_app.ui.language import install_language
 from responder_app.ui.qt_log import install_qt_message_handler
 from responder_app.ui.theme import apply_theme
 
+if TYPE_CHECKING:
+    from responder_app.ui.sign_in_dialog import SignInDialog
+
 log = logging.getLogger("responder_app")
+_wakeup: list[object] = []  # the signal wake-up sockets and their notifier
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -65,22 +73,37 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-async def run(app: QApplication, args: argparse.Namespace) -> int:
+async def run(app: QApplication, args: argparse.Namespace,
+              collector: MainThreadCollector | None = None) -> int:
     quit_event = asyncio.Event()
+    if args.demo:
+        # Keep demo runs from overwriting the user's real settings.
+        settings = AppSettings.in_file(
+            str(Path(tempfile.gettempdir()) / "responder-demo-settings.ini"))
+    else:
+        settings = AppSettings()
+        if args.server:
+            settings.server_url = args.server
+    if args.demo and settings.contains("app/language"):
+        install_language(app, settings.language)
+    # Nothing to sign in with silently: the sign-in window first, the rest behind it.
+    early = None if args.demo or _may_sign_in_silently(settings) else _early_dialog(
+        app, settings)
+
+    import httpx  # after the sign-in window is up
+
+    from responder_app.app_controller import AppController, wait_for_signal
+    from responder_app.demo import DemoBackend, DemoError
+    from responder_app.services.api_client import ApiError
+
     timeout = httpx.Timeout(15.0, connect=10.0)
     async with httpx.AsyncClient(
         timeout=timeout, headers={"User-Agent": f"Responder-Desktop/{__version__}"}
     ) as http:
         demo: DemoBackend | None = None
-        if args.demo:
-            # Keep demo runs from overwriting the user's real settings.
-            settings = AppSettings.in_file(
-                str(Path(tempfile.gettempdir()) / "responder-demo-settings.ini"))
-        else:
-            settings = AppSettings()
-        if args.demo and settings.contains("app/language"):
-            install_language(app, settings.language)
         controller = AppController(http=http, settings=settings)
+        if collector is not None:
+            collector.ride(controller.ticker.sig_ticked)  # one wake-up a second for both
         controller.sig_quit_requested.connect(quit_event.set)
         _handle_signals(quit_event)
         try:
@@ -103,11 +126,11 @@ async def run(app: QApplication, args: argparse.Namespace) -> int:
                     box.open()
                     await wait_for_signal(box.finished)
                     return 1
-            else:
-                if args.server:
-                    settings.server_url = args.server
-                if not await controller.start():
+            elif early is not None:
+                if not await controller.sign_in_interactively(dialog=early):
                     return 0
+            elif not await controller.start():
+                return 0
             await quit_event.wait()
         finally:
             await controller.shutdown()
@@ -116,6 +139,22 @@ async def run(app: QApplication, args: argparse.Namespace) -> int:
             if demo is not None:
                 await demo.stop()
     return 0
+
+
+def _may_sign_in_silently(settings: AppSettings) -> bool:
+    """Whether `Session.try_silent_sign_in` has anything to try (a remembered account)."""
+    return bool(settings.remember_me and settings.last_email and settings.server_url)
+
+
+def _early_dialog(app: QApplication, settings: AppSettings) -> SignInDialog:
+    """The sign-in window, shown (and painted) before the rest of the app is imported."""
+    from responder_app.ui.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog(server_url=settings.server_url, email=settings.last_email,
+                          remember=settings.remember_me)
+    dialog.open()
+    app.processEvents()  # on screen before the imports below hold the loop
+    return dialog
 
 
 def _handle_signals(quit_event: asyncio.Event) -> None:
@@ -128,10 +167,24 @@ def _handle_signals(quit_event: asyncio.Event) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(ValueError, OSError):
             signal.signal(sig, _request_quit)
-    # Python only runs signal handlers when Python code runs: wake up now and then.
-    timer = QTimer(QApplication.instance())
-    timer.timeout.connect(lambda: None)
-    timer.start(300)
+    # Python only runs signal handlers when Python code runs: a signal writes a byte to a
+    # socket Qt watches, which wakes the loop then (no timer polling while the app waits).
+    app = QApplication.instance()
+    try:
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno())
+    except (OSError, ValueError):
+        return
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def _drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(_drain)
+    _wakeup.extend((reader, writer, notifier))  # kept for the life of the process
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     collector.start()
     try:
         with loop:
-            return loop.run_until_complete(run(app, args))
+            return loop.run_until_complete(run(app, args, collector))
     finally:
         collector.stop()
 

@@ -2,11 +2,12 @@
 escalating alert read the waits it computes with the one waiting rule
 (`services.waiting.waiting_since`).
 
-It wakes when the next clock turns to a new whole second by the server's clock (so no
-clock lags the truth), at least once a second while signed in (the session clock and the
-reconnect countdown), and at most every `MIN_GAP_MS`. A burst of changes (a page of
-history, ten events in one read) asks for one recomputation, merged on the next turn of
-the loop (`schedule`).
+While idle it wakes once a second, as the server's clock turns to a new whole second:
+one coalesced tick for every clock (30 waiting chats cost one wake-up a second, not one
+per chat; a clock is shown in whole seconds, so it is never more than that second behind),
+the session clock and the reconnect countdown. A burst of changes (a page of history, ten
+events in one read) asks for one recomputation, merged on the next turn of the loop
+(`schedule`); nothing else wakes it.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from responder_app.services.server_clock import ServerClock
-from responder_app.services.waiting import ms_until_next_second, waiting_since
+from responder_app.services.waiting import waiting_since
 from responder_app.ui.main_window import MainWindow
 
 __all__ = ["Ticker"]
 
-MIN_GAP_MS = 250
-MAX_GAP_MS = 1000
+TICK_MS = 1000
 
 
 class Ticker(QObject):
@@ -34,7 +34,9 @@ class Ticker(QObject):
         self.window = window
         self.clock = clock
         self.waits: dict[str, datetime] = {}  # conversation id -> waiting since
-        self.extra_starts: dict[str, datetime] = {}  # other clocks (e.g. the queue's oldest)
+        # other clocks (the queue's oldest, the session clock): kept for what reads them;
+        # they turn on the same whole-second tick as every other clock
+        self.extra_starts: dict[str, datetime] = {}
         self.next_wake_ms: float | None = None
         self.ticks = 0
         self._running = False
@@ -76,19 +78,23 @@ class Ticker(QObject):
             return
         self.ticks += 1
         waits: dict[str, datetime] = {}
+        changed = []
         for conversation_id, tab in self.window.tabs_by_conversation_id.items():
             since = waiting_since(tab.summary, tab.newest_first(),
                                   reassigned_away=tab.reassigned_to_other)
             if since != tab.waiting_since:
                 tab.show_wait(since)
+                changed.append(tab)
             if since is not None:
                 waits[conversation_id] = since
         self.waits = waits
-        self.window.tick()
+        self.window.tick(changed)
         self.sig_ticked.emit()
+        self._wake_on_next_second()
+
+    def _wake_on_next_second(self) -> None:
+        """One timer for every clock: wake as the server's clock turns its next second."""
         now_ms = self.clock.now_ms()
-        soonest = ms_until_next_second([*waits.values(), *self.extra_starts.values()], now_ms)
-        delay = MAX_GAP_MS if soonest is None else min(MAX_GAP_MS, int(soonest) + 2)
-        delay = max(MIN_GAP_MS, delay)
+        delay = TICK_MS - int(now_ms % TICK_MS) + 2  # just past the turn, never before it
         self.next_wake_ms = now_ms + delay
         self._timer.start(delay)

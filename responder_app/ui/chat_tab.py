@@ -147,6 +147,12 @@ class ChatTab(QWidget):
         self._fit_soon.setSingleShot(True)
         self._fit_soon.setInterval(0)
         self._fit_soon.timeout.connect(self._fit_splitters)
+        # The tab's own timer, not QTimer.singleShot: that one keeps the tab alive (and
+        # fires on a deleted tab) when the chat is closed before it runs.
+        self._fill_soon = QTimer(self)
+        self._fill_soon.setSingleShot(True)
+        self._fill_soon.setInterval(0)
+        self._fill_soon.timeout.connect(self._maybe_fill_viewport)
         self.ui.notesSplitter.installEventFilter(self)
         self.ui.composerSplitter.installEventFilter(self)
         self.ui.bannerHost.installEventFilter(self)
@@ -476,7 +482,7 @@ class ChatTab(QWidget):
         else:
             bar.setValue(bar.maximum() - from_bottom)
         self.tick()
-        QTimer.singleShot(0, self._maybe_fill_viewport)
+        self._fill_soon.start()
         return added
 
     def history_failed(self, message: str) -> None:

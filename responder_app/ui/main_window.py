@@ -21,7 +21,7 @@ and unread count (the alias in its tooltip), so the chat and its notes keep thei
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QResizeEvent
@@ -492,14 +492,15 @@ class MainWindow(QMainWindow):
         self.ui.emptyHint.setVisible(bool(self.ui.emptyHint.text()))
         self.ui.actionWrapUp.setEnabled(has_tabs)
 
-    def tick(self) -> None:
+    def tick(self, changed: Iterable[ChatTab] = ()) -> None:
         """Once a second, from the shell's one ticker: the reconnect countdown and the
-        current chat's session clock."""
+        current chat's session clock (hidden chats catch up when shown); the rows of the
+        chats whose wait began or ended (`changed`), the only row values time changes."""
         self.status_panel.refresh_text()
         tab = self.current_tab
         if tab is not None:
             tab.tick()
-        for other in self.tabs_by_conversation_id.values():
+        for other in changed:
             self._refresh_tab_text(other)  # the model repaints only rows that changed
 
     # ---- host slots for features --------------------------------------------------------

@@ -69,6 +69,9 @@ __all__ = ["AlertsFeature", "app_icon_path"]
 log = logging.getLogger(__name__)
 
 CAP_DEBOUNCE_MS = 500  # a spin box clicked up three times sends one request
+# How often the ticker's tick asks the desktop how long it has been idle (an X round trip
+# of a millisecond or two, the dearest part of an idle tick); idle-away is in minutes.
+IDLE_CHECK_S = 5.0
 
 
 def app_icon_path() -> str:
@@ -125,6 +128,7 @@ class AlertsFeature(QObject):
         self.idle_source: Callable[[], float | None] = system_idle_seconds
         self.local_now: Callable[[], datetime] = datetime.now
         self._signed_in_at = self.idle.clock()
+        self._idle_checked_at = float("-inf")
         self._offered: set[str] = set()
         self._said_no_sound = False
         self.pages: dict[str, QWidget] = {}
@@ -411,7 +415,10 @@ class AlertsFeature(QObject):
             return  # the session stopped (sign-out, shutdown)
         self.refresh_tray()
         self.check_escalations()
-        self.check_idle()
+        now = self.idle.clock()
+        if now - self._idle_checked_at >= IDLE_CHECK_S:
+            self._idle_checked_at = now
+            self.check_idle()
 
     def check_escalations(self) -> list[str]:
         self.escalation.amber_s = float(self.settings.waiting_amber_s)

@@ -173,7 +173,9 @@ class SafetyFeature(QObject):
         item = tab.model.item(row)
         if item.own:
             return
-        findings = self._check(conversation_id, message_id, item.body)
+        # keyed by the row's own id string: the signal's copy would cost a string per
+        # loaded message for as long as the chat is open
+        findings = self._check(conversation_id, item.id, item.body)
         if findings.abuse is not None:
             self._flag_abusive(conversation_id, message_id)
         if findings.crisis is not None:
