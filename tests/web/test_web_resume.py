@@ -158,3 +158,32 @@ def test_a_resume_link_opens_the_chat_elsewhere_until_it_ends(
     finally:
         for ctx in (phone, laptop, other):
             ctx.close()
+
+
+def test_a_resumed_chat_reads_in_the_language_it_began_in(
+        chromium: Browser, shared_backend: Backend, listener: dict[str, Any]) -> None:
+    """A client who chats in English opens their link on a browser that never chose a
+    language: the page is in English there too, not in the default Chinese."""
+    backend = shared_backend
+    phone = new_context(chromium, PHONES[0])
+    laptop = new_context(chromium, DESKTOP)
+    try:
+        page = open_chat_page(phone, backend)
+        page.select_option("#lang", "en")
+        expect(page.locator("html")).to_have_attribute("lang", "en")
+        pay_and_say(page, "Can I go on from my laptop?")
+        press(page, "#resume-open")
+        expect(page.locator("#resume-dialog")).to_be_visible()
+        expect(page.locator("#resume-link")).to_have_value(re.compile("#resume="))
+        link = page.locator("#resume-link").input_value()
+        press(page, "#resume-close")
+
+        laptop_page = laptop.new_page()
+        laptop_page.goto(link)
+        laptop_page.wait_for_selector("body[data-ready='1']")
+        expect(laptop_page.locator("#log li .body")).to_have_text(
+            ["Can I go on from my laptop?"])
+        expect(laptop_page.locator("html")).to_have_attribute("lang", "en")
+    finally:
+        for ctx in (phone, laptop):
+            ctx.close()

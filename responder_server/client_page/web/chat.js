@@ -681,6 +681,12 @@ async function resumeWith(code) {
   }
   save();
   conversation = started.conversation;
+  // A browser that never chose a language reads the chat in the one it was begun in.
+  const chatLang = Object.keys(WIRE_LANG).find(
+    (code) => WIRE_LANG[code] === started.conversation.client_language);
+  if (!localStorage.getItem(LANG_KEY) && chatLang && chatLang !== lang) {
+    await loadLanguage(chatLang);
+  }
   resetChat();
   showError(null);
   await enterChat();
