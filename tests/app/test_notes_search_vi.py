@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import unicodedata
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 from keyring.backends import fail
@@ -73,6 +74,10 @@ def test_vietnamese_search_shows_the_hits_however_it_was_typed(
                 panel, client_id, sync = (app.notes.panel(cid), app.notes.client_id(cid),
                                           app.notes.sync)
                 assert panel is not None and client_id is not None and sync is not None
+                # Dates in the platform's zone, from the rate card asked once at sign-in.
+                card = httpx.get(f"{backend.api}/rates").json()["card"]
+                assert app.notes.time_zone == ZoneInfo(card["time_zone"])
+                assert panel.time_zone == app.notes.time_zone
                 panel.ui.notesEdit.insertPlainText(nfd(NOTE))  # an NFD input method
                 await sync.flush(client_id)
 

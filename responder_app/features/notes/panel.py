@@ -7,6 +7,7 @@ and note text is plain text (no HTML, no rich text)."""
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
@@ -51,6 +52,9 @@ class NotesPanel(QWidget):
         self.ui.setupUi(self)
         self.alias = alias
         self.client_id: str | None = None
+        # The platform's time zone (the rate card's, as earnings uses): dates are that
+        # day, not the PC's. None until known: the PC's zone.
+        self.time_zone: tzinfo | None = None
         self._loading = False
         self.delete_box: QMessageBox | None = None
         self._deleted: NoteFields | None = None  # what Undo puts back, while it is offered
@@ -118,7 +122,7 @@ class NotesPanel(QWidget):
             self.ui.returningLabel.setText(text)
             for past in brief.history:
                 line = " · ".join([
-                    locale_format.short_date(past.started_at.astimezone()),
+                    locale_format.short_date(self._local(past.started_at)),
                     past.topic or self.tr("no topic"),
                     locale_format.minutes(past.length_minutes),
                     # Nobody answered: the client was refunded and it earned nothing.
@@ -179,13 +183,16 @@ class NotesPanel(QWidget):
         for hit in hits:
             parts = [kinds[hit.kind]]
             if hit.at is not None:
-                parts.append(locale_format.short_date(hit.at.astimezone()))
+                parts.append(locale_format.short_date(self._local(hit.at)))
             if hit.alias:
                 parts.append(hit.alias)
             self.ui.searchResults.addItem(" · ".join(parts) + "\n" + hit.snippet)
         self.ui.searchResults.show()
 
     # ---- internals ----------------------------------------------------------------------
+
+    def _local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.time_zone)
 
     def _changed(self, *_args: object) -> None:
         if not self._loading and self.client_id is not None:
