@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -12,6 +15,7 @@ from responder_app.features.notes.panel import NotesPanel
 from responder_app.features.notes.sync import SyncState, SyncStatus, parse_tags, suggest_merge
 from responder_app.features.notes.wrap_up_dialog import WrapUpDialog
 from responder_wire.notes import ClientBrief, ClientNotes, PastSession
+from responder_wire.search import SearchHit, SearchHitKind
 
 
 def test_tags_split_on_western_and_chinese_separators() -> None:
@@ -84,3 +88,32 @@ def test_the_wrap_up_dialog_can_be_skipped(qapp: QApplication) -> None:
     other.ui.tagsEdit.setText("x, y")
     other.ui.wrapUpButton.click()
     assert (other.note(), other.tags()) == ("a note", ("x", "y"))
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="sets the PC's zone with TZ")
+def test_history_and_search_dates_are_the_platforms_days_not_the_pcs(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a PC in Los Angeles, a session at 2026-12-06 17:00 UTC is 12/7 in Shanghai (the
+    platform's zone, the day earnings counts it on), not the PC's 12/6."""
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    try:
+        at = datetime(2026, 12, 6, 17, 0, tzinfo=UTC)
+        assert at.astimezone().day == 6  # the PC's day
+        panel = NotesPanel("Mei")
+        panel.time_zone = ZoneInfo("Asia/Shanghai")
+        past = PastSession(conversation_id="x", started_at=at, topic="sleep",
+                           length_minutes=30, earned_fen=1500)
+        panel.show_brief(ClientBrief(
+            conversation_id="y", client_id="c", returning=True,
+            notes=ClientNotes(client_id="c", version=1), history=[past]))
+        assert panel.ui.historyList.item(0).text().startswith("12/7/26 · sleep")
+        panel.ui.searchEdit.setText("sleep")
+        panel.ui.searchEdit.returnPressed.emit()
+        panel.show_search_results("sleep", [
+            SearchHit(kind=SearchHitKind.MESSAGE, alias="Mei", snippet="sleep", at=at)])
+        assert panel.ui.searchResults.item(0).text() == "Chat · 12/7/26 · Mei\nsleep"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

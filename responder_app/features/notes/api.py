@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from responder_app.services.api_client import ApiClient, ApiError
+from responder_wire.earnings import RatesOut
 from responder_wire.notes import ClientBrief, ClientNotes, ClientNotesUpdate
 from responder_wire.search import SearchResults
 
@@ -37,6 +38,12 @@ class NotesApi:
 
     async def delete_notes(self, client_id: str) -> None:
         await self.api.request("DELETE", f"/clients/{client_id}/notes")
+
+    async def platform_time_zone(self) -> str:
+        """The platform's time zone from the rate card ("Asia/Shanghai"): the day a
+        session or a note belongs to, as earnings counts it."""
+        response = await self.api.request("GET", "/rates", auth=False)
+        return self.api.parse(response, RatesOut).card.time_zone
 
     async def search(self, query: str, limit: int = 20) -> SearchResults:
         response = await self.api.request("GET", "/search", params={"q": query, "limit": limit})

@@ -22,6 +22,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -60,6 +61,9 @@ class NotesFeature(QObject):
         self._panels: dict[str, NotesPanel] = {}
         self._clients: dict[str, str] = {}  # conversation_id -> client_id
         self._loaded: set[str] = set()
+        # The platform's time zone, asked once per sign-in (panels show dates in it).
+        self.time_zone: ZoneInfo | None = None
+        self._zone_task: asyncio.Task[Any] | None = None
         s, w = host.session, self.window
         s.sig_signed_in.connect(self._on_signed_in)
         s.sig_signed_out.connect(self._on_signed_out)
@@ -116,6 +120,7 @@ class NotesFeature(QObject):
         journal = DraftJournal(drafts_dir_for(self.drafts_root, api.server_url, api.profile.id))
         self.sync = NotesSync(NotesApi(api), journal, on_status=self._on_status,
                               debounce_s=self.debounce_s)
+        self._zone_task = self.host.session.spawn(self._fetch_time_zone(NotesApi(api)))
         # Drafts a crash or a kill left behind are saved now (conflicts wait for a merge).
         self._spawn(self.sync.flush_all())
         for conversation_id in list(self.window.tabs_by_conversation_id):
@@ -128,6 +133,23 @@ class NotesFeature(QObject):
         self.sync = None
         self._clients.clear()
         self._loaded.clear()
+        self._zone_task = None
+
+    async def _fetch_time_zone(self, api: NotesApi) -> None:
+        try:
+            zone = ZoneInfo(await api.platform_time_zone())
+        except (ApiError, ZoneInfoNotFoundError, ValueError) as exc:
+            log.warning("the platform's time zone is unknown (%s): dates in the PC's", exc)
+            return
+        self.time_zone = zone
+        for panel in self._panels.values():
+            panel.time_zone = zone
+
+    async def _time_zone_known(self) -> None:
+        """Waits for the one rate-card request after sign-in (already done: no wait)."""
+        task = self._zone_task
+        if task is not None and not task.done():
+            await asyncio.wait([task])
 
     # ---- tabs ---------------------------------------------------------------------------
 
@@ -136,6 +158,7 @@ class NotesFeature(QObject):
         if tab is None or conversation_id in self._panels:
             return
         panel = NotesPanel(tab.alias, tab)
+        panel.time_zone = self.time_zone
         tab.set_side_panel(panel, NOTES_PANEL_WIDTH)
         self._panels[conversation_id] = panel
         panel.sig_edited.connect(
@@ -166,6 +189,7 @@ class NotesFeature(QObject):
         try:
             brief = await api.brief(conversation_id)
             fields = await sync.open(brief.client_id, brief.notes)
+            await self._time_zone_known()  # the history's dates are the platform's days
         except ApiError as exc:
             panel.show_error(self.tr("Could not load the notes: %1").replace("%1", exc.message))
             return
@@ -275,6 +299,7 @@ class NotesFeature(QObject):
             return
         try:
             results = await api.search(query)
+            await self._time_zone_known()
         except ApiError as exc:
             panel.show_error(exc.message)
             return

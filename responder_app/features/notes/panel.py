@@ -6,7 +6,11 @@ and note text is plain text (no HTML, no rich text)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+import unicodedata
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from responder_app.features.notes.drafts import NoteFields
@@ -21,6 +25,14 @@ from responder_wire.search import SearchHit, SearchHitKind
 __all__ = ["UNDO_DELETE_MS", "NotesPanel", "format_fen"]
 
 UNDO_DELETE_MS = 60_000  # how long Undo is offered after the notes were deleted
+# Enter pressed while an input method was still composing a word (Vietnamese Telex/VNI,
+# Chinese pinyin): the search waits this long at most for the word to be committed.
+COMMIT_WAIT_MS = 500
+
+
+def search_text(text: str) -> str:
+    """What is searched for: the box's text, trimmed, NFC (input methods write either)."""
+    return unicodedata.normalize("NFC", text.strip())
 
 
 def format_fen(fen: int) -> str:
@@ -40,6 +52,9 @@ class NotesPanel(QWidget):
         self.ui.setupUi(self)
         self.alias = alias
         self.client_id: str | None = None
+        # The platform's time zone (the rate card's, as earnings uses): dates are that
+        # day, not the PC's. None until known: the PC's zone.
+        self.time_zone: tzinfo | None = None
         self._loading = False
         self.delete_box: QMessageBox | None = None
         self._deleted: NoteFields | None = None  # what Undo puts back, while it is offered
@@ -55,6 +70,16 @@ class NotesPanel(QWidget):
         self.undo_timer = QTimer(self)
         self.undo_timer.setSingleShot(True)
         self.undo_timer.setInterval(UNDO_DELETE_MS)
+        # Enter during an input method's composition: Qt reports it before the composed
+        # word reaches the box, so the search waits for the commit (or this timer).
+        self._composing = False
+        self._search_pending = False
+        self._searched: str | None = None  # the last query asked for
+        self.commit_timer = QTimer(self)
+        self.commit_timer.setSingleShot(True)
+        self.commit_timer.setInterval(COMMIT_WAIT_MS)
+        self.commit_timer.timeout.connect(self._pending_search)
+        self.ui.searchEdit.installEventFilter(self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -97,7 +122,7 @@ class NotesPanel(QWidget):
             self.ui.returningLabel.setText(text)
             for past in brief.history:
                 line = " · ".join([
-                    locale_format.short_date(past.started_at.astimezone()),
+                    locale_format.short_date(self._local(past.started_at)),
                     past.topic or self.tr("no topic"),
                     locale_format.minutes(past.length_minutes),
                     # Nobody answered: the client was refunded and it earned nothing.
@@ -147,7 +172,7 @@ class NotesPanel(QWidget):
         self.ui.errorLabel.setVisible(bool(message))
 
     def show_search_results(self, query: str, hits: list[SearchHit]) -> None:
-        if self.ui.searchEdit.text().strip() != query:
+        if query != self._searched or search_text(self.ui.searchEdit.text()) != query:
             return  # the box changed (or was cleared) while the search ran
         self.ui.searchResults.clear()
         kinds = {SearchHitKind.NOTE: self.tr("Notes"), SearchHitKind.MESSAGE: self.tr("Chat"),
@@ -158,7 +183,7 @@ class NotesPanel(QWidget):
         for hit in hits:
             parts = [kinds[hit.kind]]
             if hit.at is not None:
-                parts.append(locale_format.short_date(hit.at.astimezone()))
+                parts.append(locale_format.short_date(self._local(hit.at)))
             if hit.alias:
                 parts.append(hit.alias)
             self.ui.searchResults.addItem(" · ".join(parts) + "\n" + hit.snippet)
@@ -166,16 +191,45 @@ class NotesPanel(QWidget):
 
     # ---- internals ----------------------------------------------------------------------
 
+    def _local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.time_zone)
+
     def _changed(self, *_args: object) -> None:
         if not self._loading and self.client_id is not None:
             self.sig_edited.emit(self.fields())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.searchEdit and event.type() == QEvent.Type.InputMethod:
+            assert isinstance(event, QInputMethodEvent)
+            self._composing = bool(event.preeditString())
+            if not self._composing and self._search_pending:
+                # The word is committed once the box has handled this event.
+                QTimer.singleShot(0, self._pending_search)
+        return super().eventFilter(watched, event)
+
     def _search(self) -> None:
-        query = self.ui.searchEdit.text().strip()
+        if self._composing:
+            # The word being composed is not in the box yet: ask the input method to
+            # commit it and search once it has (returnPressed came first).
+            self._search_pending = True
+            self.commit_timer.start()
+            QGuiApplication.inputMethod().commit()
+            return
+        query = search_text(self.ui.searchEdit.text())
         if query:
+            self._searched = query
             self.sig_search_requested.emit(query)
         else:
+            self._searched = None
             self.ui.searchResults.hide()
+
+    def _pending_search(self) -> None:
+        if not self._search_pending:
+            return
+        self._search_pending = False
+        self.commit_timer.stop()
+        self._composing = False  # searched with what the box holds now
+        self._search()
 
     def _search_edited(self, text: str) -> None:
         if not text.strip():  # cleared: the results of the last search go with it
