@@ -43,6 +43,7 @@ from responder_app.features.session_time.feature import SessionTimeFeature
 from responder_app.services.api_client import ApiClient, ApiError
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.event_stream import EventStream, StreamStatus
+from responder_app.services.heap import HeapTrimmer
 from responder_app.services.outbox import Outbox, OutgoingMessage
 from responder_app.services.server_clock import ServerClock
 from responder_app.settings import AppSettings
@@ -101,6 +102,9 @@ class AppController(QObject):
                                clock=self.clock, events=self.events, parent=self)
         self.ticker = Ticker(self.window, self.clock, self)
         self.inbox = Inbox(self.session, self.events, self.window, self.ticker, self)
+        # Signing in and older history pages allocate in bursts; what they free goes back.
+        self.heap_trimmer = HeapTrimmer(self)
+        self.inbox.sig_older_history_loaded.connect(lambda _cid: self.heap_trimmer.schedule())
         self.host = FeatureHost(session=self.session, events=self.events, inbox=self.inbox,
                                 ticker=self.ticker, window=self.window,
                                 settings=self.settings, clock=self.clock, parent=self)
@@ -236,6 +240,7 @@ class AppController(QObject):
         self.window.close_handler = self._close_from_window
         self.window.show()
         self.ticker.start()
+        self.heap_trimmer.schedule()
         self.sig_signed_in.emit()
 
     def _on_signed_out(self) -> None:

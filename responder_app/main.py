@@ -29,7 +29,7 @@ import qasync
 # isort: on
 from typing import TYPE_CHECKING
 
-from responder_app import __version__
+from responder_app import __version__, forget_module_sources
 from responder_app.services.app_log import setup_logging
 from responder_app.settings import AppSettings
 from responder_app.shell.collector import MainThreadCollector
@@ -188,6 +188,7 @@ def _handle_signals(quit_event: asyncio.Event) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    forget_module_sources()  # before the session, httpx and the features are imported
     argv = sys.argv if argv is None else [sys.argv[0], *argv]
     # A rotating, bounded log where a repeated line is collapsed: no bug can fill a disk.
     setup_logging()

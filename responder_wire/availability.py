@@ -18,7 +18,7 @@ __all__ = [
 
 
 class _Response(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 class AvailabilityState(StrEnum):

@@ -24,11 +24,11 @@ MAX_RATING_COMMENT_LENGTH = 1000
 TYPING_STALE_S = 6.0
 
 class _Model(StrictRequest):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class _Response(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 class TypingNotice(_Response):

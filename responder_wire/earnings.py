@@ -39,11 +39,11 @@ MAX_TIP_FEN = 100_000  # ¥1,000: a larger tip is almost certainly a typo
 
 
 class _Model(StrictRequest):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class _Response(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 class RateWindow(StrEnum):

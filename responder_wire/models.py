@@ -48,12 +48,12 @@ SESSION_LENGTHS_MINUTES = (15, 30, 60)
 
 
 class _Model(StrictRequest):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class _Response(BaseModel):
     # Responses ignore unknown fields so that a newer server never breaks an older app.
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 class Availability(StrEnum):

@@ -32,11 +32,11 @@ MAX_AVOID_LENGTH = 1000
 
 
 class _Model(StrictRequest):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class _Response(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 def clean_tags(tags: list[str]) -> list[str]:

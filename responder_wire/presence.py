@@ -16,7 +16,7 @@ MAX_CLIENT_NAME_LENGTH = 20
 class CapacityUpdate(StrictRequest):
     """`PUT /me/capacity`: how many chats this responder takes at the same time."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     max_concurrent: int = Field(ge=1, le=MAX_CONCURRENT_LIMIT)
 
@@ -24,7 +24,7 @@ class CapacityUpdate(StrictRequest):
 class ClientNameUpdate(StrictRequest):
     """`PUT /me/client-name`: the name clients see (trimmed; 1-20 characters)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     client_name: str = Field(min_length=1, max_length=MAX_CLIENT_NAME_LENGTH)
 

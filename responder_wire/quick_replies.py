@@ -70,7 +70,7 @@ class QuickRepliesUpdate(StrictRequest):
 
 
 class QuickReplies(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
     version: int = 0
     phrases: list[QuickReply] = Field(default_factory=list)

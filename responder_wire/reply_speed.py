@@ -30,11 +30,11 @@ HISTOGRAM_EDGES_S = (0, 5, 10, 20, 30, 60, 90)
 
 
 class _Model(StrictRequest):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class _Response(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 class AssignmentMode(StrEnum):

@@ -15,7 +15,7 @@ __all__ = [
 
 
 class _Response(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 class ResumeLink(_Response):
@@ -28,6 +28,6 @@ class ResumeLink(_Response):
 
 
 class ResumeRequest(StrictRequest):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     code: str = Field(min_length=4, max_length=40)

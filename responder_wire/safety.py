@@ -53,7 +53,7 @@ class _Model(StrictRequest):
 
 
 class _Response(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 class ReportReason(StrEnum):

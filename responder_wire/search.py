@@ -11,7 +11,7 @@ __all__ = ["SearchHit", "SearchHitKind", "SearchResults"]
 
 
 class _Response(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 class SearchHitKind(StrEnum):

@@ -24,7 +24,7 @@ TIME_WARNING_S = 120
 
 
 class _Response(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 class SessionTime(_Response):
@@ -41,7 +41,7 @@ class ExtensionCheckout(StrictRequest):
     with the same listener, priced now, paid through the same checkout
     (`POST /client/checkout/{payment_id}/confirm`)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     length_minutes: int
 

@@ -38,7 +38,7 @@ def _check_text(value: Any) -> None:
 class StrictRequest(BaseModel):
     """Base of every request body: unknown fields refused, text and integers checked."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     @field_validator("*", mode="before")
     @classmethod

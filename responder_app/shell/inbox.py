@@ -36,6 +36,7 @@ HISTORY_PAGE = 50
 class Inbox(QObject):
     sig_message_state_changed = Signal(str, str, str)  # conversation, message, state
     sig_wrapped_up = Signal(str)  # conversation_id, after the server accepted the wrap-up
+    sig_older_history_loaded = Signal(str)  # conversation_id, a page the tab scrolled up to
 
     def __init__(self, session: Session, events: EventRouter, window: MainWindow,
                  ticker: Ticker, parent: QObject | None = None) -> None:
@@ -211,6 +212,7 @@ class Inbox(QObject):
     @asyncSlot(str)
     async def _on_load_older_requested(self, conversation_id: str) -> None:
         await self.load_history(conversation_id)
+        self.sig_older_history_loaded.emit(conversation_id)
 
     # ---- wrap-up ------------------------------------------------------------------------
 
