@@ -131,6 +131,7 @@ def test_search_results_go_when_the_box_is_cleared(qtbot: QtBot,
     qtbot.addWidget(panel)
     panel.show()
     panel.ui.searchEdit.setText("exam")
+    panel.ui.searchEdit.returnPressed.emit()  # the search is asked for, as Enter does
     panel.show_search_results("exam", [])
     assert panel.ui.searchResults.isVisible()
     assert panel.ui.searchResults.count() == 1
