@@ -2,11 +2,16 @@
 
     responder-server [serve] [--host H] [--port P] [--database-url URL]
     responder-server create-responder --email E [--password P] [--display-name N]
+    responder-server create-operator --email E --role owner|supervisor|finance
     responder-server set-rate-card PATH | show-rate-card | record-payout | correct-entry
     responder-server erase-client (--client-key K | --client-id ID | --conversation ID) --yes
     responder-server reports list|show ID|resolve ID --note T|purge --older-than DAYS
     responder-server clients ban CLIENT_ID --reason T | clients unban CLIENT_ID
     responder-server safety resources|phrases set FILE.json|show · safety log
+
+Global options (--database-url, ...) may be written before or after the command; a
+serving option given to another command is refused in words. Every command that changes
+something writes a row to the audit log (responder_server/audit/).
 """
 
 from __future__ import annotations
@@ -82,29 +87,64 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _create_responder(args: argparse.Namespace) -> int:
-    from responder_server.auth.service import create_responder
+def _new_password(given: str | None, env: str, who: str) -> str | None:
+    """From the option, the environment or a prompt (never echoed); None after saying why."""
+    password = given or os.environ.get(env)
+    if not password:
+        if not sys.stdin.isatty():
+            print(f"Give the password with --password or {env}.", file=sys.stderr)
+            return None
+        password = getpass.getpass(f"Password for the new {who}: ")
+    if len(password) < 8:
+        print("The password must be at least 8 characters.", file=sys.stderr)
+        return None
+    return password
+
+
+async def _create_operator(args: argparse.Namespace) -> int:
+    from responder_server.audit.service import cli_actor
+    from responder_server.console.operators import OperatorError, create_operator
     from responder_server.core.clock import Clock
     from responder_server.core.db import Database
 
-    password = args.password or os.environ.get("RESPONDER_PASSWORD")
-    if not password:
-        if not sys.stdin.isatty():
-            print("Give the password with --password or RESPONDER_PASSWORD.", file=sys.stderr)
-            return 2
-        password = getpass.getpass("Password for the new responder: ")
-    if len(password) < 8:
-        print("The password must be at least 8 characters.", file=sys.stderr)
+    password = _new_password(args.password, "OPERATOR_PASSWORD", "operator")
+    if password is None:
         return 2
     db = Database(ServerConfig.from_env(args.database_url).database_url)
     try:
         await db.migrate()
         async with db.write() as session:
-            responder = await create_responder(
-                session, args.email, password, args.display_name or "", Clock().now(),
-                max_concurrent=args.max_concurrent,
+            operator = await create_operator(session, cli_actor(), args.email, password,
+                                             args.role, Clock().now())
+            print(f"Created operator {operator.id}: {operator.email} ({operator.role}). "
+                  "Sign in at /console/ on the server.")
+    except OperatorError as exc:
+        print(f"Could not create the operator: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        await db.dispose()
+    return 0
+
+
+async def _create_responder(args: argparse.Namespace) -> int:
+    from responder_server.audit.service import cli_actor
+    from responder_server.auth.service import add_responder
+    from responder_server.core.clock import Clock
+    from responder_server.core.db import Database
+
+    password = _new_password(args.password, "RESPONDER_PASSWORD", "responder")
+    if password is None:
+        return 2
+    db = Database(ServerConfig.from_env(args.database_url).database_url)
+    try:
+        await db.migrate()
+        async with db.write() as session:
+            responder = await add_responder(
+                session, cli_actor(), args.email, password, args.display_name or "",
+                Clock().now(), max_concurrent=args.max_concurrent,
             )
-            print(f"Created responder {responder.id}: {responder.email}")
+            print(f"Created responder {responder.id}: {responder.email} "
+                  f"(database: {db.url.split('://', 1)[0]})")
     except ValueError as exc:
         print(f"Could not create the responder: {exc}.", file=sys.stderr)
         return 1
@@ -114,6 +154,7 @@ async def _create_responder(args: argparse.Namespace) -> int:
 
 
 async def _erase_client(args: argparse.Namespace) -> int:
+    from responder_server.audit.service import cli_actor
     from responder_server.core.db import Database
     from responder_server.erasure.service import erase_client, find_client_id
 
@@ -130,7 +171,7 @@ async def _erase_client(args: argparse.Namespace) -> int:
         if target is None:
             print("No such client: nothing was erased.", file=sys.stderr)
             return 1
-        report = await erase_client(db, target)
+        report = await erase_client(db, target, actor=cli_actor())
         print(f"Erased the client: {report.conversations} sessions, {report.messages} "
               f"messages, {report.notes} notes (session amounts kept for the ledger).")
     finally:
@@ -192,7 +233,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     def add_db(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--database-url", default=None,
+        # SUPPRESS below the top level: a command's parser leaves the value alone unless
+        # the option is written after the command, so `--database-url X create-responder`
+        # is honoured (the top level's default, None, stands otherwise).
+        p.add_argument("--database-url",
+                       default=None if p in (parser, serve) else argparse.SUPPRESS,
                        help="sqlite:///PATH (default: a file in the user data dir) "
                             "or postgresql://...; also RESPONDER_DATABASE_URL")
 
@@ -226,6 +271,16 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a rate card file (.toml/.json) to make current before serving")
         _add_edge_options(p)
         add_db(p)
+    for action in serve._actions:  # written before `serve`, the top level's value stands
+        if action.option_strings and action.dest != "help":
+            action.default = argparse.SUPPRESS
+
+    operator = sub.add_parser("create-operator", help="create an operator of the console "
+                              "(the first owner; the rest are added in the console)")
+    operator.add_argument("--email", required=True)
+    operator.add_argument("--role", required=True, choices=("owner", "supervisor", "finance"))
+    operator.add_argument("--password", help="also OPERATOR_PASSWORD; asked for if omitted")
+    add_db(operator)
 
     create = sub.add_parser("create-responder", help="create a responder account")
     create.add_argument("--email", required=True)
@@ -247,8 +302,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def serving_options_misplaced(parser: argparse.ArgumentParser, args: argparse.Namespace
+                              ) -> list[str]:
+    """The serving options (written before a command) that mean nothing to that command:
+    refused in words rather than ignored."""
+    if args.command in (None, "serve"):
+        return []
+    return sorted(max(action.option_strings, key=len) for action in parser._actions
+                  if action.option_strings and action.dest not in ("help", "database_url")
+                  and getattr(args, action.dest, None) != parser.get_default(action.dest))
+
+
 def main(argv: list[str] | None = None) -> None:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    misplaced = serving_options_misplaced(parser, args)
+    if misplaced:
+        parser.error(f"{', '.join(misplaced)} only apply to serving (responder-server serve); "
+                     f"they mean nothing to {args.command}. Nothing was done.")
+    if args.command == "create-operator":
+        sys.exit(asyncio.run(_create_operator(args)))
     if args.command in earnings_cli.COMMANDS:
         sys.exit(asyncio.run(earnings_cli.run(args)))
     if args.command in safety_cli.COMMANDS:

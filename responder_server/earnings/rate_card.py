@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server.audit import service as audit
 from responder_server.core.models import RateCardVersion
 from responder_server.core.state import ServerState
 from responder_wire.earnings import RateCardOut, RatesOut, RateWindow, WindowPrices
@@ -343,8 +344,9 @@ async def card_version(session: AsyncSession, version: int) -> RateCard:
 
 
 async def store_rate_card(session: AsyncSession, card: RateCard, now: datetime,
-                          source: str = "") -> RateCard:
-    """Store a validated card as the new current version (unless it equals the current)."""
+                          source: str = "", *, actor: str) -> RateCard:
+    """Store a validated card as the new current version (unless it equals the current);
+    `actor` (the operator: console or command line) is audited in the same transaction."""
     current = await current_card(session)
     if current.version and current.to_document() == card.to_document():
         return current
@@ -352,6 +354,9 @@ async def store_rate_card(session: AsyncSession, card: RateCard, now: datetime,
                           source=source[:300], created_at=now)
     session.add(row)
     await session.flush()
+    await audit.record(session, actor, "rate_card.set", f"rate_card:{row.id}",
+                       {"version": current.version, **current.to_document()},
+                       {"version": row.id, **card.to_document()}, now=now)
     return _card_from_row(row)
 
 
