@@ -9,7 +9,7 @@ import csv
 import getpass
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -87,12 +87,32 @@ async def actions(session: AsyncSession) -> list[str]:
 CSV_HEADER = ["id", "created_at", "actor", "action", "target", "before", "after"]
 
 
-def to_csv(rows: Sequence[AuditEntry]) -> bytes:
-    """UTF-8 with a BOM (Excel reads Chinese right), one row per change."""
+def safe_cell(value: object) -> str:
+    """A spreadsheet never reads a cell as a formula (text starting =, +, -, @, tab, CR)."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") \
+        and not _is_number(text) else text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """UTF-8 with a BOM (Excel then reads Chinese right), like the responders' export."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
+    writer.writerow(header)
     for row in rows:
-        writer.writerow([row.id, row.created_at.isoformat(), row.actor, row.action,
-                         row.target, row.before, row.after])
+        writer.writerow([safe_cell(cell) for cell in row])
     return "\ufeff".encode() + out.getvalue().encode("utf-8")
+
+
+def to_csv(rows: Sequence[AuditEntry]) -> bytes:
+    """One row per change."""
+    return csv_bytes(CSV_HEADER, [[row.id, row.created_at.isoformat(), row.actor, row.action,
+                                   row.target, row.before, row.after] for row in rows])

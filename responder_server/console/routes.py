@@ -8,13 +8,24 @@ from urllib.parse import quote
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.responses import RedirectResponse
 
-from responder_server.console import audit_log, live, operators_page, responders, signin
+from responder_server.console import (
+    audit_log,
+    chats,
+    exports,
+    live,
+    money,
+    operators_page,
+    responders,
+    safety,
+    signin,
+)
 from responder_server.console.deps import ConsoleRefusal
 from responder_server.console.web import render
 
 PREFIX = "/console"
 router = APIRouter(include_in_schema=False)
-for module in (signin, live, responders, audit_log, operators_page):
+for module in (signin, live, responders, safety, chats, money, exports, audit_log,
+               operators_page):
     router.include_router(module.router)
 
 

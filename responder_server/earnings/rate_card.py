@@ -303,13 +303,21 @@ def read_rate_card_file(path: Path) -> RateCard:
     except OSError as exc:
         raise RateCardError(f"Cannot read the rate card {path}: {exc.strerror or exc}.") from None
     try:
-        if path.suffix.lower() == ".json":
-            document = json.loads(raw)
-        else:
-            document = tomllib.loads(raw.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
-        raise RateCardError(f"The rate card {path} is not valid {kind}: {exc}.") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RateCardError(f"The rate card {path} is not UTF-8 text: {exc}.") from None
+    return read_rate_card_text(text, "json" if path.suffix.lower() == ".json" else "toml",
+                               str(path))
+
+
+def read_rate_card_text(text: str, syntax: str, name: str = "") -> RateCard:
+    """Validate a card written as JSON or TOML (a file's text, or the console's form)."""
+    try:
+        document = json.loads(text) if syntax == "json" else tomllib.loads(text)
+    except ValueError as exc:
+        kind = "JSON" if syntax == "json" else "TOML"
+        where = f"The rate card {name}" if name else "The rate card"
+        raise RateCardError(f"{where} is not valid {kind}: {exc}.") from None
     if isinstance(document, dict) and any(isinstance(v, float) for v in _leaves(document)):
         raise RateCardError("Money and commission are whole numbers (fen and basis points); "
                             "the rate card contains a decimal number.")
