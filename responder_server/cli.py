@@ -318,8 +318,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     misplaced = serving_options_misplaced(parser, args)
     if misplaced:
-        parser.error(f"{', '.join(misplaced)} only apply to serving (responder-server serve); "
-                     f"they mean nothing to {args.command}. Nothing was done.")
+        parser.error(f"{', '.join(misplaced)}: for serving only (responder-server serve), "
+                     f"meaningless to {args.command}. Nothing was done.")
     if args.command == "create-operator":
         sys.exit(asyncio.run(_create_operator(args)))
     if args.command in earnings_cli.COMMANDS:
