@@ -5,7 +5,7 @@
     responder-server reports resolve ID --note T   close a report, saying what was done
     responder-server reports purge --older-than DAYS   drop resolved reports (and the
                                                    safety log) older than DAYS
-    responder-server clients ban CLIENT_ID --reason T | clients unban CLIENT_ID
+    responder-server clients ban CLIENT_ID --reason T [--days N] | clients unban CLIENT_ID
     responder-server safety resources set FILE.json | safety resources show
     responder-server safety phrases set FILE.json | safety phrases show
     responder-server safety log [--conversation ID] [--limit N]   matches and shares
@@ -19,6 +19,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -70,6 +71,8 @@ def add_parsers(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
     ban = csub.add_parser("ban", help="the client can start no paid session")
     ban.add_argument("client_id")
     ban.add_argument("--reason", required=True)
+    ban.add_argument("--days", type=int, default=None,
+                     help="the ban lapses after this many days (default: until unbanned)")
     unban = csub.add_parser("unban", help="lift a ban")
     unban.add_argument("client_id")
     for p in (ban, unban):
@@ -136,8 +139,12 @@ async def _dispatch(session: AsyncSession, args: argparse.Namespace) -> None:
                   f"safety-log entries older than {args.older_than} days.")
     elif args.command == "clients":
         reason = args.reason.strip() if args.action == "ban" else None
-        client = await safety_bans.set_ban(session, args.client_id, reason, now,
-                                           actor=cli_actor())
+        days = getattr(args, "days", None)
+        if days is not None and days < 1:
+            raise _Refused("--days must be at least 1.")
+        client = await safety_bans.set_ban(
+            session, args.client_id, reason, now, actor=cli_actor(),
+            expires_at=now + timedelta(days=days) if days else None)
         if client is None:
             raise _Refused(f"There is no client {args.client_id}.")
         print(f"Client {args.client_id} is banned: they can start no paid session."
