@@ -302,21 +302,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def serving_options_misplaced(parser: argparse.ArgumentParser, args: argparse.Namespace
-                              ) -> list[str]:
-    """The serving options (written before a command) that mean nothing to that command:
-    refused in words rather than ignored."""
-    if args.command in (None, "serve"):
+def serving_options_misplaced(parser: argparse.ArgumentParser, argv: list[str],
+                              command: str | None) -> list[str]:
+    """The serving options written before a command that is not `serve`: they mean nothing
+    to it, so they are refused in words rather than ignored. Read from the words before the
+    command (a command's own option may share a serving option's name, e.g. `safety log
+    --limit`)."""
+    if command in (None, "serve"):
         return []
-    return sorted(max(action.option_strings, key=len) for action in parser._actions
-                  if action.option_strings and action.dest not in ("help", "database_url")
-                  and getattr(args, action.dest, None) != parser.get_default(action.dest))
+    by_name = {name: action for action in parser._actions for name in action.option_strings}
+    found: list[str] = []
+    index = 0
+    while index < len(argv) and argv[index] != command:
+        word = argv[index]
+        name = word.split("=", 1)[0]
+        action = by_name.get(name)
+        index += 1
+        if action is None:
+            continue
+        if action.dest not in ("help", "database_url"):
+            found.append(name)
+        if action.nargs != 0 and "=" not in word:
+            index += 1  # the option's value
+    return sorted(set(found))
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    misplaced = serving_options_misplaced(parser, args)
+    words = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(words)
+    misplaced = serving_options_misplaced(parser, words, args.command)
     if misplaced:
         parser.error(f"{', '.join(misplaced)}: for serving only (responder-server serve), "
                      f"meaningless to {args.command}. Nothing was done.")

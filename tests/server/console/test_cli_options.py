@@ -35,6 +35,9 @@ def test_the_database_url_is_honoured_before_or_after_the_command(tmp_path: Path
     assert "--port: for serving only" in refused.stderr
     assert "Nothing was done" in refused.stderr
     assert len(query(before, "SELECT email FROM responders")) == 1
+    # A command's own option that shares a serving option's name is the command's.
+    log = server_command("--database-url", before, "safety", "log", "--limit", "5")
+    assert log.returncode == 0, log.stderr
     # The safety and money commands are audited too.
     banned = server_command("--database-url", before, "clients", "ban", "nobody",
                             "--reason", "x")
