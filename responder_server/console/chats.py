@@ -24,19 +24,18 @@ router = APIRouter()
 
 @router.get("/chats")
 async def chats_page(request: Request, state: State, _: ViewChats, q: str = "") -> Response:
-    async with state.db.read() as session:
-        found = await conversations.find(session, q)
+    found = await state.db.run_read(lambda session: conversations.find(session, q))
     return render(request, "chats.html", {"q": q, "found": found})
 
 
 async def _chat(request: Request, state: State, conversation_id: str, status: int = 200,
                 **extra: object) -> Response:
     operator = request.state.operator
+    timings = await state.db.run_read(lambda s: conversations.one(s, conversation_id))
+    if timings is None:
+        raise not_found("conversation")
+    payments = await state.db.run_read(lambda s: conversations.payments_of(s, conversation_id))
     async with state.db.read() as session:
-        timings = await conversations.one(session, conversation_id)
-        if timings is None:
-            raise not_found("conversation")
-        payments = await conversations.payments_of(session, conversation_id)
         was_reported = await reported(session, conversation_id)
         messages: list[Message] = []
         if was_reported and operator.may(Permission.TRANSCRIPTS):

@@ -10,6 +10,7 @@ import re
 import uuid
 
 import httpx
+import pytest
 
 from tests.server.console.console_client import Console
 from tests.support.backend import Backend, bearer
@@ -60,10 +61,6 @@ def test_payouts_corrections_and_refunds(backend: Backend) -> None:
                           params={"payment": payment[0], "amount_fen": str(payment[1]),
                                   "reason": "client complaint"})
     assert confirm.status_code == 200 and 'method="post"' in confirm.text
-    partial = finance.post(f"/console/chats/{first}/refund",
-                           {"payment": payment[0], "amount_fen": str(payment[1] // 2),
-                            "reason": "half"})
-    assert partial.status_code == 400 and _count(backend, "refund.request") == 0
     refunded = finance.post(f"/console/chats/{first}/refund",
                             {"payment": payment[0], "amount_fen": str(payment[1]),
                              "reason": "client complaint"})
@@ -122,3 +119,23 @@ def test_a_rate_card_is_previewed_then_made_current(backend: Backend) -> None:
     rates = httpx.get(f"{backend.api}/rates").json()
     assert 1090 in [w["prices_fen"]["15"] for w in rates["card"]["windows"]]
     finance.close()
+
+
+@pytest.mark.xfail(strict=True, reason="refunds/partial.py is this branch's full-refund-only "
+                   "placeholder; the payments branch's version (taken at merge) refunds a "
+                   "share: drop this mark then")
+def test_a_partial_refund_reverses_exactly_its_share_of_the_ledger(backend: Backend) -> None:
+    amy = backend.new_responder(display_name="Amy")
+    chat = _answered_and_closed(backend, amy["access_token"])
+    payment_id, paid = query(backend.database_url, "SELECT id, amount_fen FROM payments "
+                             "WHERE conversation_id = :c", {"c": chat})[0]
+    finance = Console(backend, "fin@ops.test", "finance")
+    part = paid // 3
+    refunded = finance.post(f"/console/chats/{chat}/refund",
+                            {"payment": payment_id, "amount_fen": str(part),
+                             "reason": "the last third went badly"})
+    finance.close()
+    assert refunded.status_code == 200, refunded.text
+    gross = query(backend.database_url, "SELECT sum(gross_fen) FROM ledger_entries "
+                  "WHERE conversation_id = :c", {"c": chat})[0][0]
+    assert gross == paid - part
