@@ -57,6 +57,8 @@ def test_a_suspended_responder_is_refused_and_their_stream_ends(backend: Backend
     supervisor = Console(backend, "sup@ops.test", "supervisor")
     amy = backend.new_responder(display_name="Amy")
     token, responder_id = amy["access_token"], amy["responder"]["id"]
+    chat = backend.start_session("Mei")["conversation"]["id"]  # Amy's: she alone is online
+    ben = backend.new_responder(display_name="Ben")
     assert supervisor.get(f"/console/responders/{responder_id}/suspend").status_code == 200
     with httpx.stream("GET", f"{backend.api}/events", headers=bearer(token),
                       timeout=httpx.Timeout(10, read=15)) as stream:
@@ -70,6 +72,11 @@ def test_a_suspended_responder_is_refused_and_their_stream_ends(backend: Backend
             assert time.monotonic() < deadline, "the stream did not end"
     me = httpx.get(f"{backend.api}/me", headers=bearer(token))
     assert me.status_code == 401
+    # Her client was handed to Ben, recorded as a reassignment.
+    assert httpx.get(f"{backend.api}/conversations/{chat}",
+                     headers=bearer(ben["access_token"])).status_code == 200
+    assert query(backend.database_url, "SELECT from_responder_id, to_responder_id FROM "
+                 "reassignments") == [(responder_id, ben["responder"]["id"])]
     signing_in = httpx.post(f"{backend.api}/auth/sign-in",
                             json={"email": amy["responder"]["email"],
                                   "password": amy["password"]})
