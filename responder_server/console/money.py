@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.auth.deps import State
 from responder_server.console.deps import ChangeMoney, ViewMoney, form_of
+from responder_server.console.messages import plain
 from responder_server.console.web import language_of, render, translator
 from responder_server.core.models import LedgerEntry, PayoutItem, RateCardVersion, Responder
 from responder_server.earnings import rate_card
@@ -105,7 +106,7 @@ async def correct(request: Request, state: State, operator: ChangeMoney) -> Resp
                 tip_fen=amounts[2], reason=form.get("reason", ""), now=state.clock.now(),
                 actor=operator.actor)
     except ValueError as exc:  # LedgerError, or a number that is not one
-        message = str(exc) if isinstance(exc, LedgerError) else t("whole_fen")
+        message = plain(str(exc), t) if isinstance(exc, LedgerError) else t("whole_fen")
         return await _page(request, state, 400, error=message)
     return await _page(request, state, notice=t("correction_saved", id=entry.id,
                                                 net=entry.net_fen))
@@ -128,7 +129,7 @@ async def payout(request: Request, state: State, operator: ChangeMoney) -> Respo
                                          reference=form.get("reference", "").strip(),
                                          now=state.clock.now(), actor=operator.actor)
     except ValueError as exc:
-        message = str(exc) if isinstance(exc, LedgerError) else t("whole_fen")
+        message = plain(str(exc), t) if isinstance(exc, LedgerError) else t("whole_fen")
         return await _page(request, state, 400, error=f"{message} {t('nothing_changed')}")
     return await _page(request, state, notice=t("payout_saved", id=result.payout_id,
                                                 entries=result.entries),

@@ -8,6 +8,7 @@ from fastapi.responses import RedirectResponse
 from responder_server.auth.deps import State
 from responder_server.console import operators
 from responder_server.console.deps import ChangeOperators, ViewOperators, form_of
+from responder_server.console.messages import plain
 from responder_server.console.operators import OperatorError, Role
 from responder_server.console.web import language_of, render, translator
 
@@ -38,7 +39,8 @@ async def add_operator(request: Request, state: State, operator: ChangeOperators
             await operators.create_operator(session, operator.actor, email, password, role,
                                             state.clock.now())
     except OperatorError as exc:
-        return await _page(request, state, error=str(exc), status=400)
+        return await _page(request, state, error=plain(str(exc), translator(language_of(request))),
+                           status=400)
     return await _page(request, state, notice=t("operator_added", email=email))
 
 
@@ -51,7 +53,8 @@ async def set_role(request: Request, state: State, operator_id: int,
             await operators.set_role(session, operator.actor, operator_id, role,
                                      state.clock.now())
     except OperatorError as exc:
-        return await _page(request, state, error=str(exc), status=400)
+        return await _page(request, state, error=plain(str(exc), translator(language_of(request))),
+                           status=400)
     return RedirectResponse("/console/operators", status_code=303)
 
 
@@ -73,5 +76,6 @@ async def disable(request: Request, state: State, operator_id: int,
             await operators.set_role(session, operator.actor, operator_id, None,
                                      state.clock.now())
     except OperatorError as exc:
-        return await _page(request, state, error=str(exc), status=400)
+        return await _page(request, state, error=plain(str(exc), translator(language_of(request))),
+                           status=400)
     return RedirectResponse("/console/operators", status_code=303)

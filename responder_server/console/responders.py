@@ -20,6 +20,7 @@ from responder_server.console.deps import (
     form_of,
 )
 from responder_server.console.live import board
+from responder_server.console.messages import plain
 from responder_server.console.web import language_of, render, translator
 from responder_server.core.models import Responder
 from responder_server.core.problems import ProblemError
@@ -61,7 +62,7 @@ async def invite(request: Request, state: State, operator: ChangeRespondersInvit
                                             max_concurrent=capacity)
             token = await invitations.create_invitation(session, responder.id, now)
     except ValueError as exc:
-        return await _list(request, state, error=str(exc), status=400)
+        return await _list(request, state, error=plain(str(exc), t), status=400)
     link = f"{request.url.scheme}://{request.url.netloc}/console/invite/{token}"
     return await _list(request, state, notice=t("invited", email=responder.email),
                        invitation=link)

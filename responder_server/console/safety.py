@@ -14,6 +14,7 @@ from sqlalchemy import select
 from responder_server.auth.deps import State
 from responder_server.console import safety_queue
 from responder_server.console.deps import ChangeSafety, ViewSafety, form_of
+from responder_server.console.messages import plain
 from responder_server.console.web import language_of, render, translator
 from responder_server.core.models import SafetyDocument
 from responder_server.core.problems import not_found
@@ -58,7 +59,7 @@ async def resolve(request: Request, state: State, report_id: int, operator: Chan
             await safety_reports.resolve(session, report_id, note, state.clock.now(),
                                          actor=operator.actor)
     except safety_reports.ReportRefused as exc:
-        return await _report(request, state, report_id, 400, error=str(exc))
+        return await _report(request, state, report_id, 400, error=plain(str(exc), t))
     return await _report(request, state, report_id, notice=t("report_resolved"))
 
 

@@ -20,12 +20,13 @@ def create_operator(backend: Backend, email: str, role: str) -> None:
 
 
 class Console:
-    def __init__(self, backend: Backend, email: str, role: str | None = None) -> None:
+    def __init__(self, backend: Backend, email: str, role: str | None = None,
+                 language: str = "en") -> None:
         if role is not None:
             create_operator(backend, email, role)
         self.backend = backend
         self.http = httpx.Client(base_url=backend.base_url, follow_redirects=False,
-                                 timeout=30)
+                                 timeout=30, headers={"Accept-Language": language})
         self.origin = backend.base_url
         response = self.http.post("/console/sign-in", data={"email": email,
                                                              "password": PASSWORD},

@@ -52,6 +52,12 @@ def test_payouts_corrections_and_refunds(backend: Backend) -> None:
     assert wrong.status_code == 400
     assert f"add up to {pending} fen, not {pending - 1} fen" in wrong.text
     assert _pending(backend, token) == pending and _count(backend, "payout.record") == 0
+    in_chinese = Console(backend, "fin@ops.test", language="zh-CN,zh;q=0.9")
+    said = in_chinese.post("/console/money/payouts", {"responder_id": str(responder_id),
+                                                      "amount_fen": str(pending - 1)})
+    assert f"待付条目合计为 {pending} 分，而不是 {pending - 1} 分。" in said.text
+    assert "未做任何更改" in said.text
+    in_chinese.close()
     # A refund of the first chat, in full: its share of the ledger is taken back.
     payment = query(backend.database_url, "SELECT id, amount_fen FROM payments "
                     "WHERE conversation_id = :c", {"c": first})[0]
