@@ -58,3 +58,16 @@ def test_the_database_url_is_honoured_before_or_after_the_command(tmp_path: Path
 def test_serving_options_count_before_or_after_serve(argv: list[str]) -> None:
     args = build_parser().parse_args(argv)
     assert (args.port, args.database_url, args.host) == (9000, "sqlite:///x.db", "127.0.0.1")
+
+
+@pytest.mark.parametrize("command", [
+    ["reports", "resolve", "1", "--note", "n"], ["safety", "phrases", "show"],
+    ["record-payout", "--email", "a@x.test"], ["erase-client", "--client-id", "c", "--yes"],
+    ["set-rate-card", "card.toml"], ["create-operator", "--email", "o@x", "--role", "owner"],
+    ["clients", "ban", "c", "--reason", "r", "--days", "3"],
+])
+def test_every_command_takes_the_database_url_before_or_after_it(command: list[str]) -> None:
+    parser = build_parser()
+    assert parser.parse_args(["--database-url", "X", *command]).database_url == "X"
+    assert parser.parse_args([*command, "--database-url", "X"]).database_url == "X"
+    assert parser.parse_args(command).database_url is None
