@@ -8,6 +8,7 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -44,20 +45,23 @@ class Shift:
     blocks: int = 0
 
 
-async def per_day(session: AsyncSession, responder_id: int, now: datetime) -> list[Day]:
-    since = (now - timedelta(days=DAYS - 1)).replace(hour=0, minute=0, second=0,
-                                                     microsecond=0)
-    days = {since.date() + timedelta(days=i): Day(since.date() + timedelta(days=i))
-            for i in range(DAYS)}
+async def per_day(session: AsyncSession, responder_id: int, now: datetime, zone: ZoneInfo
+                  ) -> list[Day]:
+    """The last DAYS days of the platform's time zone (the rate card's), newest first."""
+    today = now.astimezone(zone).date()
+    oldest = today - timedelta(days=DAYS - 1)
+    since = datetime(oldest.year, oldest.month, oldest.day, tzinfo=zone)
+    days = {oldest + timedelta(days=i): Day(oldest + timedelta(days=i)) for i in range(DAYS)}
     for hour in await session.scalars(select(PresenceHour.hour_start).where(
             PresenceHour.responder_id == responder_id, PresenceHour.hour_start >= since)):
-        if hour.date() in days:
-            days[hour.date()].online_hours += 1
+        local = hour.astimezone(zone).date()
+        if local in days:
+            days[local].online_hours += 1
     rows = await session.execute(select(Conversation.first_reply_at, Conversation.offered_at,
                                         Conversation.created_at).where(
         Conversation.responder_id == responder_id, Conversation.first_reply_at >= since))
     for first, offered, created in rows.all():
-        day = days.get(first.date()) if first is not None else None
+        day = days.get(first.astimezone(zone).date()) if first is not None else None
         if day is not None:
             day.first_replies += 1
             day.waits.append(reply_wait_s(first, offered, created))

@@ -24,6 +24,7 @@ from responder_server.console.messages import plain
 from responder_server.console.web import language_of, render, translator
 from responder_server.core.models import Responder
 from responder_server.core.problems import ProblemError
+from responder_server.earnings import rate_card
 from responder_server.presence import service as presence
 from responder_wire.presence import MAX_CLIENT_NAME_LENGTH, MAX_CONCURRENT_LIMIT
 
@@ -82,11 +83,13 @@ async def responder_page(request: Request, state: State, responder_id: int,
     responder = await _responder(state, responder_id)
     now = state.clock.now()
     async with state.db.read() as session:
-        days = await figures.per_day(session, responder_id, now)
+        zone = (await rate_card.current_card(session)).zone
+        days = await figures.per_day(session, responder_id, now, zone)
         worked = await figures.shifts(session, responder_id, now)
     t = translator(language_of(request))
     return render(request, "responder.html", {
-        "r": responder, "days": days, "shifts": worked, "name_limit": MAX_CLIENT_NAME_LENGTH,
+        "r": responder, "days": days, "zone": str(zone), "shifts": worked,
+        "name_limit": MAX_CLIENT_NAME_LENGTH,
         "cap_limit": MAX_CONCURRENT_LIMIT, "notice": t(notice) if notice else "",
         "error": t(error) if error else ""})
 

@@ -91,8 +91,11 @@ def test_payouts_corrections_and_refunds(backend: Backend) -> None:
                                                    "reference": "bank 42"})
     assert paid.status_code == 200 and _pending(backend, token) == 0
     assert [_count(backend, a) for a in ("ledger.correct", "payout.record")] == [1, 1]
-    # Supervisors touch no money.
+    # Supervisors touch no money, and see Amy's day: two first replies today.
     supervisor = Console(backend, "sup@ops.test", "supervisor")
+    day_rows = re.findall(r'class="day-row" data-day="[^"]+" data-first-replies="(\d+)"',
+                          supervisor.get(f"/console/responders/{responder_id}").text)
+    assert len(day_rows) == 14 and day_rows[0] == "2"
     assert supervisor.post("/console/money/payouts", {"responder_id": str(responder_id),
                                                       "amount_fen": "1"}).status_code == 403
     assert supervisor.post(f"/console/chats/{first}/refund", {
