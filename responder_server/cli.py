@@ -1,7 +1,7 @@
 """`responder-server`: run the backend, or manage it as an operator.
 
     responder-server [serve] [--host H] [--port P] [--database-url URL]
-    responder-server create-responder --email E [--password P] [--display-name N]
+    responder-server create-responder --email E [--password P | --invite URL] [--display-name N]
     responder-server create-operator --email E --role owner|supervisor|finance
     responder-server set-rate-card PATH | show-rate-card | record-payout | correct-entry
     responder-server erase-client (--client-key K | --client-id ID | --conversation ID) --yes
@@ -128,23 +128,32 @@ async def _create_operator(args: argparse.Namespace) -> int:
 
 async def _create_responder(args: argparse.Namespace) -> int:
     from responder_server.audit.service import cli_actor
+    from responder_server.auth.invitations import create_invitation
     from responder_server.auth.service import add_responder
     from responder_server.core.clock import Clock
     from responder_server.core.db import Database
 
-    password = _new_password(args.password, "RESPONDER_PASSWORD", "responder")
-    if password is None:
-        return 2
+    password = None
+    if args.invite is None:
+        password = _new_password(args.password, "RESPONDER_PASSWORD", "responder")
+        if password is None:
+            return 2
     db = Database(ServerConfig.from_env(args.database_url).database_url)
     try:
         await db.migrate()
         async with db.write() as session:
+            now = Clock().now()
             responder = await add_responder(
                 session, cli_actor(), args.email, password, args.display_name or "",
-                Clock().now(), max_concurrent=args.max_concurrent,
+                now, max_concurrent=args.max_concurrent,
             )
-            print(f"Created responder {responder.id}: {responder.email} "
-                  f"(database: {db.url.split('://', 1)[0]})")
+            token = await create_invitation(session, responder.id, now) \
+                if args.invite is not None else None
+        print(f"Created responder {responder.id}: {responder.email} "
+              f"(database: {db.url.split('://', 1)[0]})")
+        if token is not None:
+            print(f"Send them this one-time link to set their password (7 days): "
+                  f"{args.invite.rstrip('/')}/console/invite/{token}")
     except ValueError as exc:
         print(f"Could not create the responder: {exc}.", file=sys.stderr)
         return 1
@@ -284,7 +293,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     create = sub.add_parser("create-responder", help="create a responder account")
     create.add_argument("--email", required=True)
-    create.add_argument("--password", help="also RESPONDER_PASSWORD; asked for if omitted")
+    secret = create.add_mutually_exclusive_group()
+    secret.add_argument("--password", help="also RESPONDER_PASSWORD; asked for if omitted")
+    secret.add_argument("--invite", metavar="SERVER_URL",
+                        help="no password here: print a one-time link on this server "
+                             "(e.g. https://responder.example.com) where the responder sets "
+                             "their own")
     create.add_argument("--display-name")
     create.add_argument("--max-concurrent", type=int, default=3)
     add_db(create)

@@ -10,7 +10,7 @@ import time
 import httpx
 
 from tests.server.console.console_client import Console
-from tests.support.backend import Backend, bearer
+from tests.support.backend import Backend, bearer, server_command
 from tests.support.dbquery import query
 
 
@@ -89,3 +89,16 @@ def test_a_suspended_responder_is_refused_and_their_stream_ends(backend: Backend
                                        "SELECT action FROM audit_log ORDER BY id")]
     assert actions[-2:] == ["responder.suspend", "responder.reinstate"]
     supervisor.close()
+
+
+def test_create_responder_can_print_an_invitation_instead_of_taking_a_password(
+        backend: Backend) -> None:
+    made = server_command("create-responder", "--email", "cli@example.test", "--invite",
+                          backend.base_url + "/", "--database-url", backend.database_url)
+    assert made.returncode == 0, made.stderr
+    link = re.search(r"(http://\S+/console/invite/\S+)", made.stdout)
+    assert link is not None
+    done = httpx.post(link[1], data={"password": "from the link", "password_again":
+                                     "from the link"}, headers={"Origin": backend.base_url})
+    assert done.status_code == 200
+    assert backend.sign_in("cli@example.test", "from the link")["access_token"]
