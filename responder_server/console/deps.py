@@ -6,7 +6,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Awaitable, Callable
 from typing import Annotated
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 from fastapi import Depends, Request
 
@@ -34,8 +34,15 @@ def own_origin(request: Request) -> str:
 
 
 def check_origin(request: Request) -> None:
-    """A change must come from a page of this origin (the browser says so in Origin)."""
-    if request.headers.get("origin") != own_origin(request):
+    """A change must come from a page of this origin (the browser says so in Origin). When
+    the proxy passed a Host without the port (nginx's `$host`), the port is not compared:
+    the CSRF token still ties the change to this session's own page."""
+    origin = request.headers.get("origin")
+    if origin == own_origin(request):
+        return
+    parts = urlsplit(origin or "")
+    if not (origin and parts.scheme == request.url.scheme
+            and parts.hostname == request.url.hostname and request.url.port is None):
         raise ConsoleRefusal(400, "refused_origin")
 
 
