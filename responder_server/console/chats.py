@@ -25,7 +25,8 @@ router = APIRouter()
 @router.get("/chats")
 async def chats_page(request: Request, state: State, _: ViewChats, q: str = "") -> Response:
     found = await state.db.run_read(lambda session: conversations.find(session, q))
-    return render(request, "chats.html", {"q": q, "found": found})
+    unhappy = await state.db.run_read(conversations.low_ratings)
+    return render(request, "chats.html", {"q": q, "found": found, "unhappy": unhappy})
 
 
 async def _chat(request: Request, state: State, conversation_id: str, status: int = 200,

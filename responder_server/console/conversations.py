@@ -116,3 +116,19 @@ def between(session: Session, start: datetime, end: datetime) -> list[Timings]:
     rows = (session.execute(select(*EXPORT_COLUMNS).where(*in_range)
                                   .order_by(Conversation.created_at))).all()
     return _timings(session, rows, *in_range)
+
+
+LOW_STARS = 2
+LOW_RATINGS_SHOWN = 50
+
+
+def low_ratings(session: Session) -> list[Any]:
+    """The newest ratings of LOW_STARS or fewer: where a client is unhappy with a chat (the
+    place to look before a refund is asked for)."""
+    return list(session.execute(
+        select(Rating.conversation_id, Rating.stars, Rating.comment, Rating.created_at,
+               Conversation.alias, Responder.email)
+        .join(Conversation, Conversation.id == Rating.conversation_id)
+        .outerjoin(Responder, Responder.id == Rating.responder_id)
+        .where(Rating.stars <= LOW_STARS)
+        .order_by(Rating.created_at.desc()).limit(LOW_RATINGS_SHOWN)).all())

@@ -17,13 +17,17 @@ from tests.support.backend import Backend, bearer
 from tests.support.dbquery import query
 
 
-def _answered_and_closed(backend: Backend, token: str) -> str:
+def _answered_and_closed(backend: Backend, token: str, comment: str = "") -> str:
     chat = backend.start_session("Mei", length_minutes=15)
     cid: str = chat["conversation"]["id"]
     httpx.put(f"{backend.api}/conversations/{cid}/messages/{uuid.uuid4()}",
               json={"body": "Hello, I am here."}, headers=bearer(token)).raise_for_status()
     httpx.post(f"{backend.api}/conversations/{cid}/wrap-up", json={},
                headers=bearer(token)).raise_for_status()
+    if comment:  # the client is unhappy and says so
+        httpx.post(f"{backend.api}/conversations/{cid}/rating",
+                   json={"stars": 1, "comment": comment},
+                   headers=bearer(chat["client_token"])).raise_for_status()
     return cid
 
 
@@ -40,7 +44,7 @@ def _count(backend: Backend, action: str) -> int:
 def test_payouts_corrections_and_refunds(backend: Backend) -> None:
     amy = backend.new_responder(display_name="Amy")
     token, responder_id = amy["access_token"], amy["responder"]["id"]
-    first = _answered_and_closed(backend, token)
+    first = _answered_and_closed(backend, token, comment="<script>alert(1)</script> bad")
     _answered_and_closed(backend, token)
     pending = _pending(backend, token)
     assert pending > 0
@@ -61,6 +65,9 @@ def test_payouts_corrections_and_refunds(backend: Backend) -> None:
     # A refund of the first chat, in full: its share of the ledger is taken back.
     payment = query(backend.database_url, "SELECT id, amount_fen FROM payments "
                     "WHERE conversation_id = :c", {"c": first})[0]
+    unhappy = finance.get("/console/chats").text  # low ratings: where disputes show
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; bad" in unhappy
+    assert "<script>alert" not in unhappy and f"/console/chats/{first}" in unhappy
     chat_page = finance.get(f"/console/chats/{first}")
     assert chat_page.status_code == 200 and payment[0] in chat_page.text
     confirm = finance.get(f"/console/chats/{first}/refund",
