@@ -18,6 +18,7 @@ from responder_server.auth.deps import State
 from responder_server.availability import routes as availability_routes
 from responder_server.client_feedback import routes as client_feedback_routes
 from responder_server.client_page import routes as client_page_routes
+from responder_server.console import routes as console_routes
 from responder_server.conversations import routes as conversations_routes
 from responder_server.conversations.fast_send import FastSendMiddleware
 from responder_server.core import gc_governor, problems, retention, summaries
@@ -186,5 +187,6 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     for prefix, router in ROUTERS:
         app.include_router(router, prefix=prefix)
     app.include_router(_misc_router(config), prefix=API_PREFIX)  # /health, the test clock
+    console_routes.install(app)  # the operator's console at /console (its own refusals)
     openapi_doc.install(app, config)  # problems, the retried PUT's 200, the limits
     return app

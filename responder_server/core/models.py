@@ -51,6 +51,8 @@ class Responder(Base):
     assignment_mode: Mapped[str] = mapped_column(String(16), default="auto")
     # The name clients see (their own choice; shown to a client once accepted).
     client_name: Mapped[str] = mapped_column(String(20), default="")
+    # An operator suspended this responder (console/): no sign-in, no request, streams ended.
+    suspended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class AuthToken(Base):
@@ -169,6 +171,8 @@ class Client(Base):
     # The operator banned this client platform-wide (safety/bans.py): no new paid session.
     banned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     ban_reason: Mapped[str] = mapped_column(Text, default="")
+    # A ban that lapses: from this moment the client is no longer banned (None: never).
+    ban_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class ClientNote(Base):
@@ -500,3 +504,58 @@ class ResumeCode(Base):
     code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Operator(Base):
+    """Someone who runs the platform from the console (console/): not a responder. `role`:
+    owner | supervisor | finance. The password is argon2, as responders' are."""
+
+    __tablename__ = "operators"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class OperatorSession(Base):
+    """A console sign-in: the cookie's token, only its SHA-256 (the CSRF token is derived
+    from the cookie's token, so it is never stored either)."""
+
+    __tablename__ = "operator_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ResponderInvitation(Base):
+    """A one-time link a responder opens to set their password (only its SHA-256)."""
+
+    __tablename__ = "responder_invitations"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class AuditEntry(Base):
+    """One operator change (audit/): who, when, what, on what, before and after (JSON).
+    Append-only: a database trigger refuses UPDATE and DELETE (migration 0011_console)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_created", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(300))  # "operator:<email>" | "cli:<user>"
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    target: Mapped[str] = mapped_column(String(200), default="")
+    before: Mapped[str] = mapped_column(Text, default="null")
+    after: Mapped[str] = mapped_column(Text, default="null")

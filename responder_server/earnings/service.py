@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import event, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server.audit import service as audit
 from responder_server.core.events import append_event
 from responder_server.core.models import (
     Conversation,
@@ -176,8 +177,8 @@ def _tip_out(tip: Tip) -> TipOut:
 
 async def post_correction(session: AsyncSession, entry_id: int, *, gross_fen: int = 0,
                           commission_fen: int = 0, tip_fen: int = 0, reason: str,
-                          now: datetime) -> LedgerEntry:
-    """Operator: correct an entry with a new entry of signed amounts."""
+                          now: datetime, actor: str) -> LedgerEntry:
+    """Operator: correct an entry with a new entry of signed amounts (audited)."""
     if not reason.strip():
         raise LedgerError("Say why: a correction needs a reason.")
     if gross_fen == commission_fen == tip_fen == 0:
@@ -185,7 +186,7 @@ async def post_correction(session: AsyncSession, entry_id: int, *, gross_fen: in
     original = await session.get(LedgerEntry, entry_id)
     if original is None:
         raise LedgerError(f"There is no ledger entry {entry_id}.")
-    return await _post(session, LedgerEntry(
+    entry = await _post(session, LedgerEntry(
         posting_key=f"correction:{uuid.uuid4()}", responder_id=original.responder_id,
         kind=EntryKind.CORRECTION.value, conversation_id=original.conversation_id,
         alias=original.alias, length_minutes=None, rate_window=None, gross_fen=gross_fen,
@@ -193,6 +194,11 @@ async def post_correction(session: AsyncSession, entry_id: int, *, gross_fen: in
         net_fen=gross_fen - commission_fen + tip_fen, corrects_entry_id=original.id,
         note=reason.strip()[:500], created_at=now,
     ))
+    await audit.record(session, actor, "ledger.correct", f"ledger_entry:{entry_id}", None,
+                       {"correction_id": entry.id, "gross_fen": gross_fen,
+                        "commission_fen": commission_fen, "tip_fen": tip_fen,
+                        "net_fen": entry.net_fen, "reason": entry.note}, now=now)
+    return entry
 
 
 @dataclass(frozen=True)
@@ -204,8 +210,8 @@ class PayoutResult:
 
 
 async def record_payout(session: AsyncSession, responder_id: int, *, up_to: date | None,
-                        expected_fen: int | None, reference: str, now: datetime
-                        ) -> PayoutResult:
+                        expected_fen: int | None, reference: str, now: datetime,
+                        actor: str) -> PayoutResult:
     """Operator: settle every pending entry of a responder posted up to the end of `up_to`
     (platform time; None: all of them). `expected_fen`, when given, must equal their sum."""
     if await session.get(Responder, responder_id) is None:
@@ -240,6 +246,10 @@ async def record_payout(session: AsyncSession, responder_id: int, *, up_to: date
     await append_event(session, EventType.EARNINGS_CHANGED,
                        {"payout_id": payout.id, "amount_fen": total}, now=now,
                        responder_id=responder_id)
+    await audit.record(session, actor, "payout.record", f"responder:{responder_id}",
+                       {"pending_fen": total, "entries": len(pending)},
+                       {"payout_id": payout.id, "amount_fen": total,
+                        "reference": payout.reference}, now=now)
     return PayoutResult(payout.id, responder_id, total, len(pending))
 
 
