@@ -109,9 +109,10 @@ class WeChatPay:
 
     # ---- signing -------------------------------------------------------------------
 
-    def authorization(self, method: str, path: str, body: str) -> str:
-        timestamp = str(int(self._clock().timestamp()))
-        nonce = secrets.token_hex(16)
+    def authorization(self, method: str, path: str, body: str, *,
+                      timestamp: str | None = None, nonce: str | None = None) -> str:
+        timestamp = timestamp or str(int(self._clock().timestamp()))
+        nonce = nonce or secrets.token_hex(16)
         message = f"{method}\n{path}\n{timestamp}\n{nonce}\n{body}\n".encode()
         signature = signing.sign(self._key, message)
         return (f'WECHATPAY2-SHA256-RSA2048 mchid="{self.settings.mchid}",'
