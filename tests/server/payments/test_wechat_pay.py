@@ -18,7 +18,6 @@ import httpx
 import pytest
 
 from tests.server.earnings.test_rate_card import server_now
-from tests.server.notes_helpers import say, wrap_up
 from tests.server.payments.gateway_helpers import (
     backend_with,
     notices,
