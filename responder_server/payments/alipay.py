@@ -40,8 +40,8 @@ from responder_server.core.payment_providers import (
     WebhookAnswer,
     WebhookNotice,
 )
+from responder_server.earnings.money import AmountError, check_fen, fen_to_yuan, yuan_to_fen
 from responder_server.payments import signing
-from responder_server.payments.money import AmountError, check_fen, fen_to_yuan, yuan_to_fen
 
 GATEWAY = "https://openapi.alipay.com/gateway.do"
 SANDBOX_GATEWAY = "https://openapi-sandbox.dl.alipaydev.com/gateway.do"

@@ -50,8 +50,8 @@ from responder_server.core.payment_providers import (
     WebhookAnswer,
     WebhookNotice,
 )
+from responder_server.earnings.money import AmountError, check_fen, yuan_to_fen
 from responder_server.payments import signing
-from responder_server.payments.money import AmountError, check_fen, yuan_to_fen
 
 GATEWAY = "https://api.mch.weixin.qq.com"
 TOLERANCE_S = 300

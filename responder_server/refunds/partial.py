@@ -24,8 +24,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.core.models import Conversation, LedgerEntry, Payment, Refund
+from responder_server.earnings.money import AmountError, check_fen, fen_to_yuan
 from responder_server.earnings.service import post_correction
-from responder_server.payments.money import AmountError, check_fen, fen_to_yuan
 from responder_server.refunds import states
 from responder_server.refunds.service import refunded_fen
 from responder_wire.payments import PaymentStatus

@@ -17,8 +17,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from wechatpayv3 import utils as wechatpayv3
 
 from responder_server.core.payment_providers import BadWebhook, ChargeRequest
+from responder_server.earnings import money
 from responder_server.earnings.rate_card import MAX_PRICE_FEN
-from responder_server.payments import alipay, money, setup, wechat
+from responder_server.payments import alipay, setup, wechat
 from tests.support.fake_alipay import FakeAlipay
 from tests.support.fake_wechat import FakeWeChat, pem_private, pem_public
 
