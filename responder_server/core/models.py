@@ -381,6 +381,9 @@ class Payment(Base):
     review_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
     # A tip (client_feedback/): the tip it pays for, credited once paid; None: a session.
     tip_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True)
+    tip_conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id"), nullable=True
+    )
 
 
 class Refund(Base):

@@ -83,7 +83,7 @@ def _provider(state: ServerState, name: str) -> PaymentProvider:
     return provider
 
 
-def _provider_for(state: ServerState, method: PayMethod | None) -> PaymentProvider:
+def provider_for(state: ServerState, method: PayMethod | None) -> PaymentProvider:
     if method is None:
         return _provider(state, DEFAULT_PROVIDER)
     provider = state.payments.for_method(method.value)
@@ -99,7 +99,7 @@ def _unavailable() -> ProblemError:
                         "try again in a moment.")
 
 
-def _checkout_out(payment: Payment, provider: PaymentProvider,
+def checkout_out(payment: Payment, provider: PaymentProvider,
                   charge: ProviderCharge | None = None) -> CheckoutStarted:
     return CheckoutStarted(payment_id=payment.id, provider=payment.provider,
                            sandbox=provider.sandbox, amount_fen=payment.amount_fen,
@@ -114,7 +114,7 @@ def _checkout_out(payment: Payment, provider: PaymentProvider,
                            jsapi=dict(charge.jsapi) if charge and charge.jsapi else None)
 
 
-def _order_fields(state: ServerState, provider: PaymentProvider, method: PayMethod | None,
+def order_fields(state: ServerState, provider: PaymentProvider, method: PayMethod | None,
                   now: datetime) -> dict[str, object]:
     """A new payment's order number, method and expiry."""
     payment_id = str(uuid.uuid4())
@@ -140,7 +140,7 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
     """A pending payment at the current card's price. Returns it and whether it is new (a
     retry with the same idempotency key gets the first one back)."""
     now = state.clock.now()
-    provider = _provider_for(state, body.method)
+    provider = provider_for(state, body.method)
     key_hash = _digest(idempotency_key)
     async with state.db.read() as session:
         await safety_bans.refuse_banned(session, body.client_key)
@@ -155,7 +155,7 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
         client = (await clients.client_for_digest(session, client_key_hash, now)
                   if client_key_hash else None)
         return Payment(
-            **_order_fields(state, provider, body.method, now), provider=provider.name,
+            **order_fields(state, provider, body.method, now), provider=provider.name,
             status=PaymentStatus.PENDING.value, amount_fen=price.price_fen,
             price_window=price.window, alias=body.alias, topic=body.topic.strip(),
             length_minutes=body.length_minutes, provider_reference="",
@@ -197,7 +197,7 @@ async def start_extension(state: ServerState, principal: Principal, conversation
 
     async def new_payment(_session: AsyncSession, price: rate_card.Quote) -> Payment:
         return Payment(
-            **_order_fields(state, provider, None, now), provider=provider.name,
+            **order_fields(state, provider, None, now), provider=provider.name,
             status=PaymentStatus.PENDING.value, amount_fen=price.price_fen,
             price_window=price.window, alias=conversation.alias, topic=conversation.topic,
             length_minutes=body.length_minutes, provider_reference="", created_at=now,
@@ -247,7 +247,7 @@ async def _checkout(state: ServerState, provider: PaymentProvider, key_hash: str
         # After the row is committed, so a retry never makes a second charge: the provider
         # gets our order number and answers a repeat with the same order (a retry after a
         # timeout, or the same Idempotency-Key again, carries the same number).
-        charge = await _create_charge(state, provider, payment, client_ip, wechat_code)
+        charge = await create_charge(state, provider, payment, client_ip, wechat_code)
         if charge.reference:
             async with state.db.write() as session:
                 await session.execute(update(Payment).where(Payment.id == payment.id,
@@ -257,10 +257,10 @@ async def _checkout(state: ServerState, provider: PaymentProvider, key_hash: str
         if charge.paid:
             await record_paid(state, payment.id, charge.amount_fen or payment.amount_fen)
             payment.status = PaymentStatus.PAID.value
-    return _checkout_out(payment, provider, charge), created
+    return checkout_out(payment, provider, charge), created
 
 
-async def _create_charge(state: ServerState, provider: PaymentProvider, payment: Payment,
+async def create_charge(state: ServerState, provider: PaymentProvider, payment: Payment,
                          client_ip: str | None, wechat_code: str | None) -> ProviderCharge:
     openid: str | None = None
     try:

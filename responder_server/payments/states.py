@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from responder_server.core.models import Payment
+from responder_server.core.models import Conversation, Payment
 from responder_server.core.payment_providers import CHARGE_CLOSED, CHARGE_PAID
+from responder_server.earnings import service as ledger
 from responder_wire.payments import PaymentStatus as S
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,8 @@ async def apply_charge(session: AsyncSession, payment: Payment, *, state: str,
     if reference:
         values["provider_reference"] = reference[:100]
     if await move(session, payment.id, S.PAID, paid_at=now, **values):
+        if payment.tip_id is not None:  # charged before credited (payments/tips.py)
+            await credit_tip(session, payment, now)
         return "paid"
     if await move(session, payment.id, S.REFUNDING, only_from=(S.CLOSED,), paid_at=now,
                   refund_due_at=now, **values):
@@ -79,3 +82,16 @@ async def apply_charge(session: AsyncSession, payment: Payment, *, state: str,
                     payment.id)
         return "paid-after-close"
     return "no-change"
+
+
+async def credit_tip(session: AsyncSession, payment: Payment, now: datetime) -> None:
+    """A tip payment is paid: credit the tip (paid -> used), or, if its chat was refunded
+    meanwhile (nobody answered), give it back."""
+    assert payment.tip_id is not None and payment.tip_conversation_id is not None
+    conversation = await session.get(Conversation, payment.tip_conversation_id)
+    assert conversation is not None
+    if conversation.refunded_at is not None or conversation.responder_id is None:
+        await move(session, payment.id, S.REFUNDING, refund_due_at=now)
+        return
+    await ledger.credit_tip(session, conversation, payment.tip_id, payment.amount_fen, now)
+    await move(session, payment.id, S.USED)

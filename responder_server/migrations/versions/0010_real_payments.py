@@ -29,6 +29,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("provider_paid_fen", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("review_reason", sa.String(length=200), nullable=True))
         batch_op.add_column(sa.Column("tip_id", sa.String(length=36), nullable=True))
+        batch_op.add_column(sa.Column("tip_conversation_id", sa.String(length=36),
+                                      nullable=True))
+        batch_op.create_foreign_key("fk_payments_tip_conversation_id", "conversations",
+                                    ["tip_conversation_id"], ["id"])
         batch_op.create_unique_constraint("uq_payments_out_trade_no", ["out_trade_no"])
         batch_op.create_unique_constraint("uq_payments_tip_id", ["tip_id"])
     op.execute("UPDATE payments SET out_trade_no = REPLACE(id, '-', '')")
@@ -81,6 +85,7 @@ def downgrade() -> None:
     with op.batch_alter_table("payments") as batch_op:
         batch_op.drop_constraint("uq_payments_tip_id", type_="unique")
         batch_op.drop_constraint("uq_payments_out_trade_no", type_="unique")
-        for column in ("tip_id", "review_reason", "provider_paid_fen", "closed_at",
+        batch_op.drop_constraint("fk_payments_tip_conversation_id", type_="foreignkey")
+        for column in ("tip_conversation_id", "tip_id", "review_reason", "provider_paid_fen", "closed_at",
                        "expires_at", "method", "out_trade_no"):
             batch_op.drop_column(column)

@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from tests.server.earnings.test_rate_card import server_now
+from tests.server.notes_helpers import say
 from tests.server.payments.gateway_helpers import (
     backend_with,
     notices,
@@ -26,6 +27,7 @@ from tests.server.payments.gateway_helpers import (
     wait_for,
 )
 from tests.support.backend import Backend, bearer, server_command, start_backend
+from tests.support.dbquery import query
 from tests.support.fake_wechat import FakeWeChat, new_key
 from tests.support.postgres import PostgresCluster
 
@@ -301,3 +303,32 @@ def test_the_same_notice_on_two_instances_at_once_changes_once(
     finally:
         second.stop()
         first.stop()
+
+
+def test_a_tip_is_charged_before_it_is_credited(backend: Backend, fake: FakeWeChat) -> None:
+    listener = backend.new_responder()
+    started = _checkout(backend)
+    assert _notify(backend, fake, fake.payment_notice(started.json()["out_trade_no"])
+                   ).status_code == 204
+    chat = httpx.post(f"{backend.api}/client/checkout/{started.json()['payment_id']}/confirm"
+                      ).json()
+    cid = chat["conversation"]["id"]
+    say(backend, listener["access_token"], cid, "hello")
+    tip_id = str(uuid.uuid4())
+    asked = httpx.post(f"{backend.api}/conversations/{cid}/tip", headers=bearer(
+        chat["client_token"]), json={"amount_fen": 500, "tip_id": tip_id,
+                                     "method": "wechat-native"}, timeout=30)
+    assert asked.status_code == 201, asked.text
+    assert asked.json()["status"] == "pending"
+    tip_payment = asked.json()["payment"]
+    assert tip_payment["qr_code"] and tip_payment["amount_fen"] == 500
+    assert fake.orders[tip_payment["out_trade_no"]].total == 500
+    tips = "SELECT amount_fen FROM tips WHERE id = :id"
+    assert query(backend.database_url, tips, {"id": tip_id}) == []  # not paid: not credited
+    assert _notify(backend, fake, fake.payment_notice(tip_payment["out_trade_no"])
+                   ).status_code == 204
+    assert query(backend.database_url, tips, {"id": tip_id}) == [(500,)]
+    again = httpx.post(f"{backend.api}/conversations/{cid}/tip", headers=bearer(
+        chat["client_token"]), json={"amount_fen": 500, "tip_id": tip_id,
+                                     "method": "wechat-native"}, timeout=30)
+    assert (again.status_code, again.json()["status"]) == (200, "credited")
