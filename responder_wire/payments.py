@@ -68,6 +68,9 @@ class Quote(_Response):
     lengths_minutes: list[int]  # every length a client may choose
     # The ways to pay this server offers (the page keeps those the browser can use).
     methods: list[PayMethod] = [PayMethod.SANDBOX]
+    # Inside WeChat: the official account whose sign-in (OAuth, snsapi_base) gives the
+    # page the `wechat_code` that JSAPI checkout needs; None: JSAPI not offered.
+    wechat_app_id: str | None = None
 
 
 class Checkout(SessionStart):
@@ -94,6 +97,7 @@ class CheckoutStarted(_Response):
     expires_at: datetime | None = None  # unpaid by then: closed
     pay_url: str | None = None  # H5 / Alipay: the page goes there
     qr_code: str | None = None  # a PC: the page shows this as a QR code
+    qr_image: str | None = None  # that QR code drawn by the server (a data: SVG URL)
     jsapi: dict[str, str] | None = None  # inside WeChat: WeixinJSBridge's parameters
 
 

@@ -29,5 +29,8 @@ async def quote(state: ServerState, length_minutes: int) -> Quote:
     now = state.clock.now()
     price, window = await current_price(state, length_minutes, now)
     methods = [PayMethod(m) for p in state.payments.all() for m in p.methods]
+    app_id = next((getattr(p, "oauth_app_id", None) for p in state.payments.all()
+                   if getattr(p, "oauth_app_id", None)), None)
     return Quote(length_minutes=length_minutes, price_fen=price, window=window, quoted_at=now,
-                 lengths_minutes=list(SESSION_LENGTHS_MINUTES), methods=methods)
+                 lengths_minutes=list(SESSION_LENGTHS_MINUTES), methods=methods,
+                 wechat_app_id=app_id)

@@ -29,6 +29,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 
 import httpx
+import segno
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -111,7 +112,14 @@ def checkout_out(payment: Payment, provider: PaymentProvider,
                            expires_at=payment.expires_at,
                            pay_url=charge.pay_url if charge else None,
                            qr_code=charge.qr_code if charge else None,
+                           qr_image=_qr_image(charge.qr_code) if charge and charge.qr_code
+                           else None,
                            jsapi=dict(charge.jsapi) if charge and charge.jsapi else None)
+
+
+def _qr_image(text: str) -> str:
+    """The QR code a PC shows for WeChat Pay Native, as an SVG data URL (an <img>)."""
+    return str(segno.make(text, error="m").svg_data_uri(scale=6, border=2))
 
 
 def order_fields(state: ServerState, provider: PaymentProvider, method: PayMethod | None,

@@ -102,6 +102,11 @@ class WeChatPay:
             self._platform[serial or settings.platform_key_id] = key
         self._app_secret = (settings.app_secret_file.read_text().strip()
                             if settings.app_secret_file else "")
+        # Inside WeChat the payer's openid comes from the official account's OAuth: only
+        # with its AppSecret is JSAPI offered (the page asks for `oauth_app_id`'s sign-in).
+        self.oauth_app_id = settings.appid if self._app_secret else None
+        if not self._app_secret:
+            self.methods = ("wechat-h5", "wechat-native")
         self._http = httpx.AsyncClient(base_url=settings.gateway, timeout=10.0,
                                        transport=transport)
         self._oauth = httpx.AsyncClient(base_url=settings.oauth_gateway, timeout=10.0,

@@ -84,6 +84,8 @@ class FakeWeChat:
     drop_next: set[str] = field(default_factory=set)  # "create" | "refund"
     refund_status: str = "SUCCESS"  # the refund call's answer
     bill_lines: list[str] = field(default_factory=list)
+    app_secret: str = field(default_factory=lambda: secrets.token_hex(16))
+    oauth_codes: list[str] = field(default_factory=list)
     port: int = 0
 
     # ---- the operator's files -------------------------------------------------------
@@ -100,6 +102,12 @@ class FakeWeChat:
                 "RESPONDER_WECHAT_PLATFORM_KEY_ID": self.platform_id,
                 "RESPONDER_WECHAT_NOTIFY_URL": notify_url,
                 "RESPONDER_WECHAT_GATEWAY": self.url}
+
+    def jsapi_env(self, folder: Path) -> dict[str, str]:
+        """JSAPI too: the official account's AppSecret, and its OAuth here."""
+        (folder / "appsecret").write_text(self.app_secret)
+        return {"RESPONDER_WECHAT_APP_SECRET_FILE": str(folder / "appsecret"),
+                "RESPONDER_WECHAT_OAUTH_GATEWAY": self.url}
 
     @property
     def url(self) -> str:
@@ -201,6 +209,14 @@ class FakeWeChat:
 
     async def _route(self, request: Request) -> Response:
         body = await request.body()
+        if request.url.path == "/sns/oauth2/access_token":  # the official account's OAuth
+            query = request.query_params
+            if (query.get("appid"), query.get("secret")) != (self.appid, self.app_secret) or \
+                    not query.get("code"):
+                return JSONResponse({"errcode": 40029, "errmsg": "invalid code"})
+            self.oauth_codes.append(query["code"])
+            return JSONResponse({"access_token": "x", "openid": "o-fake-payer",
+                                 "scope": "snsapi_base"})
         why = self._check(request, body)
         if why is not None:
             self.refused.append(why)

@@ -80,11 +80,14 @@ def _refund_calls(fake: FakeWeChat) -> int:
 def test_a_qr_code_checkout_is_paid_by_its_notice_once(backend: Backend,
                                                        fake: FakeWeChat) -> None:
     quote = httpx.get(f"{backend.api}/client/quote", params={"length_minutes": 15}).json()
-    assert quote["methods"] == ["wechat-jsapi", "wechat-h5", "wechat-native"]  # no sandbox
+    # No sandbox beside real money; no JSAPI without the official account's AppSecret.
+    assert quote["methods"] == ["wechat-h5", "wechat-native"]
+    assert quote["wechat_app_id"] is None
     started = _paid_checkout(backend, fake)
     number = started["out_trade_no"]
     assert len(number) <= 32 and number == started["payment_id"].replace("-", "")
     assert started["qr_code"].startswith("weixin://wxpay/bizpayurl")
+    assert started["qr_image"].startswith("data:image/svg+xml")
     assert started["sandbox"] is False and started["status"] == "pending"
     assert fake.orders[number].total == started["amount_fen"]  # fen, exact
     assert not fake.refused  # every request we signed verified at the gateway
