@@ -121,5 +121,5 @@ async def daily(state: ServerState) -> None:
     for provider in state.payments.all():
         if provider.sandbox or _checked.get(provider.name) == day:
             continue
-        _checked[provider.name] = day
         await check_day(state, provider.name, day)
+        _checked[provider.name] = day  # after it went through: a failed read runs again

@@ -86,6 +86,9 @@ def _provider(state: ServerState, name: str) -> PaymentProvider:
 
 def provider_for(state: ServerState, method: PayMethod | None) -> PaymentProvider:
     if method is None:
+        if state.payments.get(DEFAULT_PROVIDER) is None:
+            raise ProblemError(422, "payment-method-unavailable", "Choose how to pay",
+                               "Please choose how to pay: WeChat Pay or Alipay.")
         return _provider(state, DEFAULT_PROVIDER)
     provider = state.payments.for_method(method.value)
     if provider is None:
@@ -178,19 +181,18 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
 
 
 async def start_extension(state: ServerState, principal: Principal, conversation_id: str,
-                          body: ExtensionCheckout, idempotency_key: str | None,
-                          provider_name: str = DEFAULT_PROVIDER
+                          body: ExtensionCheckout, idempotency_key: str | None
                           ) -> tuple[CheckoutStarted, bool]:
     """Another block of an open chat (session_time/): a pending payment through the same
-    checkout, priced by the current card, naming the chat it extends. Not refused when
-    nobody else is online or the queue is full: the client already has their listener."""
+    checkout, priced by the current card, naming the chat it extends, paid the way the chat
+    was. Not refused when nobody else is online or the queue is full: the client already
+    has their listener."""
     if principal.is_responder:
         raise ProblemError(403, "forbidden", "Only the client can extend",
                            "Only the client of this chat can pay for more time.")
     if principal.conversation_id != conversation_id:
         raise not_found()
     now = state.clock.now()
-    provider = _provider(state, provider_name)
     key_hash = _digest(idempotency_key)
     async with state.db.read() as session:
         conversation = await session.get(Conversation, conversation_id)
@@ -198,6 +200,9 @@ async def start_extension(state: ServerState, principal: Principal, conversation
             raise not_found()
         first = await session.scalar(select(Payment).where(
             Payment.conversation_id == conversation_id))
+    method = PayMethod(first.method) if first is not None else None
+    provider = provider_for(state, None if method == PayMethod.SANDBOX else method)
+    async with state.db.read() as session:
         retry = key_hash is not None and await session.scalar(
             select(Payment.id).where(Payment.idempotency_key_hash == key_hash)) is not None
         if not retry:
@@ -205,7 +210,7 @@ async def start_extension(state: ServerState, principal: Principal, conversation
 
     async def new_payment(_session: AsyncSession, price: rate_card.Quote) -> Payment:
         return Payment(
-            **order_fields(state, provider, None, now), provider=provider.name,
+            **order_fields(state, provider, method, now), provider=provider.name,
             status=PaymentStatus.PENDING.value, amount_fen=price.price_fen,
             price_window=price.window, alias=conversation.alias, topic=conversation.topic,
             length_minutes=body.length_minutes, provider_reference="", created_at=now,
