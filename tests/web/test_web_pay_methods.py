@@ -6,6 +6,7 @@ process that checks our signatures (tests/support/fake_wechat.py, fake_alipay.py
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,12 @@ from tests.support.backend import Backend, start_backend
 from tests.support.fake_alipay import FakeAlipay
 from tests.support.fake_wechat import FakeWeChat
 from tests.web.conftest import set_client_name
-from tests.web.test_web_phone import WECHAT_UA, press, reachable
+from tests.web.test_web_phone import WECHAT_UA, press, reachable, reply, session_of
 
 SAFARI_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
              "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
 SIZES: list[ViewportSize] = [{"width": 320, "height": 568}, {"width": 360, "height": 640}]
+LISTENER: dict[str, Any] = {}  # the module's online listener's tokens
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +49,7 @@ def paying_backend(gateways: tuple[FakeWeChat, FakeAlipay],
         server = start_backend(folder, "--heartbeat", "0.5")
     listener = server.new_responder(display_name="Amy", max_concurrent=50)
     set_client_name(server, listener["access_token"], "Amy")
+    LISTENER.update(listener)
     yield server
     server.stop()
 
@@ -170,3 +173,34 @@ def test_inside_wechat_the_page_pays_with_wechat_after_its_sign_in(
     params = page.evaluate("window.__paid.params")
     assert params["signType"] == "RSA" and params["paySign"]
     page.context.close()
+
+def test_more_time_on_a_pc_is_paid_by_a_qr_code_too(
+        chromium: Browser, paying_backend: Backend,
+        gateways: tuple[FakeWeChat, FakeAlipay]) -> None:
+    """Last in the module: it moves the server's clock (and the gateways' with it)."""
+    wechat, alipay = gateways
+    page = _page(chromium, paying_backend, {"width": 1280, "height": 800}, None)
+    page.fill("#alias", "Lan")
+    page.click("#continue")
+    expect(page.locator("#pay-qr")).to_be_visible()
+    stored = _stored_checkout(page)
+    assert stored is not None
+    wechat.pay(stored["checkout"]["out_trade_no"])
+    expect(page.locator("#chat-view")).to_be_visible()
+    chat_id = session_of(page)["conversationId"]
+    reply(paying_backend, LISTENER["access_token"], chat_id, "我在。")
+    expect(page.locator("#time-left")).to_contain_text("还剩")
+    paying_backend.advance_clock(13 * 60 + 5)
+    wechat.clock_offset_s = alipay.clock_offset_s = 13 * 60 + 5
+    page.click("#time-notice-extend")
+    orders = set(wechat.orders)
+    page.click("#extend-pay")
+    qr = page.locator("#extend-qr")
+    expect(qr).to_be_visible()
+    expect(page.locator("#extend-pay")).to_have_text("我已付款")
+    [number] = set(wechat.orders) - orders  # the extension's own order, paid by QR
+    wechat.pay(number)
+    expect(page.locator("#extend-panel")).to_be_hidden()  # noticed by itself
+    expect(page.locator("#time-left")).to_have_text(re.compile(r"^还剩 1[67]:\d\d$"))
+    page.context.close()
+
