@@ -135,7 +135,10 @@ class PaymentProvider(Protocol):
 
     async def query_refund(self, out_trade_no: str, out_refund_no: str) -> ProviderRefund: ...
 
-    async def bill(self, day: date) -> list[BillLine]: ...
+    async def bill(self, day: date) -> list[BillLine] | None:
+        """The day's bill; None: this provider's bill is not read (reconciliation then
+        asks about each of the day's unpaid orders instead)."""
+        ...
 
     def verify_webhook(self, body: bytes, headers: Mapping[str, str], now: datetime
                        ) -> WebhookNotice:

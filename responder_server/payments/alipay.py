@@ -184,10 +184,10 @@ class Alipay:
         return ProviderRefund(reference=str(data.get("trade_no", "")),
                               state=REFUND_DONE if done else REFUND_PROCESSING)
 
-    async def bill(self, day: date) -> list[BillLine]:
-        # Alipay's bill is a zipped GBK CSV from a download URL; reconciliation runs on
-        # WeChat Pay's bill, and on Alipay through the query path (payments/reconcile.py).
-        return []
+    async def bill(self, day: date) -> list[BillLine] | None:
+        # Alipay's bill is a zipped GBK CSV from a download URL, not read yet: Alipay is
+        # reconciled through the query path (payments/reconcile.py).
+        return None
 
     # ---- notices -------------------------------------------------------------------
 

@@ -86,7 +86,7 @@ class SandboxProvider:
     async def query_refund(self, out_trade_no: str, out_refund_no: str) -> ProviderRefund:
         return ProviderRefund(reference=f"sandbox-refund-{out_refund_no}", state=REFUND_DONE)
 
-    async def bill(self, day: date) -> list[BillLine]:
+    async def bill(self, day: date) -> list[BillLine] | None:
         return []
 
     def verify_webhook(self, body: bytes, headers: Mapping[str, str], now: datetime

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from responder_server.core.models import Payment, Refund
 from responder_server.core.payment_providers import CHARGE_PAID, REFUND_DONE, BillLine
 from responder_server.core.state import ServerState
+from responder_server.payments import service as checkout
 from responder_server.payments import states
 from responder_server.refunds import states as refund_states
 from responder_wire.payments import PaymentStatus as S
@@ -51,6 +52,11 @@ async def check_day(state: ServerState, provider_name: str, day: date) -> list[D
     def differ(out_trade_no: str, what: str, detail: str) -> None:
         found.append(Difference(provider_name, out_trade_no, what, detail))
 
+    if lines is None:  # no bill to read: ask about each of the day's unpaid orders
+        await _by_query(state, provider_name, start, differ)
+        _log(provider_name, day, found)
+        return found
+
     billed: set[str] = set()
     for line in lines:
         if line.kind == "payment":
@@ -66,10 +72,31 @@ async def check_day(state: ServerState, provider_name: str, day: date) -> list[D
         if payment.out_trade_no not in billed:
             differ(payment.out_trade_no or "", "not-in-bill",
                    f"we have payment {payment.id} as paid; the provider's bill does not")
+    _log(provider_name, day, found)
+    return found
+
+
+def _log(provider_name: str, day: date, found: list[Difference]) -> None:
     for difference in found:
         log.warning("reconciliation %s %s: order %s %s: %s", provider_name, day.isoformat(),
                     difference.out_trade_no, difference.what, difference.detail)
-    return found
+
+
+async def _by_query(state: ServerState, provider_name: str, start: datetime,
+                    differ: Report) -> None:
+    """A lost notice, recovered through the query: every order of the day we still think
+    unpaid or closed is asked about."""
+    async with state.db.read() as session:
+        unpaid = (await session.scalars(select(Payment).where(
+            Payment.provider == provider_name,
+            Payment.status.in_((S.PENDING.value, S.CLOSED.value)),
+            Payment.created_at >= start, Payment.created_at < start + timedelta(days=1)))
+        ).all()
+    for payment in unpaid:
+        outcome = await checkout.apply_query(state, payment)
+        if outcome in ("paid", "paid-after-close", "in-review"):
+            differ(payment.out_trade_no or "", "recovered",
+                   f"paid at the provider, its notice never came: now {outcome}")
 
 
 async def _payment_line(state: ServerState, provider_name: str, line: BillLine,

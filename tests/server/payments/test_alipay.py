@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from tests.server.earnings.test_rate_card import server_now
 from tests.server.payments.gateway_helpers import (
     backend_with,
     notices,
@@ -21,7 +23,7 @@ from tests.server.payments.gateway_helpers import (
     refunds,
     wait_for,
 )
-from tests.support.backend import Backend, bearer
+from tests.support.backend import Backend, bearer, server_command
 from tests.support.fake_alipay import FakeAlipay
 from tests.support.fake_wechat import new_key
 
@@ -138,3 +140,18 @@ def test_no_notice_the_query_reaches_paid_and_a_failed_refund_is_retried_once(
     assert fake.calls.count("alipay.trade.refund") == before + 2
     assert [key for key in fake.refunds if key[0] == started["out_trade_no"]] == [
         (started["out_trade_no"], number)]  # one refund
+
+
+def test_the_daily_check_recovers_a_lost_notice_through_the_query(
+        backend: Backend, fake: FakeAlipay) -> None:
+    lost = _checkout(backend, fake)
+    waiting = _checkout(backend, fake)  # opened, never paid: nothing to report
+    fake.pay(lost["out_trade_no"])  # paid; its notice never came
+    day = (server_now(backend) + timedelta(hours=8)).date().isoformat()
+    checked = server_command("payments", "reconcile", "--provider", "alipay", "--day", day,
+                             "--database-url", backend.database_url)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert f"order {lost['out_trade_no']}: recovered" in checked.stdout
+    assert waiting["out_trade_no"] not in checked.stdout
+    assert payment(backend, lost["payment_id"])["status"] == "paid"
+    assert payment(backend, waiting["payment_id"])["status"] == "pending"
