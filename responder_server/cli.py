@@ -27,6 +27,7 @@ from pathlib import Path
 from responder_server.core.config import DEFAULT_MAX_UNANSWERED, DEFAULT_RULES, ServerConfig
 from responder_server.core.limits import parse_rule
 from responder_server.earnings import cli as earnings_cli
+from responder_server.payments import cli as payments_cli
 from responder_server.safety import cli as safety_cli
 
 
@@ -313,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(erase)
     earnings_cli.add_parsers(sub, add_db)  # set-rate-card, record-payout, ...
     safety_cli.add_parsers(sub, add_db)  # reports, clients ban/unban, safety ...
+    payments_cli.add_parsers(sub, add_db)  # payments review, payments reconcile
     return parser
 
 
@@ -355,6 +357,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(asyncio.run(earnings_cli.run(args)))
     if args.command in safety_cli.COMMANDS:
         sys.exit(asyncio.run(safety_cli.run(args)))
+    if args.command in payments_cli.COMMANDS:
+        sys.exit(asyncio.run(payments_cli.run(args)))
     if args.command == "create-responder":
         sys.exit(asyncio.run(_create_responder(args)))
     if args.command == "erase-client":

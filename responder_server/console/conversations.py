@@ -13,11 +13,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from responder_server.core.models import Conversation, Payment, Rating, Responder
+from responder_server.core.models import Conversation, Payment, Rating, Refund, Responder
 from responder_wire.payments import PaymentStatus
 
 FIND_LIMIT = 100
-REFUNDED = (PaymentStatus.REFUNDING.value, PaymentStatus.REFUNDED.value)
+PAID = (PaymentStatus.PAID.value, PaymentStatus.USED.value, PaymentStatus.REFUNDING.value,
+        PaymentStatus.REFUNDED.value)
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,16 @@ def _timings(session: Session, conversations: Sequence[Any],
     for chat, status, amount in (session.execute(
             select(chat_of, Payment.status, Payment.amount_fen)
             .join(Conversation, Conversation.id == chat_of).where(*where))).all():
-        if status in (PaymentStatus.USED.value, *REFUNDED):
+        if status in PAID:
             paid[chat] = paid.get(chat, 0) + amount
-        if status in REFUNDED:
-            refunded[chat] = refunded.get(chat, 0) + amount
+    # Refunds in full (no reply) or in part (the operator), on their way or done: each a
+    # row of its own, so a partial refund counts only its amount.
+    for chat, amount in (session.execute(
+            select(chat_of, func.sum(Refund.amount_fen))
+            .join(Payment, Payment.id == Refund.payment_id)
+            .join(Conversation, Conversation.id == chat_of).where(*where)
+            .group_by(chat_of))).all():
+        refunded[chat] = int(amount or 0)
     return [Timings(c, names.get(c.responder_id, "") if c.responder_id else "",
                     ratings.get(c.id), refunded.get(c.id, 0), paid.get(c.id, 0))
             for c in conversations]

@@ -338,7 +338,7 @@ class Payment(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     provider: Mapped[str] = mapped_column(String(40))
-    # pending | paid | used | refunding | refunded
+    # pending | paid | used | closed | refunding | refunded | in_review (payments/states.py)
     status: Mapped[str] = mapped_column(String(16))
     amount_fen: Mapped[int] = mapped_column(Integer)
     price_window: Mapped[str] = mapped_column(String(16))  # day | night
@@ -373,6 +373,64 @@ class Payment(Base):
     extends_conversation_id: Mapped[str | None] = mapped_column(
         ForeignKey("conversations.id"), nullable=True, index=True
     )
+    # Our order number at the provider (WeChat Pay's and Alipay's `out_trade_no`: at most 32
+    # of [0-9A-Za-z_-|*]): the payment id's hex; every notice is matched on it.
+    out_trade_no: Mapped[str | None] = mapped_column(String(32), nullable=True, unique=True)
+    method: Mapped[str] = mapped_column(String(16), default="sandbox")  # responder_wire PayMethod
+    # An unpaid order is closed at the provider after this (payments/expiry.py).
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    provider_paid_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Why it is held for the operator (in_review): never a secret, never the payer's id.
+    review_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # A tip (client_feedback/): the tip it pays for, credited once paid; None: a session.
+    tip_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True)
+    tip_conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id"), nullable=True
+    )
+
+
+class Refund(Base):
+    """Money going back on a payment (refunds/): the whole payment when the client got no
+    reply, or a part the operator chose (refunds/partial.py). States only move forward:
+    requested -> processing -> done | abnormal -> in_review (refunds/states.py)."""
+
+    __tablename__ = "refunds"
+    __table_args__ = (Index("ix_refunds_status", "status"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    payment_id: Mapped[str] = mapped_column(ForeignKey("payments.id"), index=True)
+    # Ours, stable across retries: the provider answers a repeat with the same refund.
+    out_refund_no: Mapped[str] = mapped_column(String(64), unique=True)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    provider_reference: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    review_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+class ProviderNotice(Base):
+    """Every notice a payment provider sent, stored once (unique by provider and notice
+    id) before it is acted on; `handled_at` is claimed by one conditional UPDATE in the
+    transaction that acts on it, so it is acted on exactly once (payments/notices.py)."""
+
+    __tablename__ = "provider_notices"
+    __table_args__ = (Index("ix_provider_notices_once", "provider", "notice_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(40))
+    notice_id: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(16))  # payment | refund
+    out_trade_no: Mapped[str] = mapped_column(String(32), default="")
+    out_refund_no: Mapped[str] = mapped_column(String(64), default="")
+    state: Mapped[str] = mapped_column(String(16))  # what the notice says
+    amount_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    outcome: Mapped[str] = mapped_column(String(40), default="")
 
 
 class Rating(Base):

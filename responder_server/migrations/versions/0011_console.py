@@ -2,7 +2,7 @@
 and suspension, bans that lapse, and the append-only audit log
 
 Revision ID: 0011_console
-Revises: 0009_client_phone
+Revises: 0010_real_payments
 Create Date: 2026-12-07
 
 The audit log refuses UPDATE and DELETE with a trigger on both databases: nothing, not even
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_console"
-down_revision = "0009_client_phone"
+down_revision = "0010_real_payments"
 branch_labels = None
 depends_on = None
 

@@ -10,7 +10,6 @@ import re
 import uuid
 
 import httpx
-import pytest
 
 from tests.server.console.console_client import Console
 from tests.support.backend import Backend, bearer
@@ -137,9 +136,6 @@ def test_a_rate_card_is_previewed_then_made_current(backend: Backend) -> None:
     finance.close()
 
 
-@pytest.mark.xfail(strict=True, reason="refunds/partial.py is this branch's full-refund-only "
-                   "placeholder; the payments branch's version (taken at merge) refunds a "
-                   "share: drop this mark then")
 def test_a_partial_refund_reverses_exactly_its_share_of_the_ledger(backend: Backend) -> None:
     amy = backend.new_responder(display_name="Amy")
     chat = _answered_and_closed(backend, amy["access_token"])
@@ -150,8 +146,13 @@ def test_a_partial_refund_reverses_exactly_its_share_of_the_ledger(backend: Back
     refunded = finance.post(f"/console/chats/{chat}/refund",
                             {"payment": payment_id, "amount_fen": str(part),
                              "reason": "the last third went badly"})
-    finance.close()
     assert refunded.status_code == 200, refunded.text
     gross = query(backend.database_url, "SELECT sum(gross_fen) FROM ledger_entries "
                   "WHERE conversation_id = :c", {"c": chat})[0][0]
     assert gross == paid - part
+    # The export says what went back: the part, not the whole payment.
+    export = finance.get("/console/exports/conversations.csv")
+    finance.close()
+    rows = list(csv.DictReader(io.StringIO(export.content.decode("utf-8-sig"))))
+    mine = next(row for row in rows if row["conversation_id"] == chat)
+    assert (mine["paid_fen"], mine["refunded_fen"]) == (str(paid), str(part))
