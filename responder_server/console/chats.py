@@ -8,7 +8,6 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 from sqlalchemy import select
 
-from responder_server.audit import service as audit
 from responder_server.auth.deps import State
 from responder_server.console import conversations
 from responder_server.console.deps import ChangeRefunds, ViewChats, ViewRefunds, form_of
@@ -95,13 +94,8 @@ async def refund(request: Request, state: State, conversation_id: str,
             if payment is None or conversation_id not in (payment.conversation_id,
                                                           payment.extends_conversation_id):
                 raise ValueError(t("refund_needs"))
-            before = {"status": payment.status, "amount_fen": payment.amount_fen}
-            result = await request_refund(session, payment_id=payment_id, amount_fen=amount,
-                                          reason=reason, now=now)
-            await audit.record(session, operator.actor, "refund.request",
-                               f"payment:{payment_id}", before,
-                               {"amount_fen": amount, "reason": reason.strip(),
-                                "result": repr(result)}, now=now)
+            await request_refund(session, payment_id=payment_id, amount_fen=amount,
+                                 reason=reason, now=now, actor=operator.actor)
     except ValueError as exc:
         return await _chat(request, state, conversation_id, 400,
                            error=f"{exc} {t('nothing_changed')}")

@@ -180,6 +180,21 @@ async def post_correction(session: AsyncSession, entry_id: int, *, gross_fen: in
                           commission_fen: int = 0, tip_fen: int = 0, reason: str,
                           now: datetime, actor: str) -> LedgerEntry:
     """Operator: correct an entry with a new entry of signed amounts (audited)."""
+    entry = await correction_entry(session, entry_id, gross_fen=gross_fen,
+                                   commission_fen=commission_fen, tip_fen=tip_fen,
+                                   reason=reason, now=now)
+    await audit.record(session, actor, "ledger.correct", f"ledger_entry:{entry_id}", None,
+                       {"correction_id": entry.id, "gross_fen": gross_fen,
+                        "commission_fen": commission_fen, "tip_fen": tip_fen,
+                        "net_fen": entry.net_fen, "reason": entry.note}, now=now)
+    return entry
+
+
+async def correction_entry(session: AsyncSession, entry_id: int, *, gross_fen: int = 0,
+                           commission_fen: int = 0, tip_fen: int = 0, reason: str,
+                           now: datetime) -> LedgerEntry:
+    """The correction entry itself, for a change audited as a whole by its caller (an
+    operator's refund reverses its share of the ledger under the refund's audit row)."""
     if not reason.strip():
         raise LedgerError("Say why: a correction needs a reason.")
     if gross_fen == commission_fen == tip_fen == 0:
@@ -195,10 +210,6 @@ async def post_correction(session: AsyncSession, entry_id: int, *, gross_fen: in
         net_fen=gross_fen - commission_fen + tip_fen, corrects_entry_id=original.id,
         note=reason.strip()[:500], created_at=now,
     ))
-    await audit.record(session, actor, "ledger.correct", f"ledger_entry:{entry_id}", None,
-                       {"correction_id": entry.id, "gross_fen": gross_fen,
-                        "commission_fen": commission_fen, "tip_fen": tip_fen,
-                        "net_fen": entry.net_fen, "reason": entry.note}, now=now)
     return entry
 
 

@@ -23,9 +23,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server.audit import service as audit
 from responder_server.core.models import Conversation, LedgerEntry, Payment, Refund
 from responder_server.earnings.money import AmountError, check_fen, fen_to_yuan
-from responder_server.earnings.service import post_correction
+from responder_server.earnings.service import correction_entry
 from responder_server.refunds import states
 from responder_server.refunds.service import refunded_fen
 from responder_wire.payments import PaymentStatus
@@ -38,8 +39,9 @@ class RefundError(ValueError):
 
 
 async def request_refund(session: AsyncSession, *, payment_id: str, amount_fen: int,
-                         reason: str, now: datetime) -> Refund:
-    """Refund `amount_fen` (at most what is left unrefunded) of this payment."""
+                         reason: str, now: datetime, actor: str) -> Refund:
+    """Refund `amount_fen` (at most what is left unrefunded) of this payment, audited as
+    one change by `actor` (the ledger's reversal included)."""
     reason = reason.strip()
     if not reason:
         raise RefundError("Say why: a refund needs a reason.")
@@ -72,10 +74,16 @@ async def request_refund(session: AsyncSession, *, payment_id: str, amount_fen: 
         share = _commission_share(entry, payment)
         reversed_commission = (share * (before + amount_fen) // payment.amount_fen
                                - share * before // payment.amount_fen)
-        await post_correction(session, entry.id, gross_fen=-amount_fen,
-                              commission_fen=-reversed_commission,
-                              reason=f"refund {refund.out_refund_no}: {reason}"[:500], now=now)
+        await correction_entry(session, entry.id, gross_fen=-amount_fen,
+                               commission_fen=-reversed_commission,
+                               reason=f"refund {refund.out_refund_no}: {reason}"[:500],
+                               now=now)
     await session.flush()
+    await audit.record(session, actor, "refund.request", f"payment:{payment.id}",
+                       {"status": payment.status, "amount_fen": payment.amount_fen,
+                        "refunded_fen": before},
+                       {"refund": refund.out_refund_no, "amount_fen": amount_fen,
+                        "reason": reason}, now=now)
     return refund
 
 

@@ -26,7 +26,7 @@ def _refund(backend: Backend, payment_id: str, amount_fen: int, reason: str = "s
             async with database.write() as session:
                 refund = await request_refund(session, payment_id=payment_id,
                                               amount_fen=amount_fen, reason=reason,
-                                              now=datetime.now(UTC))
+                                              now=datetime.now(UTC), actor="test:finance")
                 return refund.out_refund_no
         finally:
             await database.dispose()
