@@ -19,6 +19,7 @@ from responder_server.console.web import language_of, render, translator
 from responder_server.core.models import LedgerEntry, PayoutItem, RateCardVersion, Responder
 from responder_server.earnings import rate_card
 from responder_server.earnings.service import LedgerError, post_correction, record_payout
+from responder_server.payments.review import items_in_review
 
 router = APIRouter()
 
@@ -52,9 +53,10 @@ async def _page(request: Request, state: State, status: int = 200, **extra: obje
         versions = list(await session.scalars(select(RateCardVersion).order_by(
             RateCardVersion.id.desc()).limit(20)))
         owed = await pending(session)
+        held = await items_in_review(session)
     context: dict[str, object] = {
         "card": card, "rates": rate_card.rates_out(card, now), "versions": versions,
-        "pending": owed, "card_text": json.dumps(card.to_document(), indent=2),
+        "pending": owed, "held": held, "card_text": json.dumps(card.to_document(), indent=2),
         "syntax": "json", **extra}
     return render(request, "money.html", context, status)
 

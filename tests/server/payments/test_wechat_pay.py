@@ -7,6 +7,7 @@ query path, and the day's bill."""
 
 from __future__ import annotations
 
+import re
 import threading
 import uuid
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.server.console.console_client import Console
 from tests.server.earnings.test_rate_card import server_now
 from tests.server.notes_helpers import say
 from tests.server.payments.gateway_helpers import (
@@ -162,6 +164,12 @@ def test_a_notice_that_does_not_match_is_acknowledged_and_held_for_review(
     for payment_id in held:
         assert payment_id in listed.stdout
     assert "held for review" in backend.log_path.read_text()
+    # The operator sees them on the console's money page, each with why.
+    finance = Console(backend, "fin@ops.test", "finance")
+    page = finance.get("/console/money").text
+    finance.close()
+    rows = re.findall(r'class="review-row" data-payment="([^"]+)"', page)
+    assert sorted(rows) == sorted(held)
 
 
 def _used_then_refunded(backend: Backend, fake: FakeWeChat) -> tuple[dict[str, Any], str]:
