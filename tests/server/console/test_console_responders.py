@@ -102,3 +102,17 @@ def test_create_responder_can_print_an_invitation_instead_of_taking_a_password(
                                      "from the link"}, headers={"Origin": backend.base_url})
     assert done.status_code == 200
     assert backend.sign_in("cli@example.test", "from the link")["access_token"]
+
+
+def test_a_renewed_invitation_link_is_audited(backend: Backend) -> None:
+    # The link sets the account's password: making one for an existing responder is a change.
+    owner = Console(backend, "owner@ops.test", "owner")
+    amy = backend.new_responder(display_name="Amy")["responder"]["id"]
+    page = owner.post(f"/console/responders/{amy}/invitation")
+    assert page.status_code == 200 and 'id="invitation-link"' in page.text
+    rows = query(backend.database_url,
+                 "SELECT actor, action, target FROM audit_log WHERE action = "
+                 "'responder.invitation'")
+    assert [tuple(row) for row in rows] == [("operator:owner@ops.test", "responder.invitation",
+                                             f"responder:{amy}")]
+    owner.close()
