@@ -22,7 +22,7 @@ from responder_server.core.models import (
 
 TRANSCRIPT_LIMIT = 500
 RISK = {"crisis": 0, "abuse": 1, "": 2}
-NOTE_SHOWN = 160  # characters of a note in the queue (the report's page has all of it)
+NOTE_SHOWN = 100  # characters of a note in the queue (the report's page has all of it)
 RESOLVED_SHOWN = 200  # the newest resolved reports: a history, not every report ever
 
 

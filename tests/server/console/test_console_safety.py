@@ -121,7 +121,7 @@ def test_a_long_note_is_cut_in_the_queue_and_whole_on_its_report(backend: Backen
     supervisor = Console(backend, "sup@ops.test", "supervisor")
     queue = supervisor.get("/console/safety").text
     shown = re.search(r'class="client-text report-note">([^<]*)</td>', queue)
-    assert shown is not None and shown[1].endswith("…") and len(shown[1]) <= 160
-    assert note[:100] in shown[1]
+    assert shown is not None and shown[1].endswith("…") and len(shown[1]) <= 100
+    assert note[:90] in shown[1]
     assert note in supervisor.get(f"/console/safety/reports/{report.json()['id']}").text
     supervisor.close()
