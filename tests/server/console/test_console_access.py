@@ -162,3 +162,20 @@ def test_the_last_owner_keeps_the_role_and_operators_sign_in_within_the_limits(
         owner.close()
     finally:
         backend.stop()
+
+
+def test_an_ended_session_says_so_and_brings_the_operator_back(backend: Backend) -> None:
+    # A revoked session (as after 12 hours): the sign-in page explains, and the live
+    # board's poll sends the whole page there with the page to come back to.
+    owner = Console(backend, "owner@ops.test", "owner")
+    query(backend.database_url, "UPDATE operator_sessions SET revoked_at = created_at")
+    page = owner.get("/console/chats?q=x")
+    assert page.status_code == 303 and "ended=1" in page.headers["location"]
+    assert "Your session has ended" in owner.get(page.headers["location"]).text
+    poll = owner.get("/console/live/board", headers={
+        "HX-Request": "true", "HX-Current-URL": f"{backend.base_url}/console/live"})
+    assert poll.status_code == 401
+    assert poll.headers["hx-redirect"] == "/console/sign-in?next=/console/live&ended=1"
+    fresh = httpx.get(f"{backend.base_url}/console/live", follow_redirects=False)
+    assert "ended=1" not in fresh.headers["location"]  # never signed in: nothing ended
+    owner.close()
