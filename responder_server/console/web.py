@@ -108,7 +108,8 @@ def render(request: Request, template: str, context: dict[str, Any], status: int
     language = language_of(request)
     operator = getattr(request.state, "operator", None)
     body = _env.get_template(template).render(
-        t=translator(language), word=worder(language), lang=language, languages=LANGUAGE_NAMES, operator=operator,
+        t=translator(language), word=worder(language), lang=language,
+        languages=LANGUAGE_NAMES, operator=operator,
         csrf=operator.csrf if operator is not None else "", path=request.url.path,
         **context)
     return HTMLResponse(body, status_code=status, headers=PAGE_HEADERS)
