@@ -56,6 +56,7 @@ class AuditFilter:
     target: str = ""
     since: datetime | None = None
     until: datetime | None = None
+    before_id: int | None = None  # a page of older rows: those before this one
 
     def apply(self, query: Select[tuple[AuditEntry]]) -> Select[tuple[AuditEntry]]:
         if self.actor:
@@ -68,6 +69,8 @@ class AuditFilter:
             query = query.where(AuditEntry.created_at >= self.since)
         if self.until is not None:
             query = query.where(AuditEntry.created_at < self.until)
+        if self.before_id is not None:
+            query = query.where(AuditEntry.id < self.before_id)
         return query
 
 
