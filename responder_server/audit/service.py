@@ -60,11 +60,11 @@ class AuditFilter:
 
     def apply(self, query: Select[tuple[AuditEntry]]) -> Select[tuple[AuditEntry]]:
         if self.actor:
-            query = query.where(AuditEntry.actor.contains(self.actor))
+            query = query.where(AuditEntry.actor.contains(self.actor, autoescape=True))
         if self.action:
             query = query.where(AuditEntry.action == self.action)
         if self.target:
-            query = query.where(AuditEntry.target.contains(self.target))
+            query = query.where(AuditEntry.target.contains(self.target, autoescape=True))
         if self.since is not None:
             query = query.where(AuditEntry.created_at >= self.since)
         if self.until is not None:

@@ -195,4 +195,8 @@ def test_the_audit_log_pages_back_instead_of_cutting_at_a_hundred(backend: Backe
     rest = owner.get(older[1].replace("&amp;", "&")).text
     assert rest.count('class="audit-row"') == 6 and 'id="audit-older"' not in rest
     assert "operator.create" in rest and "row:104" not in rest  # the oldest, no repeats
+    # What is typed is looked for as typed (LIKE's % and _ are not wildcards here).
+    assert 'class="audit-row"' not in owner.get("/console/audit", params={"target": "%"}).text
+    assert owner.get("/console/audit", params={"target": "row:10_"}).text.count(
+        'class="audit-row"') == 0
     owner.close()
