@@ -9,6 +9,7 @@ from fastapi.responses import RedirectResponse
 
 from responder_server.audit import service as audit
 from responder_server.auth import invitations
+from responder_server.auth import service as auth
 from responder_server.auth.deps import State
 from responder_server.auth.service import add_responder
 from responder_server.console import figures
@@ -186,10 +187,15 @@ async def accept_invitation(request: Request, state: State, token: str) -> Respo
                                                    "error_key": "passwords_differ"}, 400)
     try:
         async with state.db.write() as session:
-            responder = await invitations.accept(session, token, password, state.clock.now())
+            now = state.clock.now()
+            responder = await invitations.accept(session, token, password, now)
+            # A renewed link is how a lost or stolen password is replaced: every sign-in
+            # made with the old one ends with it.
+            revoked = await auth.revoke_responder_tokens(session, responder.id, now)
     except invitations.InvitationError as exc:
         status = 400 if str(exc) == "too_short" else 404
         return render(request, "invitation.html", {"token": token,
                                                    "error_key": str(exc)}, status)
+    state.principals.forget_tokens(revoked)  # committed: refused here at once
     return render(request, "invitation.html", {"done": True, "email": responder.email})
 
