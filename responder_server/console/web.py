@@ -111,5 +111,6 @@ def render(request: Request, template: str, context: dict[str, Any], status: int
         t=translator(language), word=worder(language), lang=language,
         languages=LANGUAGE_NAMES, operator=operator,
         csrf=operator.csrf if operator is not None else "", path=request.url.path,
+        here=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
         **context)
     return HTMLResponse(body, status_code=status, headers=PAGE_HEADERS)

@@ -16,4 +16,8 @@ def test_a_chat_state_and_payment_status_are_in_the_console_language(backend: Ba
     page = finance.get(f"/console/chats/{chat}").text
     assert "<td>进行中</td>" in page and "<td>已支付 · 对话已开始</td>" in page
     assert ">active<" not in page and ">used<" not in page
+    # Switching language keeps the search (and any filter) on screen.
+    switch = finance.get(f"/console/language/en?next=%2Fconsole%2Fchats%3Fq%3D{chat}")
+    assert switch.headers["location"] == f"/console/chats?q={chat}"
+    assert f'/console/language/en?next=/console/chats%3Fq%3D{chat}"' in found
     finance.close()
