@@ -56,18 +56,21 @@ class AuditFilter:
     target: str = ""
     since: datetime | None = None
     until: datetime | None = None
+    before_id: int | None = None  # a page of older rows: those before this one
 
     def apply(self, query: Select[tuple[AuditEntry]]) -> Select[tuple[AuditEntry]]:
         if self.actor:
-            query = query.where(AuditEntry.actor.contains(self.actor))
+            query = query.where(AuditEntry.actor.contains(self.actor, autoescape=True))
         if self.action:
             query = query.where(AuditEntry.action == self.action)
         if self.target:
-            query = query.where(AuditEntry.target.contains(self.target))
+            query = query.where(AuditEntry.target.contains(self.target, autoescape=True))
         if self.since is not None:
             query = query.where(AuditEntry.created_at >= self.since)
         if self.until is not None:
             query = query.where(AuditEntry.created_at < self.until)
+        if self.before_id is not None:
+            query = query.where(AuditEntry.id < self.before_id)
         return query
 
 

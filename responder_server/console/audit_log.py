@@ -3,6 +3,7 @@ Read-only: no route of the console (or of anything else) edits the log."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlencode
 
@@ -32,16 +33,21 @@ def _filter(actor: str, action: str, target: str, since: str, until: str) -> aud
 
 @router.get("/audit")
 async def audit_page(request: Request, state: State, _: ViewAudit, actor: str = "",
-                     action: str = "", target: str = "", since: str = "", until: str = ""
-                     ) -> Response:
-    where = _filter(actor, action, target, since, until)
+                     action: str = "", target: str = "", since: str = "", until: str = "",
+                     before: int | None = None) -> Response:
+    """A page of the newest rows (or of those older than `before`), with a link to the
+    next older page: never a silent cut at the page size."""
+    where = replace(_filter(actor, action, target, since, until), before_id=before)
     async with state.db.read() as session:
-        rows = await audit.entries(session, where)
+        rows = await audit.entries(session, where, limit=audit.PAGE_SIZE + 1)
         names = await audit.actions(session)
     query = urlencode({"actor": actor, "action": action, "target": target, "since": since,
                        "until": until})
-    return render(request, "audit.html", {"entries": rows, "actions": names, "where": where,
-                                          "since": since, "until": until, "query": query})
+    older = rows[audit.PAGE_SIZE - 1].id if len(rows) > audit.PAGE_SIZE else None
+    return render(request, "audit.html", {"entries": rows[:audit.PAGE_SIZE], "actions": names,
+                                          "where": where, "since": since, "until": until,
+                                          "query": query, "older": older,
+                                          "paged": before is not None})
 
 
 @router.get("/audit.csv")

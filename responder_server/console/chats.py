@@ -25,7 +25,8 @@ router = APIRouter()
 async def chats_page(request: Request, state: State, _: ViewChats, q: str = "") -> Response:
     found = await state.db.run_read(lambda session: conversations.find(session, q))
     unhappy = await state.db.run_read(conversations.low_ratings)
-    return render(request, "chats.html", {"q": q, "found": found, "unhappy": unhappy})
+    return render(request, "chats.html", {"q": q, "found": found, "unhappy": unhappy,
+                                          "find_limit": conversations.FIND_LIMIT})
 
 
 async def _chat(request: Request, state: State, conversation_id: str, status: int = 200,

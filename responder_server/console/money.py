@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from responder_server.auth.deps import State
 from responder_server.console.deps import ChangeMoney, ViewMoney, form_of
 from responder_server.console.messages import plain
-from responder_server.console.web import language_of, render, translator
+from responder_server.console.web import fen, language_of, render, translator
 from responder_server.core.models import LedgerEntry, PayoutItem, RateCardVersion, Responder
 from responder_server.earnings import rate_card
 from responder_server.earnings.service import LedgerError, post_correction, record_payout
@@ -134,5 +134,5 @@ async def payout(request: Request, state: State, operator: ChangeMoney) -> Respo
         message = plain(str(exc), t) if isinstance(exc, LedgerError) else t("whole_fen")
         return await _page(request, state, 400, error=f"{message} {t('nothing_changed')}")
     return await _page(request, state, notice=t("payout_saved", id=result.payout_id,
-                                                entries=result.entries),
-                       paid=result.amount_fen)
+                                                entries=result.entries,
+                                                amount=fen(result.amount_fen)))

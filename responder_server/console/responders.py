@@ -7,7 +7,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
 
+from responder_server.audit import service as audit
 from responder_server.auth import invitations
+from responder_server.auth import service as auth
 from responder_server.auth.deps import State
 from responder_server.auth.service import add_responder
 from responder_server.console import figures
@@ -147,11 +149,17 @@ async def reinstate(state: State, responder_id: int, operator: ChangeRespondersS
 
 @router.post("/responders/{responder_id}/invitation")
 async def new_invitation(request: Request, state: State, responder_id: int,
-                         _: ChangeRespondersInvite) -> Response:
-    """A fresh link (the earlier one stops working), e.g. for a responder who lost theirs."""
+                         operator: ChangeRespondersInvite) -> Response:
+    """A fresh link (the earlier one stops working), e.g. for a responder who lost theirs.
+    The link sets the account's password, so who made it is audited (same transaction)."""
     await _responder(state, responder_id)
+    now = state.clock.now()
     async with state.db.write() as session:
-        token = await invitations.create_invitation(session, responder_id, state.clock.now())
+        token = await invitations.create_invitation(session, responder_id, now)
+        await audit.record(session, operator.actor, "responder.invitation",
+                           f"responder:{responder_id}", None,
+                           {"expires_at": (now + invitations.INVITATION_TTL).isoformat()},
+                           now=now)
     t = translator(language_of(request))
     link = f"{request.url.scheme}://{request.url.netloc}/console/invite/{token}"
     return await _list(request, state, notice=t("invitation_renewed"), invitation=link)
@@ -179,10 +187,15 @@ async def accept_invitation(request: Request, state: State, token: str) -> Respo
                                                    "error_key": "passwords_differ"}, 400)
     try:
         async with state.db.write() as session:
-            responder = await invitations.accept(session, token, password, state.clock.now())
+            now = state.clock.now()
+            responder = await invitations.accept(session, token, password, now)
+            # A renewed link is how a lost or stolen password is replaced: every sign-in
+            # made with the old one ends with it.
+            revoked = await auth.revoke_responder_tokens(session, responder.id, now)
     except invitations.InvitationError as exc:
         status = 400 if str(exc) == "too_short" else 404
         return render(request, "invitation.html", {"token": token,
                                                    "error_key": str(exc)}, status)
+    state.principals.forget_tokens(revoked)  # committed: refused here at once
     return render(request, "invitation.html", {"done": True, "email": responder.email})
 

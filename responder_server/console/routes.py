@@ -3,7 +3,7 @@ that renders a refusal as a page (or sends the browser to sign in)."""
 
 from __future__ import annotations
 
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.responses import RedirectResponse
@@ -19,7 +19,7 @@ from responder_server.console import (
     safety,
     signin,
 )
-from responder_server.console.deps import ConsoleRefusal
+from responder_server.console.deps import COOKIE, ConsoleRefusal
 from responder_server.console.web import render
 
 PREFIX = "/console"
@@ -32,10 +32,17 @@ for module in (signin, live, responders, safety, chats, money, exports, audit_lo
 async def refused(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ConsoleRefusal)
     if exc.status == 401:
-        if request.headers.get("hx-request"):  # htmx: the whole page goes to sign in
-            return Response(status_code=401, headers={"HX-Redirect": "/console/sign-in"})
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        return RedirectResponse(f"/console/sign-in?next={quote(target)}", status_code=303)
+        if request.headers.get("hx-request"):  # htmx: the whole page goes to sign in
+            shown = urlsplit(request.headers.get("hx-current-url", ""))
+            target = shown.path + (f"?{shown.query}" if shown.query else "")
+        # A cookie that no longer signs in: the session ended (expired, signed out
+        # elsewhere, account disabled); the sign-in page says so instead of just appearing.
+        ended = "&ended=1" if request.cookies.get(COOKIE) else ""
+        to = f"/console/sign-in?next={quote(target or '/console/')}{ended}"
+        if request.headers.get("hx-request"):
+            return Response(status_code=401, headers={"HX-Redirect": to})
+        return RedirectResponse(to, status_code=303)
     return render(request, "refusal.html", {"key": exc.key}, status=exc.status)
 
 

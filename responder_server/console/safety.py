@@ -30,7 +30,9 @@ async def queue_page(request: Request, state: State, _: ViewSafety, resolved: bo
                      ) -> Response:
     async with state.db.read() as session:
         items = await safety_queue.queue(session, resolved)
-    return render(request, "safety.html", {"items": items, "resolved": resolved})
+    return render(request, "safety.html", {"items": items, "resolved": resolved,
+                                           "note_chars": safety_queue.NOTE_SHOWN,
+                                           "resolved_limit": safety_queue.RESOLVED_SHOWN})
 
 
 async def _report(request: Request, state: State, report_id: int, status: int = 200,

@@ -22,6 +22,8 @@ from responder_server.core.models import (
 
 TRANSCRIPT_LIMIT = 500
 RISK = {"crisis": 0, "abuse": 1, "": 2}
+NOTE_SHOWN = 100  # characters of a note in the queue (the report's page has all of it)
+RESOLVED_SHOWN = 200  # the newest resolved reports: a history, not every report ever
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,11 @@ async def _emails(session: AsyncSession) -> dict[int, str]:
 async def queue(session: AsyncSession, resolved: bool = False) -> list[QueueItem]:
     query = select(SafetyReport, Conversation.alias).join(
         Conversation, Conversation.id == SafetyReport.conversation_id)
-    query = query.where(SafetyReport.resolved_at.is_not(None) if resolved
-                        else SafetyReport.resolved_at.is_(None))
+    if resolved:
+        query = query.where(SafetyReport.resolved_at.is_not(None)).order_by(
+            SafetyReport.resolved_at.desc()).limit(RESOLVED_SHOWN)
+    else:
+        query = query.where(SafetyReport.resolved_at.is_(None))
     rows = (await session.execute(query)).all()
     ids = {report.conversation_id for report, _alias in rows}
     risks: dict[str, str] = {}
@@ -55,7 +60,8 @@ async def queue(session: AsyncSession, resolved: bool = False) -> list[QueueItem
     items = [QueueItem(report, risks.get(report.conversation_id, ""),
                        emails.get(report.responder_id, "?"), alias)
              for report, alias in rows]
-    items.sort(key=lambda i: (RISK.get(i.risk, 2), i.report.created_at))
+    if not resolved:  # the work: crisis first, then the longest waiting
+        items.sort(key=lambda i: (RISK.get(i.risk, 2), i.report.created_at))
     return items
 
 

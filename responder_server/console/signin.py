@@ -63,8 +63,10 @@ async def home(operator: OperatorDep) -> Response:
 
 
 @router.get("/sign-in")
-async def sign_in_page(request: Request, next: str = "/console/") -> Response:
-    return render(request, "signin.html", {"email": "", "next": _local(next)})
+async def sign_in_page(request: Request, next: str = "/console/", ended: bool = False
+                       ) -> Response:
+    notice = translator(language_of(request))("session_ended") if ended else ""
+    return render(request, "signin.html", {"email": "", "next": _local(next), "notice": notice})
 
 
 @router.post("/sign-in")

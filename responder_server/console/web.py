@@ -67,6 +67,18 @@ def translator(language: str) -> Any:
     return t
 
 
+def worder(language: str) -> Any:
+    """A stored value's word (a chat's state, a payment's status): `{kind}_{value}` in the
+    language, else the value itself (a value added elsewhere still shows, untranslated)."""
+    table, fallback = strings(language), strings("en")
+
+    def word(kind: str, value: str | None) -> str:
+        key = f"{kind}_{value}"
+        return table.get(key) or fallback.get(key) or (value or "")
+
+    return word
+
+
 def fen(amount: int | None) -> str:
     if amount is None:
         return ""
@@ -96,7 +108,9 @@ def render(request: Request, template: str, context: dict[str, Any], status: int
     language = language_of(request)
     operator = getattr(request.state, "operator", None)
     body = _env.get_template(template).render(
-        t=translator(language), lang=language, languages=LANGUAGE_NAMES, operator=operator,
+        t=translator(language), word=worder(language), lang=language,
+        languages=LANGUAGE_NAMES, operator=operator,
         csrf=operator.csrf if operator is not None else "", path=request.url.path,
+        here=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
         **context)
     return HTMLResponse(body, status_code=status, headers=PAGE_HEADERS)

@@ -4,6 +4,7 @@ one row per change, and no way to edit it (no route; the database refuses)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import httpx
@@ -162,3 +163,40 @@ def test_the_last_owner_keeps_the_role_and_operators_sign_in_within_the_limits(
         owner.close()
     finally:
         backend.stop()
+
+
+def test_an_ended_session_says_so_and_brings_the_operator_back(backend: Backend) -> None:
+    # A revoked session (as after 12 hours): the sign-in page explains, and the live
+    # board's poll sends the whole page there with the page to come back to.
+    owner = Console(backend, "owner@ops.test", "owner")
+    query(backend.database_url, "UPDATE operator_sessions SET revoked_at = created_at")
+    page = owner.get("/console/chats?q=x")
+    assert page.status_code == 303 and "ended=1" in page.headers["location"]
+    assert "Your session has ended" in owner.get(page.headers["location"]).text
+    poll = owner.get("/console/live/board", headers={
+        "HX-Request": "true", "HX-Current-URL": f"{backend.base_url}/console/live"})
+    assert poll.status_code == 401
+    assert poll.headers["hx-redirect"] == "/console/sign-in?next=/console/live&ended=1"
+    fresh = httpx.get(f"{backend.base_url}/console/live", follow_redirects=False)
+    assert "ended=1" not in fresh.headers["location"]  # never signed in: nothing ended
+    owner.close()
+
+
+def test_the_audit_log_pages_back_instead_of_cutting_at_a_hundred(backend: Backend) -> None:
+    owner = Console(backend, "owner@ops.test", "owner")  # its creation: row 1
+    values = ", ".join(f"(CURRENT_TIMESTAMP, 'cli:test', 'test.row', 'row:{n}', 'null', 'null')"
+                       for n in range(105))
+    query(backend.database_url, "INSERT INTO audit_log (created_at, actor, action, target, "
+                                f"before, after) VALUES {values}")
+    first = owner.get("/console/audit").text
+    assert first.count('class="audit-row"') == 100
+    older = re.search(r'id="audit-older" href="([^"]+)"', first)
+    assert older is not None
+    rest = owner.get(older[1].replace("&amp;", "&")).text
+    assert rest.count('class="audit-row"') == 6 and 'id="audit-older"' not in rest
+    assert "operator.create" in rest and "row:104" not in rest  # the oldest, no repeats
+    # What is typed is looked for as typed (LIKE's % and _ are not wildcards here).
+    assert 'class="audit-row"' not in owner.get("/console/audit", params={"target": "%"}).text
+    assert owner.get("/console/audit", params={"target": "row:10_"}).text.count(
+        'class="audit-row"') == 0
+    owner.close()

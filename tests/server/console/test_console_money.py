@@ -96,6 +96,8 @@ def test_payouts_corrections_and_refunds(backend: Backend) -> None:
                                                    "amount_fen": str(after_refund + 80),
                                                    "reference": "bank 42"})
     assert paid.status_code == 200 and _pending(backend, token) == 0
+    amount = after_refund + 80  # the notice says how much was recorded, not a bare figure
+    assert f"of ¥{amount // 100}.{amount % 100:02d} recorded" in paid.text
     assert [_count(backend, a) for a in ("ledger.correct", "payout.record")] == [1, 1]
     # Supervisors touch no money, and see Amy's day: two first replies today.
     supervisor = Console(backend, "sup@ops.test", "supervisor")

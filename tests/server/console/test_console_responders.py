@@ -102,3 +102,29 @@ def test_create_responder_can_print_an_invitation_instead_of_taking_a_password(
                                      "from the link"}, headers={"Origin": backend.base_url})
     assert done.status_code == 200
     assert backend.sign_in("cli@example.test", "from the link")["access_token"]
+
+
+def test_a_renewed_invitation_link_is_audited_and_ends_the_old_sign_ins(
+        backend: Backend) -> None:
+    # The link sets the account's password: making one for an existing responder is a change,
+    # and whoever was signed in with the old password (a lost laptop) is signed out.
+    owner = Console(backend, "owner@ops.test", "owner")
+    signed_in = backend.new_responder(display_name="Amy")
+    amy, old_token = signed_in["responder"]["id"], signed_in["access_token"]
+    assert httpx.get(f"{backend.api}/me", headers=bearer(old_token)).status_code == 200
+    page = owner.post(f"/console/responders/{amy}/invitation")
+    assert page.status_code == 200 and 'id="invitation-link"' in page.text
+    link = re.search(r'id="invitation-link" readonly value="([^"]+)"', page.text)
+    assert link is not None
+    done = httpx.post(link[1], data={"password": "a fresh password",
+                                     "password_again": "a fresh password"},
+                      headers={"Origin": backend.base_url})
+    assert done.status_code == 200
+    assert httpx.get(f"{backend.api}/me", headers=bearer(old_token)).status_code == 401
+    assert backend.sign_in(signed_in["responder"]["email"], "a fresh password")
+    rows = query(backend.database_url,
+                 "SELECT actor, action, target FROM audit_log WHERE action = "
+                 "'responder.invitation'")
+    assert [tuple(row) for row in rows] == [("operator:owner@ops.test", "responder.invitation",
+                                             f"responder:{amy}")]
+    owner.close()

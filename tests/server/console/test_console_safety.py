@@ -108,3 +108,26 @@ def test_a_ban_with_an_expiry_lapses_and_an_unban_is_confirmed_first(backend: Ba
                                    "ORDER BY id")]
     assert actions == ["client.ban", "client.ban", "client.unban"]
     supervisor.close()
+
+
+def test_a_long_note_is_cut_in_the_queue_and_whole_on_its_report_with_matches_in_words(
+        backend: Backend) -> None:
+    # 2,000 characters of Chinese in one row squeezed every other column to a character a line.
+    token = backend.new_responder(display_name="Amy")["access_token"]
+    chat = backend.start_session("小" * 20)["conversation"]["id"]
+    note = ("我最近一直睡不着，工作压力很大，" * 130)[:2000]
+    report = _post(backend, token, f"/conversations/{chat}/reports",
+                   {"reason": "other", "note": note})
+    assert report.status_code == 201
+    _post(backend, token, f"/conversations/{chat}/safety-matches",
+          {"kind": "crisis", "category": "self_harm", "message_id": str(uuid.uuid4()),
+           "matched": "x"}).raise_for_status()
+    supervisor = Console(backend, "sup@ops.test", "supervisor", language="zh-CN")
+    queue = supervisor.get("/console/safety").text
+    shown = re.search(r'class="client-text report-note">([^<]*)</td>', queue)
+    assert shown is not None and shown[1].endswith("…") and len(shown[1]) <= 100
+    assert note[:90] in shown[1]
+    page = supervisor.get(f"/console/safety/reports/{report.json()['id']}").text
+    assert note in page
+    assert "自伤 · “x”" in page and "self_harm" not in page  # the category in words
+    supervisor.close()
