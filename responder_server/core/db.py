@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session
 
+from responder_server.core.pg_direct import Direct
 from responder_server.core.wal_checkpoints import WRITER_AUTOCHECKPOINT_PAGES, Checkpointer
 
 T = TypeVar("T")
@@ -133,6 +134,8 @@ class Database:
         self._sync_write: Engine | None = None
         self._sync_read: Engine | None = None
         self._checkpointer: Checkpointer | None = None
+        # PostgreSQL: the send and the event tail on asyncpg directly (core/pg_direct.py).
+        self.direct: Direct | None = None if self.is_sqlite else Direct(url)
         if self.is_sqlite:
             sync_url = "sqlite://" + url.split("://", 1)[1]
             self._sync_write = create_engine(sync_url, pool_size=1, max_overflow=0,
@@ -265,6 +268,8 @@ class Database:
             self._checkpointer.start()
 
     async def dispose(self) -> None:
+        if self.direct is not None:
+            await self.direct.close()
         if self._checkpointer is not None:
             self._checkpointer.stop()
         for engine in (self._sync_write, self._sync_read):
