@@ -37,7 +37,8 @@ position that could still appear.
   old sequence's).
 - Another trigger sends `NOTIFY responder_events` (delivered at commit) for every INSERT
   into the log. Each process keeps one asyncpg connection LISTENing (`EventHub._listen`)
-  whose callback calls `notify()`, which feeds the same dispatch as a local commit. While
+  whose callback wakes the tail, which reads the log on that same connection; while it
+  listens, a local commit's `notify()` leaves the waking to the commit's own NOTIFY. While
   committed events wait above the horizon for an older transaction (which may write no
   event, so no NOTIFY says when it ends) the tail looks again every `BLOCKED_POLL_S`.
   The tail also re-reads the log every `FALLBACK_POLL_S` (one query per process, not per
@@ -311,6 +312,7 @@ class EventHub:
         # PostgreSQL: since when committed events wait for an older transaction to end.
         self._held_since: float | None = None
         self._warned_at = 0.0
+        self._reader: Any = None  # the LISTEN connection while it is up (asyncpg)
         # Called with the token ids of each revocation read from the log (ServerState
         # forgets them from its principal cache).
         self.on_revoked: Callable[[list[int]], None] | None = None
@@ -336,7 +338,14 @@ class EventHub:
         await self.heartbeats.stop()
 
     def notify(self) -> None:
-        """Something was committed: read the log (cheap to call often; wake-ups merge)."""
+        """Something was committed here: read the log (cheap to call often; wake-ups
+        merge). On PostgreSQL while LISTEN is up the commit's own NOTIFY (sent by the
+        log's trigger) wakes the tail anyway: waking it now too would read the log twice
+        for one commit."""
+        if not self.listening:
+            self._wake.set()
+
+    def _notified(self, *_args: Any) -> None:
         self._wake.set()
 
     # -- subscriptions --
@@ -394,9 +403,10 @@ class EventHub:
                 conn = await asyncpg.connect(dsn)
                 lost = asyncio.Event()
                 conn.add_termination_listener(lambda _c, lost=lost: lost.set())
-                await conn.add_listener(NOTIFY_CHANNEL, lambda *_args: self.notify())
+                await conn.add_listener(NOTIFY_CHANNEL, self._notified)
+                self._reader = conn  # the tail reads on it too: no pool hand-over per read
                 self.listening = True
-                self.notify()  # whatever was committed while nobody listened
+                self._wake.set()  # whatever was committed while nobody listened
                 await lost.wait()
             except asyncio.CancelledError:
                 raise
@@ -404,6 +414,7 @@ class EventHub:
                 log.warning("LISTEN %s failed; retrying", NOTIFY_CHANNEL, exc_info=True)
             finally:
                 self.listening = False
+                self._reader = None
                 if conn is not None and not conn.is_closed():
                     with contextlib.suppress(Exception):
                         await conn.close(timeout=1)
@@ -451,7 +462,12 @@ class EventHub:
         to just below the horizon (no event can appear there any more). Rows past the
         horizon are committed but wait for an older transaction still running."""
         while True:
-            rows = await direct.run(lambda c: c.fetch(_TAIL_SQL, self.position, TAIL_BATCH))
+            reader = self._reader
+            if reader is not None and not reader.is_closed():
+                rows = await reader.fetch(_TAIL_SQL, self.position, TAIL_BATCH)
+            else:
+                rows = await direct.run(
+                    lambda c: c.fetch(_TAIL_SQL, self.position, TAIL_BATCH))
             horizon = rows[0][0]
             held = False
             for row in rows:
