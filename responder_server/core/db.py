@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session
 
@@ -259,6 +259,14 @@ class Database:
     async def run_read(self, fn: Callable[[Session], T]) -> T:
         """`fn(session)` reading (each statement sees the latest commit)."""
         if self._sync_read is None:
+            # PostgreSQL: a connection the database closed (a restart, a failover) fails
+            # the read and invalidates the pool; a read is safe to run again on a new one.
+            try:
+                async with self.read() as session:
+                    return await session.run_sync(fn)
+            except DBAPIError as error:
+                if not error.connection_invalidated:
+                    raise
             async with self.read() as session:
                 return await session.run_sync(fn)
         engine = self._sync_read

@@ -79,7 +79,8 @@ FALLBACK_POLL_S = 1.0
 LISTENING_POLL_S = 5.0  # PostgreSQL with LISTEN working: polling is only a safety net
 LISTEN_RETRY_S = 1.0
 # Committed events wait above the horizon for an older transaction: look again this soon.
-BLOCKED_POLL_S = 0.02
+BLOCKED_POLL_S = 0.005
+READ_GAP_S = 0.002  # PostgreSQL: the tail's reads at least this far apart (see `_tail`)
 HELD_WARNING_S = 10.0  # a transaction holding delivery back this long is logged, by pid
 NOTIFY_CHANNEL = "responder_events"
 _PENDING = "responder_pending_events"
@@ -423,12 +424,23 @@ class EventHub:
     # -- the tail --
 
     async def _tail(self) -> None:
+        assert self._db is not None
+        # PostgreSQL: reads at most every READ_GAP_S under load, so that one read carries
+        # many commits' events (each instance reads every event; without the gap every
+        # NOTIFY was a read of its own). An idle log is read at once when woken.
+        gap = 0.0 if self._db.is_sqlite else READ_GAP_S
+        last_read = 0.0
         while True:
             wait = (BLOCKED_POLL_S if self._held_since is not None
                     else LISTENING_POLL_S if self.listening else FALLBACK_POLL_S)
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(wait):
                     await self._wake.wait()
+            if gap:
+                early = last_read + gap - time.monotonic()
+                if early > 0:
+                    await asyncio.sleep(early)
+                last_read = time.monotonic()
             self._wake.clear()  # before reading: a commit from now on wakes us again
             try:
                 await self.catch_up()

@@ -111,3 +111,35 @@ async def test_a_raw_insert_that_gives_its_own_position_is_numbered_by_the_rule(
             await raw.close()
         await until(on_b, lambda: "hand-made fix" in _bodies(on_b), timeout=30)
     assert next(seq for seq, kind, _ in on_b.events if kind == "message.created") > 1
+
+
+async def test_a_send_after_the_database_dropped_every_connection_is_stored_and_delivered(
+        pair: tuple[Backend, Backend]) -> None:
+    """A failover or restart closes the pooled connections: the send is not pre-pinged, so
+    it meets a dead connection, and is tried once more on a fresh one (same message id)."""
+    a, b = pair
+    responder = a.new_responder()
+    chat = a.start_session("Hoa")
+    cid = chat["conversation"]["id"]
+    dsn = a.database_url.replace("postgresql+asyncpg://", "postgresql://")
+    async with read_stream(b.api, responder["access_token"]) as on_b, \
+            httpx.AsyncClient() as http:
+        url = f"{a.api}/conversations/{cid}/messages"
+        first = await http.put(f"{url}/{uuid.uuid4()}", json={"body": "before"},
+                               headers=bearer(chat["client_token"]))
+        assert first.status_code == 201, first.text
+        await until(on_b, lambda: "before" in _bodies(on_b), timeout=30)
+        killer = await asyncpg.connect(dsn)
+        try:
+            killed = await killer.fetchval(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        finally:
+            await killer.close()
+        assert killed > 0
+        again = await http.put(f"{url}/{uuid.uuid4()}", json={"body": "after the drop"},
+                               headers=bearer(chat["client_token"]))
+        assert again.status_code == 201, again.text
+        # B's LISTEN connection was dropped too: it comes back and delivers.
+        await until(on_b, lambda: "after the drop" in _bodies(on_b), timeout=30)
+    assert _bodies(on_b) == ["before", "after the drop"]
