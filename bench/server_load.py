@@ -19,12 +19,20 @@ SSE relay (in memory, not durable: the floor) started on another port, and print
       the sustained rate counts that catch-up
 
 and, with `--scenarios postgres` (on by default; skipped, saying why, without PostgreSQL):
-two instances, A on CPU 0 and B on CPU 1, on one database of a throwaway PostgreSQL
-cluster (fsync and synchronous commit on; unpinned, as are nginx and PostgreSQL):
+two instances, A on CPU 0 and B unpinned, on one database of a throwaway PostgreSQL
+cluster (fsync and synchronous commit on, pg_stat_statements loaded; unpinned, as is
+nginx), with `--streams` idle streams (up to 2,000) open over both throughout:
 
   (f) delivery latency, written on A, read on a stream on A, then on a stream on B
   (g) throughput with 32 senders in flight through Debian's nginx (deploy/'s site file)
-      to A alone, then to A and B, in the same run; the machine's busy CPU beside it
+      to A alone, then to A and B, in the same run; the machine's busy CPU beside it,
+      the instances' and PostgreSQL's CPU per message, and the round trips per message
+      (pg_stat_statements, statements sent by clients)
+  (h) the serialised section of an append: the advisory lock the log used to hold to
+      COMMIT, replayed on the bare cluster, against the bare cluster's commits/s with 32
+      in flight (the log now holds nothing: migration 0012_event_order)
+  (i) a projection for 1, 2, 4 and 8 instances from the measured per-message costs
+      (the model is printed with it)
 
 Prints figures, never asserts. Every simulated client has its own connection (a tiny
 HTTP/1.1 client below: httpx would saturate the load generator's core first). To measure
@@ -338,7 +346,7 @@ class Backend(Target):
 
     async def start(self) -> None:
         log = self.work / f"{self.name}.log"
-        pin = ["taskset", "-c", self.cpu] if _taskset() else []
+        pin = ["taskset", "-c", self.cpu] if self.cpu and _taskset() else []
         cmd = [*pin, sys.executable, str(Path(__file__).resolve()), "--run-server",
                "--server-loop", self.args.server_loop, "--server-http", self.args.server_http,
                "--", "serve", "--host", HOST, "--port", str(self.port),
@@ -348,11 +356,13 @@ class Backend(Target):
                                         env={**os.environ, "PYTHONUNBUFFERED": "1"})
         await _wait_healthy(self.port, self.process, log)
 
-    async def open_chats(self, tokens: list[tuple[int, str]]) -> list[Chat]:
+    async def open_chats(self, tokens: list[tuple[int, str]], count: int | None = None
+                         ) -> list[Chat]:
+        """`count` chats (default: one per token), each offered to whoever routing picks."""
         by_id = dict(tokens)
         chats: list[Chat] = []
         conn = await Conn(self.port).open()
-        for i in range(len(tokens)):
+        for i in range(len(tokens) if count is None else count):
             # A chat starts only from a paid checkout (sandbox provider): pay, then confirm.
             body = json.dumps({"alias": f"c{i}", "topic": "bench", "length_minutes": 15})
             status, data = await conn.request("POST", f"{API}/client/checkout", body.encode())
@@ -546,8 +556,123 @@ async def commit_floor(database_url: str, seconds: float) -> dict[str, float]:
     return {"commits": len(times), "p50": pct(times, 50), "p99": pct(times, 99)}
 
 
+async def commit_ceiling(database_url: str, seconds: float, in_flight: int = 32) -> float:
+    """Bare INSERTs committed with `in_flight` connections at once (PostgreSQL batches their
+    WAL flushes): commits per second, the cluster's durable-commit capacity here."""
+    import asyncpg
+
+    conns = [await asyncpg.connect(database_url) for _ in range(in_flight)]
+    await conns[0].execute("CREATE TABLE bench_ceiling (id bigserial PRIMARY KEY, body text)")
+    done = 0
+    deadline = time.perf_counter() + seconds
+
+    async def commit(conn: Any) -> None:
+        nonlocal done
+        while time.perf_counter() < deadline:
+            await conn.execute("INSERT INTO bench_ceiling (body) VALUES ($1)", "你好")
+            done += 1
+
+    started = time.perf_counter()
+    await asyncio.gather(*(commit(c) for c in conns))
+    elapsed = time.perf_counter() - started
+    await conns[0].execute("DROP TABLE bench_ceiling")
+    for conn in conns:
+        await conn.close()
+    return done / elapsed
+
+
+async def locked_section(database_url: str, seconds: float) -> dict[str, float]:
+    """The serialised section of the append protocol before issue 29, replayed on the bare
+    database: from the moment `pg_advisory_xact_lock` is granted (the statement returns)
+    to COMMIT's return, with the event INSERT between: what every append in the cluster
+    waited for. (The current protocol holds nothing: migration 0012_event_order.)"""
+    import asyncpg
+
+    conn = await asyncpg.connect(database_url)
+    await conn.execute("CREATE TABLE bench_log (seq bigserial PRIMARY KEY, payload text)")
+    held: list[float] = []
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        await conn.execute("BEGIN")
+        await conn.execute("SELECT pg_advisory_xact_lock(1), pg_notify('bench', '')")
+        granted = time.perf_counter()
+        await conn.execute("INSERT INTO bench_log (payload) VALUES ($1)", '{"body":"你好"}')
+        await conn.execute("COMMIT")
+        held.append((time.perf_counter() - granted) * 1000)
+    await conn.execute("DROP TABLE bench_log")
+    await conn.close()
+    return {"appends": len(held), "p50": pct(held, 50), "p99": pct(held, 99)}
+
+
+@contextlib.asynccontextmanager
+async def asyncpg_connection(database_url: str) -> Any:
+    import asyncpg
+
+    conn = await asyncpg.connect(database_url)
+    try:
+        yield conn
+    finally:
+        await conn.close()
+
+
+class PostgresMeter:
+    """Over one phase: the PostgreSQL cluster's CPU (the postmaster's tree, exited backends
+    included) and the statements clients sent it (pg_stat_statements, top level only: one
+    call is one round trip on asyncpg's extended protocol; BEGIN/COMMIT count too)."""
+
+    def __init__(self, cluster: Any, database_url: str) -> None:
+        self.cluster = cluster
+        self.database_url = database_url
+        self._cpu0 = 0.0
+        self._conn: Any = None
+
+    def cpu_seconds(self) -> float:
+        postmaster = int((self.cluster.data / "postmaster.pid").read_text().split("\n", 1)[0])
+        ticks = 0
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(entry.name) == postmaster:  # with its reaped children's
+                ticks += sum(int(f) for f in fields[11:15])
+            elif int(fields[1]) == postmaster:
+                ticks += int(fields[11]) + int(fields[12])
+        return ticks / os.sysconf("SC_CLK_TCK")
+
+    async def start(self) -> None:
+        import asyncpg
+
+        if self._conn is None:
+            self._conn = await asyncpg.connect(self.database_url)
+            await self._conn.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+        await self._conn.execute("SELECT pg_stat_statements_reset()")
+        self._cpu0 = self.cpu_seconds()
+
+    async def stop(self, messages: int) -> dict[str, Any]:
+        cpu = self.cpu_seconds() - self._cpu0
+        rows = await self._conn.fetch(
+            "SELECT query, calls FROM pg_stat_statements WHERE dbid = (SELECT oid FROM "
+            "pg_database WHERE datname = current_database()) AND query NOT LIKE "
+            "'%pg_stat_statements%' ORDER BY calls DESC")
+        calls = sum(row["calls"] for row in rows)
+        per = max(1, messages)
+        sends = sum(row["calls"] for row in rows if "WITH claim AS" in row["query"])
+        return {"pg_cpu_ms_per_msg": 1000 * cpu / per, "statements_per_msg": calls / per,
+                "send_statements_per_msg": sends / per,
+                "top": [(" ".join(row["query"].split())[:70], row["calls"] / per)
+                        for row in rows[:8]]}
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            await self._conn.close()
+
+
 async def throughput(target: Target, chats: list[Chat], seconds: float, body: str,
-                     in_flight: int = 32, indexed: bool = False) -> dict[str, float]:
+                     in_flight: int = 32, indexed: bool = False,
+                     meter: PostgresMeter | None = None) -> dict[str, float]:
     """`indexed`: also time a search sent at the end (SQLite indexes messages just after
     their send, and a search first indexes what is left): the sustained rate counts
     that catch-up, and its CPU, as part of the run."""
@@ -568,6 +693,8 @@ async def throughput(target: Target, chats: list[Chat], seconds: float, body: st
             else:
                 failed += 1
 
+    if meter is not None:
+        await meter.start()
     cpu0 = target.cpu_seconds()
     busy0, total0 = machine_busy()
     started = time.perf_counter()
@@ -576,6 +703,7 @@ async def throughput(target: Target, chats: list[Chat], seconds: float, body: st
     elapsed = time.perf_counter() - started
     cpu = target.cpu_seconds() - cpu0
     busy1, total1 = machine_busy()
+    database = await meter.stop(acked) if meter is not None else {}
     index: dict[str, float] = {}
     if indexed:
         status, _ = await conns[0].request(
@@ -594,7 +722,8 @@ async def throughput(target: Target, chats: list[Chat], seconds: float, body: st
             "cpu_ms_per_msg": 1000 * cpu / max(1, acked),
             "delivered": len(counter.latencies),
             # every process on the machine (PostgreSQL, nginx, this generator too)
-            "machine_busy_pct": 100 * (busy1 - busy0) / max(1, total1 - total0), **index}
+            "machine_busy_pct": 100 * (busy1 - busy0) / max(1, total1 - total0), **index,
+            **database}
 
 
 async def fan_out(target: Target, chats: list[Chat], streams: list[Stream],
@@ -678,12 +807,13 @@ async def run(args: argparse.Namespace) -> None:
     if "sqlite" in args.scenarios:
         results["backend"] = await run_sqlite(args, work, conversations, scale)
     if "postgres" in args.scenarios:
-        results["postgres"] = await run_postgres(args, work, min(conversations, 100), scale)
+        results["postgres"] = await run_postgres(args, work, min(conversations, 1000), scale)
     results["relay"] = await run_relay_floor(args, work, conversations, scale)
     if "sqlite" in args.scenarios:
         _report(results, args)
     if "postgres" in args.scenarios:
-        _report_postgres(results.get("postgres", {}), results.get("relay"))
+        _report_postgres(results.get("postgres", {}), results.get("relay"),
+                         results.get("backend"))
     shutil.rmtree(work, ignore_errors=True)
 
 
@@ -761,27 +891,62 @@ async def run_relay_floor(args: argparse.Namespace, work: Path, conversations: i
 
 async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
                        scale: float) -> dict[str, Any]:
-    """Instances A (CPU 0) and B (CPU 1) on one PostgreSQL database (a throwaway cluster
-    with fsync and synchronous commit on, unpinned), and nginx (unpinned) in front of A
-    alone and in front of both: (f) delivery written on A, read on A and on B; (g)
-    throughput through nginx to one instance, then to two, in the same run."""
+    """Instances A (CPU 0) and B (unpinned) on one PostgreSQL database (a throwaway cluster
+    with fsync and synchronous commit on, pg_stat_statements loaded, unpinned), and nginx
+    (unpinned) in front of A alone and in front of both, with `--streams` idle streams
+    open over both instances throughout: (f) delivery written on A, read on A and on B;
+    (g) throughput through nginx to one instance, then to two, in the same run, with the
+    instances' and PostgreSQL's CPU and the statements run per message."""
     from tests.support.postgres import start_cluster
 
-    cluster = await asyncio.to_thread(start_cluster, True)
+    cluster = await asyncio.to_thread(
+        start_cluster, True, "-c shared_preload_libraries=pg_stat_statements "
+                             "-c pg_stat_statements.track=top")
     if isinstance(cluster, str):
         print(f"postgres: skipped: {cluster}", flush=True)
         return {}
     a = Backend(work, args, cluster.create_database(), cpu="0", name="pg-a")
-    b = Backend(work, args, a.database_url, cpu="1", name="pg-b")
+    # B unpinned: pinned to CPU 1 it shared the load generator's core, which then starved
+    # (one core saturated, the machine two-thirds busy) and two instances measured the
+    # generator, not the cluster.
+    b = Backend(work, args, a.database_url, cpu="", name="pg-b")
     targets: list[Target] = [a, b]
-    res: dict[str, Any] = {}
+    meter = PostgresMeter(cluster, a.database_url)
+    idle: list[Stream] = []
+    res: dict[str, Any] = {"load_before": os.getloadavg()}
     try:
         res["floor"] = await commit_floor(a.database_url, 3 * scale)
         print(f"postgres (f) bare commit (the floor): {res['floor']}", flush=True)
+        res["ceiling"] = await commit_ceiling(a.database_url, 3 * scale)
+        print(f"postgres (h) bare commits/s, 32 in flight: {res['ceiling']:.0f}", flush=True)
+        res["locked"] = await locked_section(a.database_url, 3 * scale)
+        print(f"postgres (h) the old protocol's lock, held per append: {res['locked']}",
+              flush=True)
         tokens = await a.seed_postgres(conversations)
         await a.start()
         await b.start()
-        chats = await a.open_chats(tokens)
+        # A tenth of the chats first, then statistics as a database in service has them
+        # (planned for the empty tables a moment ago, routing's count of each responder's
+        # chats scanned every conversation: ~40 ms a chat at 1,000 responders).
+        chats = await a.open_chats(tokens, len(tokens) // 10)
+        async with asyncpg_connection(a.database_url) as conn:
+            await conn.execute("ANALYZE")
+        await meter.start()
+        more = await a.open_chats(tokens, len(tokens) - len(chats))
+        res["starts"] = await meter.stop(len(more))
+        chats += more
+        print(f"postgres: {len(chats)} chats started (checkout, confirm: payment, routing, "
+              f"events): {res['starts']}", flush=True)
+        # Every chat's two streams open and idle throughout, the responder's on one
+        # instance and the client's on the other.
+        for i, chat in enumerate(chats):
+            for side, on in (("responder", (a, b)[i % 2]), ("client", (b, a)[i % 2])):
+                path, token = on.stream_path(chat, side)
+                idle.append(Stream(on.port, path, token, lambda *_: None))
+        for i in range(0, len(idle), 50):
+            await asyncio.gather(*(stream.start() for stream in idle[i:i + 50]))
+        res["streams"] = len(idle)
+        print(f"postgres: {len(idle)} streams open over A and B", flush=True)
         res["same"] = await latency(a, chats[0], 3 * scale)
         print(f"postgres (f) write on A, stream on A: {res['same']}", flush=True)
         res["cross"] = await latency(b, chats[0], 3 * scale, writer=a)
@@ -792,10 +957,13 @@ async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
         await two.start()
         body = "你好，今天有点累。"
         for label, proxy in (("one", one), ("two", two)):
-            res[label] = await throughput(proxy, chats[1:], 5 * scale, body)
+            res[label] = await throughput(proxy, chats[1:], 5 * scale, body, meter=meter)
             print(f"postgres (g) {proxy.name} instance(s): {res[label]}", flush=True)
+        res["load_after"] = os.getloadavg()
         return res
     finally:
+        await stop_streams(idle)
+        await meter.close()
         for target in reversed(targets):
             target.stop()
         cluster.stop()
@@ -846,13 +1014,15 @@ def _report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> Non
           "after the last send)")
 
 
-def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None) -> None:
+def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None,
+                     sqlite: dict[str, Any] | None) -> None:
     if not pg:
         return
     floor = relay["latency"] if relay else {"p50": float("nan"), "p99": float("nan")}
     print()
-    print(f"{'PostgreSQL, two instances':34} {'A -> A':>10} {'A -> B':>10} {'relay':>10}"
-          f"   target")
+    print(f"PostgreSQL, two instances, {pg['streams']} streams open over both; load average "
+          f"{pg['load_before'][0]:.1f} before, {pg['load_after'][0]:.1f} after (2 cores)")
+    print(f"{'':34} {'A -> A':>10} {'A -> B':>10} {'relay':>10}   target")
     for p in ("p50", "p99"):
         print(f"{'(f) delivery ' + p + ' ms':34} {pg['same'][p]:10.2f} {pg['cross'][p]:10.2f} "
               f"{floor[p]:10.2f}   {'<= 50 (A -> B)' if p == 'p99' else ''}")
@@ -862,14 +1032,58 @@ def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None) -> None:
     print(f"{'    bare commit on the cluster':34} {pg['floor']['p50']:10.2f} (p50) "
           f"{pg['floor']['p99']:10.2f} (p99)")
     one, two = pg["one"], pg["two"]
+    sq = sqlite["throughput"] if sqlite else None
     print(f"{'(g) through nginx, 32 in flight':34} {'1 instance':>10} {'2 instances':>12}"
-          f" {'ratio':>7}")
+          f" {'ratio':>7} {'SQLite, 1':>10}   target")
+    sq_rate = f"{sq['msg_s']:10.0f}" if sq else f"{'':10}"
+    sq_cpu = f"{sq['cpu_ms_per_msg']:10.2f}" if sq else f"{'':10}"
     print(f"{'    durable msg/s':34} {one['msg_s']:10.0f} {two['msg_s']:12.0f} "
-          f"{two['msg_s'] / one['msg_s'] if one['msg_s'] else float('nan'):7.2f}")
+          f"{two['msg_s'] / one['msg_s'] if one['msg_s'] else float('nan'):7.2f} {sq_rate}"
+          "   2 >= 1")
     print(f"{'    instances CPU ms per message':34} {one['cpu_ms_per_msg']:10.2f} "
-          f"{two['cpu_ms_per_msg']:12.2f}")
+          f"{two['cpu_ms_per_msg']:12.2f} {'':7} {sq_cpu}   <= 0.6 (2.5x SQLite)")
+    if sq:
+        print(f"{'      / SQLite':34} {one['cpu_ms_per_msg'] / sq['cpu_ms_per_msg']:10.2f} "
+              f"{two['cpu_ms_per_msg'] / sq['cpu_ms_per_msg']:12.2f}")
+    print(f"{'    PostgreSQL CPU ms per message':34} {one['pg_cpu_ms_per_msg']:10.2f} "
+          f"{two['pg_cpu_ms_per_msg']:12.2f}")
+    print(f"{'    round trips per message, all':34} {one['statements_per_msg']:10.2f} "
+          f"{two['statements_per_msg']:12.2f}")
+    print(f"{'      of which the send itself':34} {one['send_statements_per_msg']:10.2f} "
+          f"{two['send_statements_per_msg']:12.2f} {'':7} {'':10}   <= 3 round trips")
     print(f"{'    machine busy % (2 cores)':34} {one['machine_busy_pct']:10.0f} "
           f"{two['machine_busy_pct']:12.0f}")
+    starts = pg["starts"]
+    print(f"{'    a chat started (2 requests)':34} {starts['statements_per_msg']:10.2f} round "
+          f"trips, {starts['pg_cpu_ms_per_msg']:.2f} ms PostgreSQL CPU")
+    for query, per in starts["top"]:
+        print(f"      {per:6.2f}  {query}")
+    for label, run in (("1 instance", one), ("2 instances", two)):
+        print(f"    round trips per message, {label} (pg_stat_statements, top level):")
+        for query, per in run["top"]:
+            print(f"      {per:6.2f}  {query}")
+    locked = pg["locked"]
+    print(f"{'(h) serialised section per append':34} {'p50':>10} {'p99':>10} "
+          f"{'ceiling msg/s':>14}")
+    print(f"{'    before: advisory lock to COMMIT':34} {locked['p50']:10.3f} "
+          f"{locked['p99']:10.3f} {1000 / locked['p50']:14.0f}")
+    print(f"{'    now: none (numbered by xid)':34} {0:10.3f} {0:10.3f} "
+          f"{pg['ceiling']:14.0f}   (bare commits/s, 32 in flight: WAL group commit)")
+    # The model: a message costs the instance that takes the send `s` ms and every instance
+    # `t` ms (its tail reads and dispatches the event): total c(n) = s + n t over n
+    # instances (one core each); likewise PostgreSQL p(n) = q + n u. From the 1- and
+    # 2-instance runs: t = c(2) - c(1), s = c(1) - t (the same for q, u).
+    t = max(0.0, two["cpu_ms_per_msg"] - one["cpu_ms_per_msg"])
+    s_ms = one["cpu_ms_per_msg"] - t
+    u = max(0.0, two["pg_cpu_ms_per_msg"] - one["pg_cpu_ms_per_msg"])
+    q = one["pg_cpu_ms_per_msg"] - u
+    print(f"(i) projection (model: per message s + n*t instance ms over n instance cores, "
+          f"q + n*u PostgreSQL ms; s={s_ms:.3f} t={t:.3f} q={q:.3f} u={u:.3f})")
+    print(f"{'    instances':34} {'msg/s':>10} {'PG cores needed':>16} {'commit ceiling':>15}")
+    for n in (1, 2, 4, 8):
+        rate = n * 1000 / (s_ms + n * t)
+        cores = rate * (q + n * u) / 1000
+        print(f"{n:>38} {rate:10.0f} {cores:16.1f} {pg['ceiling']:15.0f}")
 
 
 # ---- the servers (run as child processes pinned to CPU 0) ------------------------------

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
+from responder_server.conversations import pg_send
 from responder_server.core import limits
 from responder_server.core.events import append_event, queue_event
 from responder_server.core.models import Conversation, Message, Responder
@@ -121,12 +122,12 @@ async def put_message(
 ) -> tuple[MessageOut, bool]:
     """Store a message once. Returns it and whether it was new (False for a retry).
 
-    The promise is: the message stored and its event appended, in one transaction. The
-    new-message path is three statements: a conditional UPDATE of the conversation that
+    The promise is: the message stored and its event appended, in one transaction. On
+    PostgreSQL that is one statement, one round trip (conversations/pg_send.py). On SQLite
+    the new-message path is three statements: a conditional UPDATE of the conversation that
     succeeds only for a visible, writable conversation and an unused message id (and
-    returns who the responder is), the message INSERT and the event INSERT; on
-    PostgreSQL a fourth, its search-index INSERT (terms computed before the transaction;
-    on SQLite the indexer adds it just after, search/indexer.py). Anything else (a retry,
+    returns who the responder is), the message INSERT and the event INSERT (its search-
+    index row is added just after, search/indexer.py). Anything else (a retry,
     a closed chat, someone else's chat) falls to `_refused`, which says why."""
     now = state.clock.now()
     sender = SenderRole.RESPONDER if principal.is_responder else SenderRole.CLIENT
@@ -161,7 +162,11 @@ async def put_message(
         return out, True
 
     try:
-        result = await state.db.run_write(store)
+        if state.db.direct is not None:  # PostgreSQL: one statement, one round trip
+            result = await _store_postgres(state, principal, conversation_id, mid, sender,
+                                           body, now, terms, capped)
+        else:
+            result = await state.db.run_write(store)
     except IntegrityError:
         # The same message id committed by a concurrent request (another instance) after
         # this one's check: this one is the retry, answered with the original.
@@ -173,6 +178,21 @@ async def put_message(
         if state.indexer is not None:
             state.indexer.sent()
     return result
+
+
+async def _store_postgres(state: ServerState, principal: Principal, conversation_id: str,
+                          mid: str, sender: SenderRole, body: str, now: datetime,
+                          terms: str, capped: bool) -> tuple[MessageOut, bool]:
+    assert state.db.direct is not None
+    max_unanswered = state.config.max_unanswered_messages
+    out = await pg_send.store(
+        state.db.direct, responder_id=principal.responder_id, capped=capped,
+        max_unanswered=max_unanswered, conversation_id=conversation_id, message_id=mid,
+        sender=sender, body=body, now=now, terms=terms)
+    if out is not None:
+        return out, True
+    return await state.db.run_read(lambda session: _refused(
+        session, principal, conversation_id, mid, sender, body, max_unanswered))
 
 
 def _claim(responder: bool, capped: bool) -> Prepared:

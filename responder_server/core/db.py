@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -15,9 +16,11 @@ from typing import Any, TypeVar
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session
 
+from responder_server.core.pg_direct import Direct
 from responder_server.core.wal_checkpoints import WRITER_AUTOCHECKPOINT_PAGES, Checkpointer
 
 T = TypeVar("T")
@@ -79,6 +82,27 @@ def _sqlite_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+IDLE_PING_S = 10.0
+_USED = "responder_used"  # the pool record's info: when it was last checked in
+
+
+def _note_used(_dbapi_connection: Any, record: Any) -> None:
+    record.info[_USED] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """A pooled PostgreSQL connection unused for IDLE_PING_S is checked before it is
+    handed out; one the database closed is replaced (DisconnectionError: the pool opens
+    another). Connections in steady use are not pinged."""
+    used = record.info.get(_USED)
+    if used is None or time.monotonic() - used < IDLE_PING_S:
+        return
+    try:
+        dbapi_connection.ping()
+    except Exception as error:
+        raise DisconnectionError("a pooled connection was closed while idle") from error
+
+
 # At most this many `run_write` calls share one SQLite transaction.
 WRITE_BATCH = 64
 
@@ -104,10 +128,14 @@ class Database:
         if self.is_sqlite:
             self.engine = create_async_engine(url)
         else:
-            # PostgreSQL: a pool per process; pre-ping drops connections a database
-            # restart or failover closed, instead of failing the next request with them.
-            self.engine = create_async_engine(url, pool_size=10, max_overflow=20,
-                                              pool_pre_ping=True)
+            # PostgreSQL: a pool per process. No pre-ping on every checkout (on asyncpg it
+            # is BEGIN, a query and ROLLBACK: three round trips before each transaction);
+            # only a connection idle for IDLE_PING_S is checked, which is when a database
+            # restart or failover has most likely closed it (`_ping_if_idle`).
+            self.engine = create_async_engine(url, pool_size=10, max_overflow=20)
+            pool = self.engine.sync_engine.pool
+            event.listen(pool, "checkout", _ping_if_idle)
+            event.listen(pool, "checkin", _note_used)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
@@ -123,7 +151,11 @@ class Database:
             self.write_engine = write_engine.execution_options(responder_write=True)
         else:
             self.write_engine = self.engine
-        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        # Reads on PostgreSQL run in autocommit: no BEGIN and ROLLBACK around a SELECT (in
+        # READ COMMITTED each statement has its own snapshot either way).
+        read_engine = (self.engine if self.is_sqlite
+                       else self.engine.execution_options(isolation_level="AUTOCOMMIT"))
+        self.sessions = async_sessionmaker(read_engine, expire_on_commit=False)
         self.write_sessions = async_sessionmaker(self.write_engine, expire_on_commit=False)
         # The hot paths (a send, a token check, the event tail) run as one plain function
         # over a synchronous session (`run_write`, `run_read`). On SQLite that function
@@ -133,6 +165,8 @@ class Database:
         self._sync_write: Engine | None = None
         self._sync_read: Engine | None = None
         self._checkpointer: Checkpointer | None = None
+        # PostgreSQL: the send and the event tail on asyncpg directly (core/pg_direct.py).
+        self.direct: Direct | None = None if self.is_sqlite else Direct(url)
         if self.is_sqlite:
             sync_url = "sqlite://" + url.split("://", 1)[1]
             self._sync_write = create_engine(sync_url, pool_size=1, max_overflow=0,
@@ -225,6 +259,14 @@ class Database:
     async def run_read(self, fn: Callable[[Session], T]) -> T:
         """`fn(session)` reading (each statement sees the latest commit)."""
         if self._sync_read is None:
+            # PostgreSQL: a connection the database closed (a restart, a failover) fails
+            # the read and invalidates the pool; a read is safe to run again on a new one.
+            try:
+                async with self.read() as session:
+                    return await session.run_sync(fn)
+            except DBAPIError as error:
+                if not error.connection_invalidated:
+                    raise
             async with self.read() as session:
                 return await session.run_sync(fn)
         engine = self._sync_read
@@ -265,6 +307,8 @@ class Database:
             self._checkpointer.start()
 
     async def dispose(self) -> None:
+        if self.direct is not None:
+            await self.direct.close()
         if self._checkpointer is not None:
             self._checkpointer.stop()
         for engine in (self._sync_write, self._sync_read):

@@ -17,25 +17,33 @@ How an event reaches a stream:
   last replayed position are dropped, so the hand-over from replay to live has neither
   gaps nor duplicates. Streams touch the database only for that replay.
 
-Reading positions in order: the tail keeps `seq > position`, so positions must become
-visible in the order they are numbered. Every transaction's events are therefore written
-last, just before it commits (`append_event` queues them on the session; a `before_commit`
-hook inserts them):
+Reading positions in order: the tail keeps `seq > position`, so it must never read past a
+position that could still appear.
 
-- On SQLite one writer at a time inserts and commits (BEGIN IMMEDIATE, see core/db.py).
-- On PostgreSQL a sequence hands out numbers before commit, so a transaction that took N
-  could commit after the one that took N+1 and a reader would skip N forever. The hook
-  first takes a transaction-scoped advisory lock (`pg_advisory_xact_lock(EVENTS_LOCK)`),
-  then inserts: appends are serialised from numbering to commit, and PostgreSQL makes a
-  commit visible before it releases the transaction's locks, so once N+1 is visible N is
-  too. The lock is held only for the INSERT and the COMMIT (no row lock is taken after
-  it, so it cannot be part of a deadlock).
-- The same statement sends `NOTIFY responder_events` (delivered at commit). Each process
-  keeps one asyncpg connection LISTENing (`EventHub._listen`) whose callback calls
-  `notify()`, which feeds the same dispatch as a local commit. The tail also re-reads the
-  log every `FALLBACK_POLL_S` (one query per process, not per stream): what carries events
-  from the operator's CLI on SQLite, and a slow safety net while the LISTEN connection is
-  being re-established on PostgreSQL.
+- On SQLite one writer at a time inserts and commits (BEGIN IMMEDIATE, see core/db.py), and
+  every transaction's events are written last, just before it commits (`queue_event`
+  queues them on the session; a `before_commit` hook inserts them): positions become
+  visible in the order they are numbered.
+- On PostgreSQL the database numbers and orders, whoever the writer is (migration
+  0012_event_order). A trigger gives every inserted row the position
+  `base + xid * 16384 + index`, from its own transaction's id, and readers read only below
+  `responder_event_horizon()`: the position of the oldest transaction still running when
+  the reading statement's snapshot was taken (`pg_snapshot_xmin`, the rule PostgreSQL
+  outboxes and event stores use against the same gap). Below it every transaction has
+  committed or rolled back for good, so one that numbered first and commits last (held
+  open, or a raw INSERT by a maintenance script) holds the readers back until it ends
+  and is then read, in place, by every instance alike; nobody serialises appends, and
+  nothing is held across a COMMIT. Positions still only grow (`base` put them above the
+  old sequence's).
+- Another trigger sends `NOTIFY responder_events` (delivered at commit) for every INSERT
+  into the log. Each process keeps one asyncpg connection LISTENing (`EventHub._listen`)
+  whose callback wakes the tail, which reads the log on that same connection; while it
+  listens, a local commit's `notify()` leaves the waking to the commit's own NOTIFY. While
+  committed events wait above the horizon for an older transaction (which may write no
+  event, so no NOTIFY says when it ends) the tail looks again every `BLOCKED_POLL_S`.
+  The tail also re-reads the log every `FALLBACK_POLL_S` (one query per process, not per
+  stream): what carries events from the operator's CLI on SQLite, and a slow safety net
+  while the LISTEN connection is being re-established on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -51,13 +60,13 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 from pydantic import BaseModel
-from sqlalchemy import Table, bindparam, event, func, insert, or_, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Table, bindparam, event, func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from responder_server.core.heartbeats import HeartbeatWheel
 from responder_server.core.models import Event
+from responder_server.core.pg_direct import Direct, asyncpg_dsn
 from responder_server.core.prepared import Prepared
 from responder_wire import EventEnvelope, EventType
 
@@ -69,9 +78,11 @@ log = logging.getLogger(__name__)
 FALLBACK_POLL_S = 1.0
 LISTENING_POLL_S = 5.0  # PostgreSQL with LISTEN working: polling is only a safety net
 LISTEN_RETRY_S = 1.0
+# Committed events wait above the horizon for an older transaction: look again this soon.
+BLOCKED_POLL_S = 0.005
+READ_GAP_S = 0.002  # PostgreSQL: the tail's reads at least this far apart (see `_tail`)
+HELD_WARNING_S = 10.0  # a transaction holding delivery back this long is logged, by pid
 NOTIFY_CHANNEL = "responder_events"
-# pg_advisory_xact_lock key that orders appends ("resp" "evnt" in ASCII).
-EVENTS_LOCK = 0x7265737065766E74
 _PENDING = "responder_pending_events"
 TAIL_BATCH = 500
 # A stream whose reader is this far behind stops buffering and replays from the database
@@ -136,7 +147,6 @@ def queue_revocation(session: Session, token_ids: list[int], now: Any) -> None:
             "payload": orjson.dumps({"tokens": token_ids}).decode()})
 
 
-_LOCK_AND_NOTIFY = text("SELECT pg_advisory_xact_lock(:k), pg_notify(:c, '')")
 _INSERT_EVENTS = Prepared(insert(_EVENTS).values(
     {name: bindparam(name, type_=_EVENTS.c[name].type)
      for name in ("type", "created_at", "conversation_id", "responder_id", "client_visible",
@@ -148,17 +158,25 @@ def _write_events(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
     if not pending:
         return
-    # Everything else first (row locks are taken here, not while holding the lock below):
-    # the commit's own flush comes after this hook.
+    # Everything else first (the commit's own flush comes after this hook); on PostgreSQL
+    # the log's triggers number the rows and send the NOTIFY.
     session.flush()
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(_LOCK_AND_NOTIFY, {"k": EVENTS_LOCK, "c": NOTIFY_CHANNEL})
     _INSERT_EVENTS.run_many(session, pending)  # on SQLite straight to the driver
 
 
 @event.listens_for(Session, "after_soft_rollback")
 def _drop_events(session: Session, _previous: Any) -> None:
     session.info.pop(_PENDING, None)
+
+
+# The tail's read on PostgreSQL: the horizon, then the next events after a position (one
+# row with NULL columns when there are none), in one statement, so one snapshot.
+_TAIL_SQL = """
+SELECT h.horizon, e.seq, e.type, e.created_at, e.conversation_id, e.responder_id,
+       e.client_visible, e.payload
+FROM (SELECT responder_event_horizon() AS horizon) AS h
+LEFT JOIN LATERAL (SELECT * FROM events WHERE seq > $1 ORDER BY seq LIMIT $2) AS e ON true
+"""
 
 
 def visible_to(responder_id: int | None, conversation_id: str | None) -> Any:
@@ -183,10 +201,19 @@ def events_after(
         .order_by(Event.seq)
         .limit(limit)
     )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.where(Event.seq < _HORIZON)  # never past a position still open
     return list(session.execute(query).all())
 
 
+_HORIZON = func.responder_event_horizon()
+
+
 async def latest_seq(session: AsyncSession) -> int:
+    """Where a fresh stream starts: past every event already final (on PostgreSQL just
+    below the horizon, so an event a running transaction commits later still comes)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return int(await session.scalar(select(_HORIZON - 1)) or 0)
     return int(await session.scalar(select(func.coalesce(func.max(Event.seq), 0))) or 0)
 
 
@@ -283,6 +310,10 @@ class EventHub:
         self._listener: asyncio.Task[None] | None = None
         self._db: Database | None = None
         self.listening = False  # PostgreSQL: the LISTEN connection is up
+        # PostgreSQL: since when committed events wait for an older transaction to end.
+        self._held_since: float | None = None
+        self._warned_at = 0.0
+        self._reader: Any = None  # the LISTEN connection while it is up (asyncpg)
         # Called with the token ids of each revocation read from the log (ServerState
         # forgets them from its principal cache).
         self.on_revoked: Callable[[list[int]], None] | None = None
@@ -308,7 +339,14 @@ class EventHub:
         await self.heartbeats.stop()
 
     def notify(self) -> None:
-        """Something was committed: read the log (cheap to call often; wake-ups merge)."""
+        """Something was committed here: read the log (cheap to call often; wake-ups
+        merge). On PostgreSQL while LISTEN is up the commit's own NOTIFY (sent by the
+        log's trigger) wakes the tail anyway: waking it now too would read the log twice
+        for one commit."""
+        if not self.listening:
+            self._wake.set()
+
+    def _notified(self, *_args: Any) -> None:
         self._wake.set()
 
     # -- subscriptions --
@@ -359,17 +397,17 @@ class EventHub:
         import asyncpg
 
         assert self._db is not None
-        dsn = make_url(self._db.url).set(drivername="postgresql").render_as_string(
-            hide_password=False)
+        dsn = asyncpg_dsn(self._db.url)
         while True:
             conn = None
             try:
                 conn = await asyncpg.connect(dsn)
                 lost = asyncio.Event()
                 conn.add_termination_listener(lambda _c, lost=lost: lost.set())
-                await conn.add_listener(NOTIFY_CHANNEL, lambda *_args: self.notify())
+                await conn.add_listener(NOTIFY_CHANNEL, self._notified)
+                self._reader = conn  # the tail reads on it too: no pool hand-over per read
                 self.listening = True
-                self.notify()  # whatever was committed while nobody listened
+                self._wake.set()  # whatever was committed while nobody listened
                 await lost.wait()
             except asyncio.CancelledError:
                 raise
@@ -377,6 +415,7 @@ class EventHub:
                 log.warning("LISTEN %s failed; retrying", NOTIFY_CHANNEL, exc_info=True)
             finally:
                 self.listening = False
+                self._reader = None
                 if conn is not None and not conn.is_closed():
                     with contextlib.suppress(Exception):
                         await conn.close(timeout=1)
@@ -385,11 +424,23 @@ class EventHub:
     # -- the tail --
 
     async def _tail(self) -> None:
+        assert self._db is not None
+        # PostgreSQL: reads at most every READ_GAP_S under load, so that one read carries
+        # many commits' events (each instance reads every event; without the gap every
+        # NOTIFY was a read of its own). An idle log is read at once when woken.
+        gap = 0.0 if self._db.is_sqlite else READ_GAP_S
+        last_read = 0.0
         while True:
+            wait = (BLOCKED_POLL_S if self._held_since is not None
+                    else LISTENING_POLL_S if self.listening else FALLBACK_POLL_S)
             with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(LISTENING_POLL_S if self.listening
-                                           else FALLBACK_POLL_S):
+                async with asyncio.timeout(wait):
                     await self._wake.wait()
+            if gap:
+                early = last_read + gap - time.monotonic()
+                if early > 0:
+                    await asyncio.sleep(early)
+                last_read = time.monotonic()
             self._wake.clear()  # before reading: a commit from now on wakes us again
             try:
                 await self.catch_up()
@@ -401,6 +452,9 @@ class EventHub:
 
     async def catch_up(self) -> None:
         assert self._db is not None
+        if self._db.direct is not None:
+            await self._catch_up_postgres(self._db.direct)
+            return
         while True:
             query = (select(*_EVENT_COLUMNS).where(Event.seq > self.position)
                      .order_by(Event.seq).limit(TAIL_BATCH))
@@ -414,6 +468,46 @@ class EventHub:
                 self.position = row[0]
             if len(rows) < TAIL_BATCH:
                 return
+
+    async def _catch_up_postgres(self, direct: Direct) -> None:
+        """Every event below the horizon, in position order; the position then moves up
+        to just below the horizon (no event can appear there any more). Rows past the
+        horizon are committed but wait for an older transaction still running."""
+        while True:
+            reader = self._reader
+            if reader is not None and not reader.is_closed():
+                rows = await reader.fetch(_TAIL_SQL, self.position, TAIL_BATCH)
+            else:
+                rows = await direct.run(
+                    lambda c: c.fetch(_TAIL_SQL, self.position, TAIL_BATCH))
+            horizon = rows[0][0]
+            held = False
+            for row in rows:
+                seq = row[1]
+                if seq is None:
+                    break
+                if seq >= horizon:
+                    held = True
+                    break
+                self._dispatch(row[1:])
+                self.position = seq
+            if held or len(rows) < TAIL_BATCH or rows[-1][1] is None:
+                self.position = max(self.position, horizon - 1)
+                self._note_held(held)
+                return
+
+    def _note_held(self, held: bool) -> None:
+        if not held:
+            self._held_since = None
+            return
+        now = time.monotonic()
+        if self._held_since is None:
+            self._held_since = self._warned_at = now
+        elif now - self._warned_at >= HELD_WARNING_S:
+            self._warned_at = now
+            log.warning("event delivery has waited %.0f s for an older transaction to end "
+                        "(see pg_stat_activity: the oldest backend_xid)",
+                        now - self._held_since)
 
     def _dispatch(self, row: Any) -> None:
         seq, event_type, _at, conversation_id, responder_id, client_visible, payload = row

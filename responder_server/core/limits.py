@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from responder_server.core.config import DEFAULT_RULES, Rule, ServerConfig
 from responder_server.core.models import RateLimitCounter
+from responder_server.core.pg_direct import Direct
 from responder_server.core.problems import ProblemError
 
 if TYPE_CHECKING:
@@ -181,11 +182,34 @@ async def check(state: ServerState, hits: list[Hit], what: str) -> None:
         return [_upsert(session, key, window, expires)
                 for key, window, expires, _rule, _wait in planned]
 
-    counts = await state.db.run_write(count)
+    if state.db.direct is not None:  # PostgreSQL: every counter in one round trip
+        counts = await _count_postgres(state.db.direct, planned)
+    else:
+        counts = await state.db.run_write(count)
     waits = [wait for (_k, _w, _e, rule, wait), n in zip(planned, counts, strict=True)
              if n > rule.count]
     if waits:
         raise too_many(max(waits), what)
+
+
+# The same upsert as `_upsert`, for every counter of a request at once (keys differ).
+_UPSERT_MANY = """
+INSERT INTO rate_limits (key, "window", count, expires_at)
+SELECT k, w, 1, e FROM unnest($1::text[], $2::bigint[], $3::timestamptz[]) AS u(k, w, e)
+ON CONFLICT (key) DO UPDATE SET
+  count = CASE WHEN rate_limits."window" = excluded."window"
+               THEN rate_limits.count + 1 ELSE 1 END,
+  "window" = excluded."window", expires_at = excluded.expires_at
+RETURNING key, count"""
+
+
+async def _count_postgres(direct: Direct, planned: list[Any]) -> list[int]:
+    keys = [key for key, *_rest in planned]
+    rows = await direct.run(lambda c: c.fetch(
+        _UPSERT_MANY, keys, [window for _k, window, *_rest in planned],
+        [expires for _k, _w, expires, *_rest in planned]))
+    counts = {row[0]: row[1] for row in rows}
+    return [counts[key] for key in keys]
 
 
 def purge_expired(session: Session, now: datetime) -> int:

@@ -20,8 +20,12 @@ PAST_32_BITS = 5_000_000_000
 def _skip_ahead(backend: Backend) -> None:
     """As if five billion messages and events had been written before this one."""
     if is_postgres(backend.database_url):
-        for sequence in ("messages_position_seq", "events_seq_seq"):
-            query(backend.database_url, f"SELECT setval('{sequence}', {PAST_32_BITS})")
+        query(backend.database_url,
+              f"SELECT setval('messages_position_seq', {PAST_32_BITS})")
+        # Event positions come from transaction ids above a base (0012_event_order).
+        query(backend.database_url,
+              "CREATE OR REPLACE FUNCTION responder_event_base() RETURNS bigint "
+              f"LANGUAGE sql STABLE PARALLEL SAFE AS 'SELECT {PAST_32_BITS}::bigint'")
         return
     # SQLite AUTOINCREMENT continues from sqlite_sequence (its row exists: one was used).
     for table in ("messages", "events"):

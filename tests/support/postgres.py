@@ -39,9 +39,10 @@ def find_bin_dir() -> Path | None:
 
 
 class PostgresCluster:
-    def __init__(self, bin_dir: Path, durable: bool = False) -> None:
+    def __init__(self, bin_dir: Path, durable: bool = False, settings: str = "") -> None:
         self.bin_dir = bin_dir
         self.durable = durable
+        self.settings = settings  # more `-c name=value` options (benchmarks)
         self.root = Path(tempfile.mkdtemp(prefix="responder-pg-"))
         self.data = self.root / "data"
         self.port = free_port()
@@ -65,6 +66,8 @@ class PostgresCluster:
                    "-c max_connections=300")
         if not self.durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        if self.settings:
+            options += " " + self.settings
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-w", "-t", "60",
                   "-l", str(self.root / "postgres.log"), "-o", options, "start")
 
@@ -103,7 +106,7 @@ class PostgresCluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_cluster(durable: bool = False) -> PostgresCluster | str:
+def start_cluster(durable: bool = False, settings: str = "") -> PostgresCluster | str:
     """A running cluster, or why there cannot be one (the reason a test skips with).
     `durable`: fsync and synchronous commits on, as in production (benchmarks)."""
     bin_dir = find_bin_dir()
@@ -117,7 +120,7 @@ def start_cluster(durable: bool = False) -> PostgresCluster | str:
             return "running as root and there is no postgres OS user to own the cluster"
         if shutil.which("runuser") is None:
             return "running as root without runuser to start the cluster as postgres"
-    cluster = PostgresCluster(bin_dir, durable)
+    cluster = PostgresCluster(bin_dir, durable, settings)
     for attempt in range(3):
         try:
             cluster.start()
@@ -129,5 +132,5 @@ def start_cluster(durable: bool = False) -> PostgresCluster | str:
             if attempt == 2:
                 return f"the test PostgreSQL cluster did not start: {detail.strip()[-500:]}"
             time.sleep(0.5)
-            cluster = PostgresCluster(bin_dir, durable)  # another port, another directory
+            cluster = PostgresCluster(bin_dir, durable, settings)  # another port, another directory
     raise AssertionError("unreachable")
