@@ -3,6 +3,7 @@ rendering, and the server-clock header."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 
@@ -91,6 +92,12 @@ def _misc_router(config: ServerConfig) -> APIRouter:
         return {"status": "ok"}
 
     if config.test_clock:
+        @router.get("/test/process", tags=["test"])
+        async def test_process() -> dict[str, int]:
+            """Only with --test-clock: this server's process id, so a test that started it
+            knows it is talking to its own server and not another on a reused port."""
+            return {"pid": os.getpid()}
+
         @router.post("/test/clock", tags=["test"])
         async def advance_clock(body: ClockAdvance, state: State) -> dict[str, int]:
             """Only on a server started with --test-clock: moves the server's clock (and

@@ -189,22 +189,31 @@ def start_backend(work_dir: Path, *extra_args: str, database_url: str | None = N
                   log_name: str = "server.log", wait: bool = True) -> Backend:
     """`database_url`: as an operator types it (default: a fresh SQLite file). `wait`:
     until it answers /health (else call `wait_healthy`, e.g. to start several at once)."""
-    port = free_port()
     database_url = database_url or f"sqlite:///{work_dir / 'responder.db'}"
     log_path = work_dir / log_name
     if not any(arg.startswith("--limit") for arg in extra_args):
         # Tests start many chats from one loopback address; limits are tested where a
         # test sets them (tests/server/test_limits.py).
         extra_args = (*extra_args, "--no-limits")
-    command = [sys.executable, "-m", "responder_server", "serve", "--host", "127.0.0.1",
-               "--port", str(port), "--database-url", database_url, "--test-clock",
-               "--log-level", "warning", *extra_args]
-    process = _spawn(command, log_path, append=False)
-    backend = Backend(f"http://127.0.0.1:{port}", database_url, process, log_path,
-                      command=command)
-    if wait:
-        wait_healthy(backend)
-    return backend
+    for attempt in range(5):
+        # A free port can be taken by another worker's server before ours binds it: then
+        # ours exits ("address already in use") and it starts again on another port.
+        port = free_port()
+        command = [sys.executable, "-m", "responder_server", "serve", "--host", "127.0.0.1",
+                   "--port", str(port), "--database-url", database_url, "--test-clock",
+                   "--log-level", "warning", *extra_args]
+        process = _spawn(command, log_path, append=False)
+        backend = Backend(f"http://127.0.0.1:{port}", database_url, process, log_path,
+                          command=command)
+        if not wait:
+            return backend
+        try:
+            wait_healthy(backend)
+            return backend
+        except RuntimeError:
+            if attempt == 4 or "address already in use" not in log_path.read_text():
+                raise
+    raise AssertionError("unreachable")
 
 
 # Tests set this (tests/conftest.py): a backend is then forked from a process that has
@@ -245,9 +254,20 @@ def wait_healthy(backend: Backend) -> None:
         if process.poll() is not None:
             raise RuntimeError(f"backend exited early:\n{log_path.read_text()}")
         try:
-            if httpx.get(f"{backend.api}/health", timeout=1).status_code == 200:
+            if httpx.get(f"{backend.api}/health", timeout=1).status_code == 200 \
+                    and _own_server(backend):
                 return
         except httpx.HTTPError:
-            time.sleep(0.05)
+            pass
+        time.sleep(0.05)
     backend.stop()
     raise RuntimeError(f"backend did not start:\n{log_path.read_text()}")
+
+
+def _own_server(backend: Backend) -> bool:
+    """The server answering on the port is the process this backend started (not another
+    worker's, on a port both were handed): its /test/process says so."""
+    answer = httpx.get(f"{backend.api}/test/process", timeout=1)
+    if answer.status_code == 404:  # started without --test-clock: nothing to compare
+        return True
+    return bool(answer.json().get("pid") == backend.process.pid)
