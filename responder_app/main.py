@@ -30,6 +30,8 @@ import qasync
 from typing import TYPE_CHECKING
 
 from responder_app import __version__, forget_module_sources
+from responder_app.platform.identity import claim_app_user_model_id
+from responder_app.platform.single_instance import SingleInstance
 from responder_app.services.app_log import setup_logging
 from responder_app.settings import AppSettings
 from responder_app.shell.collector import MainThreadCollector
@@ -71,6 +73,19 @@ def create_application(argv: list[str]) -> QApplication:
     install_language(app, AppSettings().language)
     apply_theme(app)
     return app
+
+
+def bring_to_front(app: QApplication) -> None:
+    """Another start of the app asked for this one: show its windows (the sign-in window,
+    or the main window even when it was closed to the tray)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    windows = [w for w in app.topLevelWidgets()
+               if w.isVisible() or (isinstance(w, QMainWindow) and w.property("signedIn"))]
+    for window in windows:
+        window.showNormal() if window.isMinimized() else window.show()
+        window.raise_()
+        window.activateWindow()
 
 
 async def run(app: QApplication, args: argparse.Namespace,
@@ -195,7 +210,14 @@ def main(argv: list[str] | None = None) -> int:
     install_qt_message_handler()  # Qt's own warnings go through the same collapse
     logging.getLogger("httpx").setLevel(logging.WARNING)  # no per-request lines (URLs only)
     args = parse_args(argv[1:])
+    claim_app_user_model_id()  # Windows: taskbar and toasts under the app's own ID
     app = create_application(argv)
+    instance = None if args.demo else SingleInstance(parent=app)
+    if instance is not None and not instance.claim():
+        log.info("Responder is already running: asked it to come to the front")
+        return 0
+    if instance is not None:
+        instance.sig_activated.connect(lambda: bring_to_front(app))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     collector = MainThreadCollector(app)  # no collection on a worker thread (collector.py)

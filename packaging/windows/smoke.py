@@ -30,7 +30,7 @@ sys.path.insert(0, os.fspath(ROOT))
 from responder_sim import start_session  # noqa: E402
 
 EMAIL, PASSWORD, NAME = "wincheck@example.com", "WineCheck2026pass", "Win Check"
-SIGN_IN_TITLES = ("Sign in — Responder", "登录 — Responder", "Đăng nhập — Responder")
+SIGN_IN_TITLES = ("登录 — Responder", "Sign in — Responder", "Đăng nhập — Responder")
 REPLY = "Hello from the Windows app"
 
 

@@ -58,7 +58,8 @@ if [ ! -x "$WIN_PY_DIR/python.exe" ] || [ ! -f "$WIN_PY_DIR/.locked" ] \
   # pip under wine: Windows wheels, win32 markers. Only PyPI (this machine's pip.conf and
   # its local indexes are Linux paths); the CA bundle is the system's.
   PIP_CONFIG_FILE=NUL PIP_FIND_LINKS="" PIP_CERT="$(winpath /etc/ssl/certs/ca-certificates.crt)" \
-    wpy -m pip install --no-cache-dir --disable-pip-version-check --no-warn-script-location \
+    wpy -m pip install --quiet --progress-bar off --no-cache-dir --disable-pip-version-check \
+      --no-warn-script-location \
       --require-hashes --only-binary :all: -r "$(winpath "$WIN_ROOT/requirements-win32.txt")"
   cp "$REPO/uv.lock" "$WIN_PY_DIR/.locked"
 fi
