@@ -4,8 +4,10 @@ WIN_ROOT="$REPO/build/windows"
 export WINEPREFIX="$WIN_ROOT/prefix"
 export WINEARCH=win64
 export WINEDEBUG=-all
-# No Gecko/Mono download prompts (nothing here needs an HTML engine or .NET).
-export WINEDLLOVERRIDES="mscoree,mshtml="
+# No Gecko/Mono download prompts (nothing here needs an HTML engine or .NET), and no
+# winemenubuilder: it would copy the installer's shortcuts into the Linux desktop's menus
+# and icons (~/.local/share, ~/.config/menus), outside build/windows.
+export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 WIN_PY_DIR="$WINEPREFIX/drive_c/python311"
 WIN_DOWNLOADS="$WIN_ROOT/downloads"
 # Python under wine must write to a pipe: a regular file as stdout fails with WinError 6.
