@@ -22,7 +22,7 @@ from pathlib import Path
 # isort: off
 # PySide6 must be imported before qasync, or qasync may pick another Qt binding.
 import PySide6  # noqa: F401
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 import qasync
 
@@ -62,6 +62,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        # Windows laptops run at 125 % or 150 %: scale by exactly that, never rounded to
+        # 100 % or 200 % (Qt 6's default, said here so no one changes it unknowingly).
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv)
     app.setApplicationName("Responder")
     app.setOrganizationName("Responder")

@@ -28,7 +28,7 @@ class FakeUser32:
     def __init__(self, last_input_ms: int, ok: bool = True) -> None:
         self.last_input_ms, self.ok = last_input_ms, ok
 
-    def GetLastInputInfo(self, ref: Any) -> int:  # noqa: N802 (the Windows name)
+    def GetLastInputInfo(self, ref: Any) -> int:
         info = ref._obj
         assert info.cbSize == 8  # the caller filled cbSize, as Windows requires
         info.dwTime = self.last_input_ms
@@ -39,7 +39,7 @@ class FakeKernel32:
     def __init__(self, now_ms: int) -> None:
         self.now_ms = now_ms
 
-    def GetTickCount(self) -> int:  # noqa: N802
+    def GetTickCount(self) -> int:
         return self.now_ms
 
 
@@ -69,7 +69,7 @@ def test_the_process_takes_the_app_user_model_id_the_installer_registers() -> No
     calls: list[str] = []
 
     class Shell32:
-        def SetCurrentProcessExplicitAppUserModelID(self, app_id: str) -> int:  # noqa: N802
+        def SetCurrentProcessExplicitAppUserModelID(self, app_id: str) -> int:
             calls.append(app_id)
             return 0
 
@@ -100,22 +100,22 @@ class FakeWinreg:
         def __exit__(self, *exc: object) -> None:
             return None
 
-    def OpenKey(self, root: str, path: str) -> FakeWinreg._Key:  # noqa: N802
+    def OpenKey(self, root: str, path: str) -> FakeWinreg._Key:
         return self._Key(path)
 
-    def CreateKeyEx(self, root: str, path: str, reserved: int, access: int) -> Any:  # noqa: N802
+    def CreateKeyEx(self, root: str, path: str, reserved: int, access: int) -> Any:
         return self._Key(path)
 
-    def QueryValueEx(self, key: Any, name: str) -> tuple[str, int]:  # noqa: N802
+    def QueryValueEx(self, key: Any, name: str) -> tuple[str, int]:
         try:
             return self.values[(key.path, name)], self.REG_SZ
         except KeyError:
             raise FileNotFoundError(2, "not found") from None
 
-    def SetValueEx(self, key: Any, name: str, reserved: int, kind: int, value: str) -> None:  # noqa: N802
+    def SetValueEx(self, key: Any, name: str, reserved: int, kind: int, value: str) -> None:
         self.values[(key.path, name)] = value
 
-    def DeleteValue(self, key: Any, name: str) -> None:  # noqa: N802
+    def DeleteValue(self, key: Any, name: str) -> None:
         if self.values.pop((key.path, name), None) is None:
             raise FileNotFoundError(2, "not found")
 
@@ -173,7 +173,7 @@ class FakeToastModule:
                 self.on_activated: Any = None
 
         class InteractableWindowsToaster:
-            def __init__(self, app_name: str, notifierAUMID: str) -> None:  # noqa: N803
+            def __init__(self, app_name: str, notifierAUMID: str) -> None:
                 module.aumid = notifierAUMID
 
             def show_toast(self, toast: Any) -> None:
