@@ -40,6 +40,8 @@ fi
 . "$HERE/wine/env.sh"
 "$HERE/wine/python.sh"
 echo "    ready after $(elapsed)"
+echo "==> the app's Windows code paths against wine's Windows API"
+wpy "$(winpath "$HERE/wine/platform_probe.py")"
 
 echo "==> the bundle (build_installer.py --bundle-only under wine; log: build/windows/bundle.log)"
 rm -rf "$WIN_ROOT/dist"

@@ -7,7 +7,8 @@ backend (as the e2e suite does), creates a responder, starts the app, waits for 
 sign-in window by its title, takes a screenshot, signs in by typing as a person would,
 waits for the main window, has a simulated client (responder_sim) start a chat and write,
 answers it from the app's composer until the client receives the answer (which proves the
-chat opened in the app), takes a second screenshot and quits with Ctrl+Q. Exit status 0
+chat opened in the app), takes a second screenshot, starts the app a second time (which
+must end at once, the first one still running) and quits with Ctrl+Q. Exit status 0
 only when every step happened; each failure says which step and why.
 """
 
@@ -137,6 +138,19 @@ def main() -> int:
         step("a simulated client starts a chat and writes")
         asyncio.run(_chat(base))
         screenshot(out / "chat.png")
+
+        step("a second start only brings the first one up")
+        try:
+            second = subprocess.run(["wine", args.exe, "--server", base], timeout=90,
+                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        except subprocess.TimeoutExpired:
+            fail("a second start of the app did not end (two apps at once)")
+        if second.returncode != 0 or app.poll() is not None:
+            fail(f"the second start ended with {second.returncode}; the first is "
+                 f"{'gone' if app.poll() is not None else 'running'}")
+        if not windows_named(main_title):
+            fail("the first app's window is gone after a second start")
+        print("    the second start ended at once; the first one is still there", flush=True)
 
         step("quit (Ctrl+Q)")
         key("ctrl+q")
