@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import getpass
 import hashlib
+import os
+import sys
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -17,11 +19,16 @@ WAKE = b"show\n"
 CONNECT_MS = 500
 
 
-def server_name(user: str | None = None) -> str:
-    """Per user (two people on one PC each have their own app), and short enough for a
-    Unix socket path."""
+def server_name(user: str | None = None, runtime_dir: str | None = None) -> str:
+    """Per user (two people on one PC each have their own app). On Linux, in the desktop
+    session's runtime folder ($XDG_RUNTIME_DIR) when there is one, so each session of the
+    same user (a second login, the test suite's virtual desktops) has its own app."""
     who = user if user is not None else getpass.getuser()
-    return "responder-" + hashlib.sha256(who.encode("utf-8")).hexdigest()[:16]
+    name = "responder-" + hashlib.sha256(who.encode("utf-8")).hexdigest()[:16]
+    runtime = runtime_dir if runtime_dir is not None else os.environ.get("XDG_RUNTIME_DIR")
+    if sys.platform != "win32" and runtime and os.path.isdir(runtime):
+        return os.path.join(runtime, name)
+    return name
 
 
 class SingleInstance(QObject):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
@@ -24,9 +25,14 @@ def test_a_second_start_wakes_the_first_and_is_told_to_end(qtbot: QtBot) -> None
     assert SingleInstance(name).claim()  # the first one is gone: the next start runs
 
 
-def test_each_user_has_an_app_of_their_own() -> None:
-    assert server_name("mei") != server_name("lan")
-    assert server_name("mei") == server_name("mei")
+def test_each_user_and_each_desktop_session_has_an_app_of_their_own(tmp_path: Path) -> None:
+    assert server_name("mei", "") != server_name("lan", "")
+    assert server_name("mei", "") == server_name("mei", "")
+    one, two = tmp_path / "session-1", tmp_path / "session-2"
+    one.mkdir()
+    two.mkdir()
+    assert server_name("mei", str(one)).startswith(str(one))
+    assert server_name("mei", str(one)) != server_name("mei", str(two))
 
 
 def test_the_first_apps_main_window_comes_up_even_from_the_tray(qtbot: QtBot) -> None:
