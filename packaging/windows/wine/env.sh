@@ -8,6 +8,8 @@ export WINEDEBUG=-all
 # winemenubuilder: it would copy the installer's shortcuts into the Linux desktop's menus
 # and icons (~/.local/share, ~/.config/menus), outside build/windows.
 export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
+# Caches (Mesa's shaders for wine's OpenGL, and the like) stay in build/windows too.
+export XDG_CACHE_HOME="$WIN_ROOT/cache"
 WIN_PY_DIR="$WINEPREFIX/drive_c/python311"
 WIN_DOWNLOADS="$WIN_ROOT/downloads"
 # Python under wine must write to a pipe: a regular file as stdout fails with WinError 6.

@@ -14,7 +14,7 @@ fetch() {  # fetch NAME==VERSION SHA256 [pip options]: one pinned file from PyPI
   local spec=$1 sha=$2; shift 2
   local req="$WIN_DOWNLOADS/${spec%%==*}.txt"
   echo "$spec --hash=sha256:$sha" >"$req"
-  python3 -m pip download --quiet --no-deps --require-hashes "$@" -r "$req" \
+  python3 -m pip download --quiet --no-cache-dir --no-deps --require-hashes "$@" -r "$req" \
     -d "$WIN_DOWNLOADS" >/dev/null
 }
 
