@@ -18,6 +18,7 @@ from responder_server.auth.deps import State
 from responder_server.availability import routes as availability_routes
 from responder_server.client_feedback import routes as client_feedback_routes
 from responder_server.client_page import routes as client_page_routes
+from responder_server.console import routes as console_routes
 from responder_server.conversations import routes as conversations_routes
 from responder_server.conversations.fast_send import FastSendMiddleware
 from responder_server.core import gc_governor, problems, retention, summaries
@@ -27,14 +28,14 @@ from responder_server.core.db import Database
 from responder_server.core.edges import EdgeMiddleware
 from responder_server.core.events import EventHub
 from responder_server.core.jobs import Job
-from responder_server.core.payment_providers import Providers
 from responder_server.core.security import PasswordChecker
 from responder_server.core.state import ServerState
 from responder_server.earnings import rate_card
 from responder_server.earnings import routes as earnings_routes
 from responder_server.notes import routes as notes_routes
+from responder_server.payments import expiry as payment_expiry
 from responder_server.payments import routes as payments_routes
-from responder_server.payments.providers import SandboxProvider
+from responder_server.payments import setup as payment_setup
 from responder_server.presence import hours as presence_hours
 from responder_server.presence import routes as presence_routes
 from responder_server.presence import service as presence
@@ -134,6 +135,7 @@ JOBS: list[Job] = [
     presence.sweeper,
     presence_hours.recorder,  # the hours responders were online (availability)
     refunds.sweeper,
+    payment_expiry.sweeper,  # unpaid orders closed at their provider; the daily bill check
     session_time.sweeper,  # paid time: the two-minute notice, time up, the end after grace
     retention.sweeper,
 ]
@@ -145,7 +147,6 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     server_state = ServerState(
         config=config, db=db, clock=clock or Clock(),
         notifier=EventHub(config.heartbeat_s), passwords=PasswordChecker(config.password_workers),
-        payments=Providers(SandboxProvider(config.sandbox_webhook_secret)),
         indexer=search_indexer.MessageIndexer(db) if db.is_sqlite else None,
     )
 
@@ -162,6 +163,9 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
         server_state.passwords.close()
         await server_state.notifier.stop()
         await server_state.db.dispose()
+
+    # WeChat Pay / Alipay from the operator's merchant settings, the sandbox without them.
+    server_state.payments = payment_setup.build_providers(config, server_state.clock.now)
 
     app = FastAPI(
         title="Responder API",
@@ -186,5 +190,6 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
     for prefix, router in ROUTERS:
         app.include_router(router, prefix=prefix)
     app.include_router(_misc_router(config), prefix=API_PREFIX)  # /health, the test clock
+    console_routes.install(app)  # the operator's console at /console (its own refusals)
     openapi_doc.install(app, config)  # problems, the retried PUT's 200, the limits
     return app

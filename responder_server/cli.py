@@ -1,12 +1,17 @@
 """`responder-server`: run the backend, or manage it as an operator.
 
     responder-server [serve] [--host H] [--port P] [--database-url URL]
-    responder-server create-responder --email E [--password P] [--display-name N]
+    responder-server create-responder --email E [--password P | --invite URL] [--display-name N]
+    responder-server create-operator --email E --role owner|supervisor|finance
     responder-server set-rate-card PATH | show-rate-card | record-payout | correct-entry
     responder-server erase-client (--client-key K | --client-id ID | --conversation ID) --yes
     responder-server reports list|show ID|resolve ID --note T|purge --older-than DAYS
     responder-server clients ban CLIENT_ID --reason T | clients unban CLIENT_ID
     responder-server safety resources|phrases set FILE.json|show · safety log
+
+Global options (--database-url, ...) may be written before or after the command; a
+serving option given to another command is refused in words. Every command that changes
+something writes a row to the audit log (responder_server/audit/).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from pathlib import Path
 from responder_server.core.config import DEFAULT_MAX_UNANSWERED, DEFAULT_RULES, ServerConfig
 from responder_server.core.limits import parse_rule
 from responder_server.earnings import cli as earnings_cli
+from responder_server.payments import cli as payments_cli
 from responder_server.safety import cli as safety_cli
 
 
@@ -82,29 +88,73 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _create_responder(args: argparse.Namespace) -> int:
-    from responder_server.auth.service import create_responder
+def _new_password(given: str | None, env: str, who: str) -> str | None:
+    """From the option, the environment or a prompt (never echoed); None after saying why."""
+    password = given or os.environ.get(env)
+    if not password:
+        if not sys.stdin.isatty():
+            print(f"Give the password with --password or {env}.", file=sys.stderr)
+            return None
+        password = getpass.getpass(f"Password for the new {who}: ")
+    if len(password) < 8:
+        print("The password must be at least 8 characters.", file=sys.stderr)
+        return None
+    return password
+
+
+async def _create_operator(args: argparse.Namespace) -> int:
+    from responder_server.audit.service import cli_actor
+    from responder_server.console.operators import OperatorError, create_operator
     from responder_server.core.clock import Clock
     from responder_server.core.db import Database
 
-    password = args.password or os.environ.get("RESPONDER_PASSWORD")
-    if not password:
-        if not sys.stdin.isatty():
-            print("Give the password with --password or RESPONDER_PASSWORD.", file=sys.stderr)
-            return 2
-        password = getpass.getpass("Password for the new responder: ")
-    if len(password) < 8:
-        print("The password must be at least 8 characters.", file=sys.stderr)
+    password = _new_password(args.password, "OPERATOR_PASSWORD", "operator")
+    if password is None:
         return 2
     db = Database(ServerConfig.from_env(args.database_url).database_url)
     try:
         await db.migrate()
         async with db.write() as session:
-            responder = await create_responder(
-                session, args.email, password, args.display_name or "", Clock().now(),
-                max_concurrent=args.max_concurrent,
+            operator = await create_operator(session, cli_actor(), args.email, password,
+                                             args.role, Clock().now())
+            print(f"Created operator {operator.id}: {operator.email} ({operator.role}). "
+                  "Sign in at /console/ on the server.")
+    except OperatorError as exc:
+        print(f"Could not create the operator: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        await db.dispose()
+    return 0
+
+
+async def _create_responder(args: argparse.Namespace) -> int:
+    from responder_server.audit.service import cli_actor
+    from responder_server.auth.invitations import create_invitation
+    from responder_server.auth.service import add_responder
+    from responder_server.core.clock import Clock
+    from responder_server.core.db import Database
+
+    password = None
+    if args.invite is None:
+        password = _new_password(args.password, "RESPONDER_PASSWORD", "responder")
+        if password is None:
+            return 2
+    db = Database(ServerConfig.from_env(args.database_url).database_url)
+    try:
+        await db.migrate()
+        async with db.write() as session:
+            now = Clock().now()
+            responder = await add_responder(
+                session, cli_actor(), args.email, password, args.display_name or "",
+                now, max_concurrent=args.max_concurrent,
             )
-            print(f"Created responder {responder.id}: {responder.email}")
+            token = await create_invitation(session, responder.id, now) \
+                if args.invite is not None else None
+        print(f"Created responder {responder.id}: {responder.email} "
+              f"(database: {db.url.split('://', 1)[0]})")
+        if token is not None:
+            print(f"Send them this one-time link to set their password (7 days): "
+                  f"{args.invite.rstrip('/')}/console/invite/{token}")
     except ValueError as exc:
         print(f"Could not create the responder: {exc}.", file=sys.stderr)
         return 1
@@ -114,6 +164,7 @@ async def _create_responder(args: argparse.Namespace) -> int:
 
 
 async def _erase_client(args: argparse.Namespace) -> int:
+    from responder_server.audit.service import cli_actor
     from responder_server.core.db import Database
     from responder_server.erasure.service import erase_client, find_client_id
 
@@ -130,7 +181,7 @@ async def _erase_client(args: argparse.Namespace) -> int:
         if target is None:
             print("No such client: nothing was erased.", file=sys.stderr)
             return 1
-        report = await erase_client(db, target)
+        report = await erase_client(db, target, actor=cli_actor())
         print(f"Erased the client: {report.conversations} sessions, {report.messages} "
               f"messages, {report.notes} notes (session amounts kept for the ledger).")
     finally:
@@ -192,7 +243,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     def add_db(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--database-url", default=None,
+        # SUPPRESS below the top level: a command's parser leaves the value alone unless
+        # the option is written after the command, so `--database-url X create-responder`
+        # is honoured (the top level's default, None, stands otherwise).
+        p.add_argument("--database-url",
+                       default=None if p in (parser, serve) else argparse.SUPPRESS,
                        help="sqlite:///PATH (default: a file in the user data dir) "
                             "or postgresql://...; also RESPONDER_DATABASE_URL")
 
@@ -226,10 +281,25 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a rate card file (.toml/.json) to make current before serving")
         _add_edge_options(p)
         add_db(p)
+    for action in serve._actions:  # written before `serve`, the top level's value stands
+        if action.option_strings and action.dest != "help":
+            action.default = argparse.SUPPRESS
+
+    operator = sub.add_parser("create-operator", help="create an operator of the console "
+                              "(the first owner; the rest are added in the console)")
+    operator.add_argument("--email", required=True)
+    operator.add_argument("--role", required=True, choices=("owner", "supervisor", "finance"))
+    operator.add_argument("--password", help="also OPERATOR_PASSWORD; asked for if omitted")
+    add_db(operator)
 
     create = sub.add_parser("create-responder", help="create a responder account")
     create.add_argument("--email", required=True)
-    create.add_argument("--password", help="also RESPONDER_PASSWORD; asked for if omitted")
+    secret = create.add_mutually_exclusive_group()
+    secret.add_argument("--password", help="also RESPONDER_PASSWORD; asked for if omitted")
+    secret.add_argument("--invite", metavar="SERVER_URL",
+                        help="no password here: print a one-time link on this server "
+                             "(e.g. https://responder.example.com) where the responder sets "
+                             "their own")
     create.add_argument("--display-name")
     create.add_argument("--max-concurrent", type=int, default=3)
     add_db(create)
@@ -244,15 +314,51 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(erase)
     earnings_cli.add_parsers(sub, add_db)  # set-rate-card, record-payout, ...
     safety_cli.add_parsers(sub, add_db)  # reports, clients ban/unban, safety ...
+    payments_cli.add_parsers(sub, add_db)  # payments review, payments reconcile
     return parser
 
 
+def serving_options_misplaced(parser: argparse.ArgumentParser, argv: list[str],
+                              command: str | None) -> list[str]:
+    """The serving options written before a command that is not `serve`: they mean nothing
+    to it, so they are refused in words rather than ignored. Read from the words before the
+    command (a command's own option may share a serving option's name, e.g. `safety log
+    --limit`)."""
+    if command in (None, "serve"):
+        return []
+    by_name = {name: action for action in parser._actions for name in action.option_strings}
+    found: list[str] = []
+    index = 0
+    while index < len(argv) and argv[index] != command:
+        word = argv[index]
+        name = word.split("=", 1)[0]
+        action = by_name.get(name)
+        index += 1
+        if action is None:
+            continue
+        if action.dest not in ("help", "database_url"):
+            found.append(name)
+        if action.nargs != 0 and "=" not in word:
+            index += 1  # the option's value
+    return sorted(set(found))
+
+
 def main(argv: list[str] | None = None) -> None:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    words = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(words)
+    misplaced = serving_options_misplaced(parser, words, args.command)
+    if misplaced:
+        parser.error(f"{', '.join(misplaced)}: for serving only (responder-server serve), "
+                     f"meaningless to {args.command}. Nothing was done.")
+    if args.command == "create-operator":
+        sys.exit(asyncio.run(_create_operator(args)))
     if args.command in earnings_cli.COMMANDS:
         sys.exit(asyncio.run(earnings_cli.run(args)))
     if args.command in safety_cli.COMMANDS:
         sys.exit(asyncio.run(safety_cli.run(args)))
+    if args.command in payments_cli.COMMANDS:
+        sys.exit(asyncio.run(payments_cli.run(args)))
     if args.command == "create-responder":
         sys.exit(asyncio.run(_create_responder(args)))
     if args.command == "erase-client":

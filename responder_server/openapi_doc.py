@@ -30,6 +30,8 @@ DESCRIPTIONS = {
     "413": "The request body is larger than the server accepts.",
     "422": "The request body or a parameter is not valid.",
     "429": "Too many requests: wait `Retry-After` seconds.",
+    "503": "The payment provider did not answer; nothing was charged. Try again with the "
+           "same `Idempotency-Key`.",
 }
 SIGN_IN_RULES = ["sign-in.address", "sign-in.account"]
 
@@ -79,6 +81,8 @@ def _codes(path: str, method: str, operation: dict[str, Any], limited: bool) -> 
         codes |= {"404", "410"}  # a code nobody made; a chat that has ended (resume/)
     if path.endswith("/webhook"):
         codes.add("401")  # a provider's notice whose signature does not verify
+    if path.endswith(("/client/checkout", "/confirm", "/tip", "/extension")):
+        codes.add("503")  # the provider did not answer (payments/service.py)
     if limited or path.endswith("/messages/{message_id}"):
         codes.add("429")
     return codes

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from responder_wire.payments import CheckoutStarted, PayMethod
 from responder_wire.strict import StrictRequest
 
 __all__ = [
@@ -146,6 +147,7 @@ class TipCreate(_Model):
     amount_fen: int = Field(gt=0, le=MAX_TIP_FEN, strict=True)
     # Chosen by the client so a retried tip is stored once (like message ids).
     tip_id: uuid.UUID | None = None
+    method: PayMethod | None = None  # how the client pays it (None: the server's default)
 
 
 class TipOut(_Response):
@@ -153,3 +155,7 @@ class TipOut(_Response):
     conversation_id: str
     amount_fen: int
     created_at: datetime
+    # "credited": paid and on the responder's ledger; "pending": waiting for the client to
+    # pay it (`payment` says how); it is credited once the provider says paid.
+    status: str = "credited"
+    payment: CheckoutStarted | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, TypeVar
@@ -181,6 +182,7 @@ class ApiClient:
         self.device_name = device_name
         self.tokens: TokenPair | None = None
         self._refresh_lock = asyncio.Lock()
+        self._shared: dict[str, tuple[float, asyncio.Future[httpx.Response]]] = {}
 
     # ---- plumbing -----------------------------------------------------------------------
 
@@ -332,6 +334,23 @@ class ApiClient:
                                   "Responder's API. Check the server address."),
                      self.server_url)
             ) from exc
+
+    async def shared_get(self, path: str, *, max_age_s: float = 60.0) -> httpx.Response:
+        """An unauthenticated GET that several features ask for (the rate card, wanted by
+        earnings and by notes at sign-in): one request in flight, its answer reused for
+        `max_age_s`; a failure is not kept, so the next ask tries again."""
+        now = time.monotonic()
+        kept = self._shared.get(path)
+        if kept is not None and now - kept[0] < max_age_s:
+            return await asyncio.shield(kept[1])
+        task = asyncio.ensure_future(self._call("GET", path, auth=False))
+        self._shared[path] = (now, task)
+        try:
+            return await asyncio.shield(task)
+        except BaseException:
+            if self._shared.get(path, (0.0, None))[1] is task:
+                del self._shared[path]
+            raise
 
     def parse(self, response: httpx.Response, model: type[M]) -> M:
         return self._parse(response, model)

@@ -10,6 +10,7 @@ from fastapi import Depends, Header
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server.audit import service as audit
 from responder_server.core import limits, security
 from responder_server.core.events import queue_revocation
 from responder_server.core.models import AuthToken, RateLimitCounter, Responder
@@ -72,6 +73,40 @@ async def create_responder(
     return responder
 
 
+async def add_responder(
+    session: AsyncSession, actor: str, email: str, password: str | None, display_name: str,
+    now: datetime, max_concurrent: int = 3,
+) -> Responder:
+    """An operator adds a responder (`create-responder` and the console's invitation):
+    audited in the same transaction. No password: one nobody knows, until the responder
+    sets theirs from the invitation."""
+    responder = await create_responder(session, email, password or security.new_token(),
+                                       display_name, now, max_concurrent=max_concurrent)
+    await audit.record(session, actor, "responder.create", f"responder:{responder.id}", None,
+                       {"email": responder.email, "display_name": responder.display_name,
+                        "max_concurrent": responder.max_concurrent}, now=now)
+    return responder
+
+
+async def revoke_responder_tokens(session: AsyncSession, responder_id: int, now: datetime
+                                  ) -> list[int]:
+    """Every sign-in of a responder ends (suspension): their streams end on every
+    instance. Returns the token ids, for the principal cache to forget after commit."""
+    revoked = list(await session.scalars(
+        update(AuthToken)
+        .where(AuthToken.responder_id == responder_id, AuthToken.revoked_at.is_(None))
+        .values(revoked_at=now)
+        .returning(AuthToken.id)
+    ))
+    queue_revocation(session.sync_session, revoked, now)
+    return revoked
+
+
+def suspended_problem() -> ProblemError:
+    return ProblemError(403, "account-suspended", "Account suspended",
+                        "Your account is suspended. Please contact the operator.")
+
+
 def _issue(
     session: AsyncSession, kind: str, family: str, now: datetime, ttl_s: int,
     responder_id: int | None = None, conversation_id: str | None = None, device: str = "",
@@ -119,12 +154,15 @@ async def sign_in(state: ServerState, email: str, password: str, device: str,
     account = limits.subject_key(email, address)
     await limits.check(state, [limits.Hit("sign-in.address", address),
                                limits.Hit("sign-in.account", account)], "sign-in attempts")
-    query = select(Responder.id, Responder.password_hash).where(Responder.email == email)
+    query = select(Responder.id, Responder.password_hash, Responder.suspended_at).where(
+        Responder.email == email)
     row = await state.db.run_read(lambda session: session.execute(query).first())
     if not await state.passwords.verify(row.password_hash if row else None, password):
         raise ProblemError(401, "invalid-credentials", "Wrong email or password",
                            "The email or password is not right.")
     assert row is not None
+    if row.suspended_at is not None:
+        raise suspended_problem()
     async with state.db.write() as session:
         responder = await session.get(Responder, row.id)
         if responder is None:
@@ -150,6 +188,8 @@ async def refresh(state: ServerState, refresh_token: str) -> TokenPair:
         responder = await session.get(Responder, row.responder_id)
         if responder is None:
             raise unauthorized()
+        if responder.suspended_at is not None:
+            raise suspended_problem()
         # Rotate: the old pair stops working (and streams opened with it end), the device
         # keeps its family.
         await _revoke_family(session, row.family, now)

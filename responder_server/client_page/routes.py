@@ -24,9 +24,10 @@ _CONTENT_TYPES = {
     ".png": "image/png",  # the page's icon (tab, home screen, a link shared in WeChat)
 }
 # No inline script or style anywhere: client text can never run as code even if it did
-# reach the DOM as markup (it does not: the page only ever sets textContent).
+# reach the DOM as markup (it does not: the page only ever sets textContent). Images may be
+# data: URLs for the WeChat Pay QR code the server draws (an SVG in an <img> runs nothing).
 CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; "
     "frame-ancestors 'none'"
 )

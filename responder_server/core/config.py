@@ -94,6 +94,11 @@ class ServerConfig:
     # The operator's secret the sandbox provider signs its webhooks with (never in the repo:
     # RESPONDER_SANDBOX_WEBHOOK_SECRET). Empty: every sandbox webhook is refused.
     sandbox_webhook_secret: str = ""
+    # An unpaid order is closed at its provider after this long (payments/expiry.py).
+    payment_expiry_s: float = 900.0
+    # Where WeChat Pay H5 and Alipay send the client back after paying (the page's
+    # address, RESPONDER_PAY_RETURN_URL); empty: the provider's own result page.
+    pay_return_url: str = ""
     # The edges (limits.py, edges.py): the limits (defaults overridden by --limit), whether
     # they apply at all, the proxies whose X-Forwarded-For is believed, the largest request
     # body, how many password checks run at once, and how often old rows are purged.
@@ -110,4 +115,5 @@ class ServerConfig:
         url = database_url or os.environ.get("RESPONDER_DATABASE_URL") or default_database_url()
         overrides.setdefault("sandbox_webhook_secret",
                              os.environ.get("RESPONDER_SANDBOX_WEBHOOK_SECRET", ""))
+        overrides.setdefault("pay_return_url", os.environ.get("RESPONDER_PAY_RETURN_URL", ""))
         return cls(database_url=normalise_database_url(url), **overrides)  # type: ignore[arg-type]

@@ -51,6 +51,8 @@ class Responder(Base):
     assignment_mode: Mapped[str] = mapped_column(String(16), default="auto")
     # The name clients see (their own choice; shown to a client once accepted).
     client_name: Mapped[str] = mapped_column(String(20), default="")
+    # An operator suspended this responder (console/): no sign-in, no request, streams ended.
+    suspended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class AuthToken(Base):
@@ -169,6 +171,8 @@ class Client(Base):
     # The operator banned this client platform-wide (safety/bans.py): no new paid session.
     banned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     ban_reason: Mapped[str] = mapped_column(Text, default="")
+    # A ban that lapses: from this moment the client is no longer banned (None: never).
+    ban_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class ClientNote(Base):
@@ -334,7 +338,7 @@ class Payment(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     provider: Mapped[str] = mapped_column(String(40))
-    # pending | paid | used | refunding | refunded
+    # pending | paid | used | closed | refunding | refunded | in_review (payments/states.py)
     status: Mapped[str] = mapped_column(String(16))
     amount_fen: Mapped[int] = mapped_column(Integer)
     price_window: Mapped[str] = mapped_column(String(16))  # day | night
@@ -369,6 +373,64 @@ class Payment(Base):
     extends_conversation_id: Mapped[str | None] = mapped_column(
         ForeignKey("conversations.id"), nullable=True, index=True
     )
+    # Our order number at the provider (WeChat Pay's and Alipay's `out_trade_no`: at most 32
+    # of [0-9A-Za-z_-|*]): the payment id's hex; every notice is matched on it.
+    out_trade_no: Mapped[str | None] = mapped_column(String(32), nullable=True, unique=True)
+    method: Mapped[str] = mapped_column(String(16), default="sandbox")  # responder_wire PayMethod
+    # An unpaid order is closed at the provider after this (payments/expiry.py).
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    provider_paid_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Why it is held for the operator (in_review): never a secret, never the payer's id.
+    review_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # A tip (client_feedback/): the tip it pays for, credited once paid; None: a session.
+    tip_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True)
+    tip_conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id"), nullable=True
+    )
+
+
+class Refund(Base):
+    """Money going back on a payment (refunds/): the whole payment when the client got no
+    reply, or a part the operator chose (refunds/partial.py). States only move forward:
+    requested -> processing -> done | abnormal -> in_review (refunds/states.py)."""
+
+    __tablename__ = "refunds"
+    __table_args__ = (Index("ix_refunds_status", "status"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    payment_id: Mapped[str] = mapped_column(ForeignKey("payments.id"), index=True)
+    # Ours, stable across retries: the provider answers a repeat with the same refund.
+    out_refund_no: Mapped[str] = mapped_column(String(64), unique=True)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    provider_reference: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    review_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+class ProviderNotice(Base):
+    """Every notice a payment provider sent, stored once (unique by provider and notice
+    id) before it is acted on; `handled_at` is claimed by one conditional UPDATE in the
+    transaction that acts on it, so it is acted on exactly once (payments/notices.py)."""
+
+    __tablename__ = "provider_notices"
+    __table_args__ = (Index("ix_provider_notices_once", "provider", "notice_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(40))
+    notice_id: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(16))  # payment | refund
+    out_trade_no: Mapped[str] = mapped_column(String(32), default="")
+    out_refund_no: Mapped[str] = mapped_column(String(64), default="")
+    state: Mapped[str] = mapped_column(String(16))  # what the notice says
+    amount_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    outcome: Mapped[str] = mapped_column(String(40), default="")
 
 
 class Rating(Base):
@@ -500,3 +562,58 @@ class ResumeCode(Base):
     code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Operator(Base):
+    """Someone who runs the platform from the console (console/): not a responder. `role`:
+    owner | supervisor | finance. The password is argon2, as responders' are."""
+
+    __tablename__ = "operators"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class OperatorSession(Base):
+    """A console sign-in: the cookie's token, only its SHA-256 (the CSRF token is derived
+    from the cookie's token, so it is never stored either)."""
+
+    __tablename__ = "operator_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ResponderInvitation(Base):
+    """A one-time link a responder opens to set their password (only its SHA-256)."""
+
+    __tablename__ = "responder_invitations"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class AuditEntry(Base):
+    """One operator change (audit/): who, when, what, on what, before and after (JSON).
+    Append-only: a database trigger refuses UPDATE and DELETE (migration 0011_console)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_created", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(300))  # "operator:<email>" | "cli:<user>"
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    target: Mapped[str] = mapped_column(String(200), default="")
+    before: Mapped[str] = mapped_column(Text, default="null")
+    after: Mapped[str] = mapped_column(Text, default="null")

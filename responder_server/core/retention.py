@@ -1,7 +1,8 @@
 """The retention sweep: rows nobody can use any more are deleted, periodically, by every
 instance (each delete is idempotent, so several instances sweeping at once only repeat
 each other's work): expired stream tickets, limiter windows that have turned, expired
-tokens, and presence hours older than 35 days (the usual hours look back 28).
+tokens (console sessions and invitation links too), and presence hours older than 35 days
+(the usual hours look back 28); and bans whose expiry has come are lifted.
 
 An access token is kept for as long as a refresh token could still be presented after
 it expired, so an app with a stale access token still hears "expired, refresh" (not
@@ -17,12 +18,19 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from responder_server.core import limits
 from responder_server.core.jobs import in_background
-from responder_server.core.models import AuthToken, PresenceHour, StreamTicket
+from responder_server.core.models import (
+    AuthToken,
+    Client,
+    OperatorSession,
+    PresenceHour,
+    ResponderInvitation,
+    StreamTicket,
+)
 from responder_server.core.state import ServerState
 
 log = logging.getLogger(__name__)
@@ -56,6 +64,14 @@ async def sweep(state: ServerState) -> Swept:
             StreamTicket.expires_at <= now)))
         hours = _count(session.execute(delete(PresenceHour).where(
             PresenceHour.hour_start < now - PRESENCE_HOURS_KEPT)))
+        # Console sessions and invitation links nobody can use any more.
+        tokens += _count(session.execute(delete(OperatorSession).where(
+            OperatorSession.expires_at <= now - TOKEN_GRACE)))
+        session.execute(delete(ResponderInvitation).where(
+            ResponderInvitation.expires_at <= now - TOKEN_GRACE))
+        # A ban with an expiry lapses (safety/bans.py; its setting was audited).
+        session.execute(update(Client).where(Client.ban_expires_at <= now).values(
+            banned_at=None, ban_reason="", ban_expires_at=None))
         return Swept(tokens, tickets, limits.purge_expired(session, now), hours)
 
     return await state.db.run_write(purge)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from responder_server.audit.service import cli_actor
 from responder_server.auth.service import normalise_email
 from responder_server.core.clock import Clock
 from responder_server.core.config import ServerConfig
@@ -74,7 +75,8 @@ async def store_card_file(database_url: str | None, path: Path) -> int:
     try:
         await db.migrate()
         async with db.write() as session:
-            stored = await store_rate_card(session, card, Clock().now(), str(path))
+            stored = await store_rate_card(session, card, Clock().now(), str(path),
+                                           actor=cli_actor())
     finally:
         await db.dispose()
     print(f"Rate card version {stored.version} is current ({stored.time_zone}, day from "
@@ -103,14 +105,15 @@ async def run(args: argparse.Namespace) -> int:
                     raise LedgerError(f"There is no responder with the email {args.email}.")
                 result = await record_payout(session, responder.id, up_to=args.up_to,
                                              expected_fen=args.amount_fen,
-                                             reference=args.reference, now=now)
+                                             reference=args.reference, now=now,
+                                             actor=cli_actor())
                 print(f"Payout {result.payout_id}: {result.amount_fen} fen to {args.email} "
                       f"settles {result.entries} entries.")
             else:
                 entry = await post_correction(
                     session, args.entry, gross_fen=args.gross_fen,
                     commission_fen=args.commission_fen, tip_fen=args.tip_fen,
-                    reason=args.reason, now=now)
+                    reason=args.reason, now=now, actor=cli_actor())
                 print(f"Correction {entry.id} to entry {args.entry}: net {entry.net_fen:+d} fen.")
     except LedgerError as exc:
         print(f"{exc} Nothing was changed.", file=sys.stderr)

@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server.audit import service as audit
 from responder_server.core.models import RateCardVersion
 from responder_server.core.state import ServerState
 from responder_wire.earnings import RateCardOut, RatesOut, RateWindow, WindowPrices
@@ -302,13 +303,21 @@ def read_rate_card_file(path: Path) -> RateCard:
     except OSError as exc:
         raise RateCardError(f"Cannot read the rate card {path}: {exc.strerror or exc}.") from None
     try:
-        if path.suffix.lower() == ".json":
-            document = json.loads(raw)
-        else:
-            document = tomllib.loads(raw.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
-        raise RateCardError(f"The rate card {path} is not valid {kind}: {exc}.") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RateCardError(f"The rate card {path} is not UTF-8 text: {exc}.") from None
+    return read_rate_card_text(text, "json" if path.suffix.lower() == ".json" else "toml",
+                               str(path))
+
+
+def read_rate_card_text(text: str, syntax: str, name: str = "") -> RateCard:
+    """Validate a card written as JSON or TOML (a file's text, or the console's form)."""
+    try:
+        document = json.loads(text) if syntax == "json" else tomllib.loads(text)
+    except ValueError as exc:
+        kind = "JSON" if syntax == "json" else "TOML"
+        where = f"The rate card {name}" if name else "The rate card"
+        raise RateCardError(f"{where} is not valid {kind}: {exc}.") from None
     if isinstance(document, dict) and any(isinstance(v, float) for v in _leaves(document)):
         raise RateCardError("Money and commission are whole numbers (fen and basis points); "
                             "the rate card contains a decimal number.")
@@ -343,8 +352,9 @@ async def card_version(session: AsyncSession, version: int) -> RateCard:
 
 
 async def store_rate_card(session: AsyncSession, card: RateCard, now: datetime,
-                          source: str = "") -> RateCard:
-    """Store a validated card as the new current version (unless it equals the current)."""
+                          source: str = "", *, actor: str) -> RateCard:
+    """Store a validated card as the new current version (unless it equals the current);
+    `actor` (the operator: console or command line) is audited in the same transaction."""
     current = await current_card(session)
     if current.version and current.to_document() == card.to_document():
         return current
@@ -352,6 +362,9 @@ async def store_rate_card(session: AsyncSession, card: RateCard, now: datetime,
                           source=source[:300], created_at=now)
     session.add(row)
     await session.flush()
+    await audit.record(session, actor, "rate_card.set", f"rate_card:{row.id}",
+                       {"version": current.version, **current.to_document()},
+                       {"version": row.id, **card.to_document()}, now=now)
     return _card_from_row(row)
 
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Response
 from responder_server.auth.deps import AnyPrincipal, ResponderPrincipal, State
 from responder_server.earnings import rate_card
 from responder_server.earnings import service as ledger
+from responder_server.payments import tips
 from responder_wire.earnings import EarningsSummary, LedgerPage, RatesOut, TipCreate, TipOut
 
 router = APIRouter(tags=["earnings"])
@@ -44,9 +45,11 @@ async def earnings_ledger(
 @router.post("/conversations/{conversation_id}/tip", status_code=201)
 async def tip(conversation_id: str, body: TipCreate, principal: AnyPrincipal, state: State,
               response: Response) -> TipOut:
-    """The client tips their responder (whole, no commission). With a `tip_id` a retry is
-    stored once and answered 200 with the original."""
-    out, created = await ledger.add_tip(state, principal, conversation_id, body)
+    """The client tips their responder (whole, no commission). The tip is charged through
+    the checkout first (its `method`, the sandbox by default) and credited once paid:
+    `status` "credited", or "pending" with `payment` saying how to pay it. With a `tip_id`
+    a retry is stored once and answered 200 with the original."""
+    out, created = await tips.tip(state, principal, conversation_id, body)
     if not created:
         response.status_code = 200
     return out

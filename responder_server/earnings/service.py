@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import event, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server.audit import service as audit
 from responder_server.core.events import append_event
 from responder_server.core.models import (
     Conversation,
@@ -46,7 +47,6 @@ from responder_wire.earnings import (
     LedgerPage,
     PeriodEarnings,
     RateWindow,
-    TipCreate,
     TipOut,
 )
 from responder_wire.models import Availability, ConversationState, EventType
@@ -123,50 +123,52 @@ async def post_session(session: AsyncSession, conversation: Conversation, now: d
     ))
 
 
-async def add_tip(state: ServerState, principal: Principal, conversation_id: str,
-                  body: TipCreate) -> tuple[TipOut, bool]:
-    """A client tips their responder. Returns the tip and whether it is new (a retry with
-    the same `tip_id` returns the original)."""
+async def tip_target(session: AsyncSession, principal: Principal, conversation_id: str,
+                     amount_fen: int) -> Conversation:
+    """The chat a client may tip in (refused in plain words otherwise). Tips are charged
+    through the checkout first (payments/tips.py) and credited by `credit_tip` once paid."""
     if principal.is_responder:
         raise ProblemError(403, "forbidden", "Only the client can tip",
                            "Only the client of this chat can give a tip.")
     if principal.conversation_id != conversation_id:
         raise not_found()
-    now = state.clock.now()
-    tip_id = str(body.tip_id or uuid.uuid4())
-    async with state.db.write() as session:
-        conversation = await session.get(Conversation, conversation_id)
-        if conversation is None:
-            raise not_found()
-        existing = await session.get(Tip, tip_id)
-        if existing is not None:
-            if (existing.conversation_id != conversation_id
-                    or existing.amount_fen != body.amount_fen):
-                raise ProblemError(409, "tip-id-conflict", "Tip id already used",
-                                   "This tip id was already used for a different tip.")
-            return _tip_out(existing), False
-        if conversation.responder_id is None:
-            raise ProblemError(409, "no-responder-yet", "No responder yet",
-                               "Your chat has no responder yet, so there is nobody to tip.")
-        if conversation.refunded_at is not None:
-            raise ProblemError(409, "conversation-refunded", "Chat refunded",
-                               "Nobody answered in this chat, so it was refunded and there "
-                               "is nobody to tip.")
-        tip = Tip(id=tip_id, conversation_id=conversation_id, amount_fen=body.amount_fen,
-                  created_at=now)
-        session.add(tip)
-        await session.flush()
-        if conversation.state == ConversationState.CLOSED.value:
-            await _post(session, LedgerEntry(
-                posting_key=f"tip:{tip_id}", responder_id=conversation.responder_id,
-                kind=EntryKind.TIP.value, conversation_id=conversation_id,
-                alias=conversation.alias, length_minutes=None, rate_window=None,
-                gross_fen=0, commission_fen=0, tip_fen=body.amount_fen,
-                net_fen=body.amount_fen, note="", created_at=now,
-            ))
-        out = _tip_out(tip)
-    state.notifier.notify()
-    return out, True
+    conversation = await session.get(Conversation, conversation_id)
+    if conversation is None:
+        raise not_found()
+    if conversation.responder_id is None:
+        raise ProblemError(409, "no-responder-yet", "No responder yet",
+                           "Your chat has no responder yet, so there is nobody to tip.")
+    if conversation.refunded_at is not None:
+        raise ProblemError(409, "conversation-refunded", "Chat refunded",
+                           "Nobody answered in this chat, so it was refunded and there "
+                           "is nobody to tip.")
+    return conversation
+
+
+async def credit_tip(session: AsyncSession, conversation: Conversation, tip_id: str,
+                     amount_fen: int, now: datetime) -> Tip:
+    """A paid tip, credited once (its id is the key): on the ledger at once if the chat is
+    closed, else with the session's posting when it closes."""
+    existing = await session.get(Tip, tip_id)
+    if existing is not None:
+        return existing
+    tip = Tip(id=tip_id, conversation_id=conversation.id, amount_fen=amount_fen,
+              created_at=now)
+    session.add(tip)
+    await session.flush()
+    if conversation.state == ConversationState.CLOSED.value and conversation.responder_id:
+        await _post(session, LedgerEntry(
+            posting_key=f"tip:{tip_id}", responder_id=conversation.responder_id,
+            kind=EntryKind.TIP.value, conversation_id=conversation.id,
+            alias=conversation.alias, length_minutes=None, rate_window=None,
+            gross_fen=0, commission_fen=0, tip_fen=amount_fen,
+            net_fen=amount_fen, note="", created_at=now,
+        ))
+    return tip
+
+
+def tip_out(tip: Tip) -> TipOut:
+    return _tip_out(tip)
 
 
 def _tip_out(tip: Tip) -> TipOut:
@@ -176,8 +178,23 @@ def _tip_out(tip: Tip) -> TipOut:
 
 async def post_correction(session: AsyncSession, entry_id: int, *, gross_fen: int = 0,
                           commission_fen: int = 0, tip_fen: int = 0, reason: str,
-                          now: datetime) -> LedgerEntry:
-    """Operator: correct an entry with a new entry of signed amounts."""
+                          now: datetime, actor: str) -> LedgerEntry:
+    """Operator: correct an entry with a new entry of signed amounts (audited)."""
+    entry = await correction_entry(session, entry_id, gross_fen=gross_fen,
+                                   commission_fen=commission_fen, tip_fen=tip_fen,
+                                   reason=reason, now=now)
+    await audit.record(session, actor, "ledger.correct", f"ledger_entry:{entry_id}", None,
+                       {"correction_id": entry.id, "gross_fen": gross_fen,
+                        "commission_fen": commission_fen, "tip_fen": tip_fen,
+                        "net_fen": entry.net_fen, "reason": entry.note}, now=now)
+    return entry
+
+
+async def correction_entry(session: AsyncSession, entry_id: int, *, gross_fen: int = 0,
+                           commission_fen: int = 0, tip_fen: int = 0, reason: str,
+                           now: datetime) -> LedgerEntry:
+    """The correction entry itself, for a change audited as a whole by its caller (an
+    operator's refund reverses its share of the ledger under the refund's audit row)."""
     if not reason.strip():
         raise LedgerError("Say why: a correction needs a reason.")
     if gross_fen == commission_fen == tip_fen == 0:
@@ -185,7 +202,7 @@ async def post_correction(session: AsyncSession, entry_id: int, *, gross_fen: in
     original = await session.get(LedgerEntry, entry_id)
     if original is None:
         raise LedgerError(f"There is no ledger entry {entry_id}.")
-    return await _post(session, LedgerEntry(
+    entry = await _post(session, LedgerEntry(
         posting_key=f"correction:{uuid.uuid4()}", responder_id=original.responder_id,
         kind=EntryKind.CORRECTION.value, conversation_id=original.conversation_id,
         alias=original.alias, length_minutes=None, rate_window=None, gross_fen=gross_fen,
@@ -193,6 +210,7 @@ async def post_correction(session: AsyncSession, entry_id: int, *, gross_fen: in
         net_fen=gross_fen - commission_fen + tip_fen, corrects_entry_id=original.id,
         note=reason.strip()[:500], created_at=now,
     ))
+    return entry
 
 
 @dataclass(frozen=True)
@@ -204,8 +222,8 @@ class PayoutResult:
 
 
 async def record_payout(session: AsyncSession, responder_id: int, *, up_to: date | None,
-                        expected_fen: int | None, reference: str, now: datetime
-                        ) -> PayoutResult:
+                        expected_fen: int | None, reference: str, now: datetime,
+                        actor: str) -> PayoutResult:
     """Operator: settle every pending entry of a responder posted up to the end of `up_to`
     (platform time; None: all of them). `expected_fen`, when given, must equal their sum."""
     if await session.get(Responder, responder_id) is None:
@@ -240,6 +258,10 @@ async def record_payout(session: AsyncSession, responder_id: int, *, up_to: date
     await append_event(session, EventType.EARNINGS_CHANGED,
                        {"payout_id": payout.id, "amount_fen": total}, now=now,
                        responder_id=responder_id)
+    await audit.record(session, actor, "payout.record", f"responder:{responder_id}",
+                       {"pending_fen": total, "entries": len(pending)},
+                       {"payout_id": payout.id, "amount_fen": total,
+                        "reference": payout.reference}, now=now)
     return PayoutResult(payout.id, responder_id, total, len(pending))
 
 

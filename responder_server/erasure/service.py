@@ -24,6 +24,7 @@ from sqlalchemy import String, Text, delete, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server.audit import service as audit
 from responder_server.clients.service import key_hash
 from responder_server.core.clock import Clock
 from responder_server.core.db import Database
@@ -75,9 +76,13 @@ async def find_client_id(session: AsyncSession, *, client_key: str | None = None
     return None
 
 
-async def erase_client(db: Database, target: str) -> ErasureReport:
-    """Erase the client `target` (a client id, or `conversation:<id>`)."""
+async def erase_client(db: Database, target: str, *, actor: str = "") -> ErasureReport:
+    """Erase the client `target` (a client id, or `conversation:<id>`). `actor`: the
+    operator who asked (audited in the same transaction; "" only for internal tools)."""
     async with db.write() as session:
+        if actor:
+            await audit.record(session, actor, "client.erase", target, None,
+                               {"erased": True}, now=Clock().now())
         if db.is_sqlite:
             await session.execute(text("PRAGMA secure_delete = ON"))
         if target.startswith("conversation:"):

@@ -24,12 +24,19 @@ import hashlib
 import hmac
 import json
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 
 from responder_server.core.payment_providers import (
+    CHARGE_PAID,
+    CHARGE_PENDING,
+    REFUND_DONE,
     BadWebhook,
+    BillLine,
+    ChargeRequest,
     ProviderCharge,
     ProviderRefund,
+    RefundRequest,
+    WebhookAnswer,
     WebhookNotice,
 )
 
@@ -46,26 +53,41 @@ def sign(secret: str, body: bytes, timestamp: int) -> str:
     return f"t={timestamp},v1={mac.hexdigest()}"
 
 
+def order_number(payment_id: str) -> str:
+    """Our order number for a payment id: its 32 hex digits (WeChat Pay and Alipay take at
+    most 32 of [0-9A-Za-z_-|*]; a UUID with its dashes is 36)."""
+    return payment_id.replace("-", "")
+
+
 class SandboxProvider:
     """SANDBOX: no money moves. Every charge is paid once confirmed; refunds always work."""
 
     name = "sandbox"
     sandbox = True
+    methods: tuple[str, ...] = ("sandbox",)
 
     def __init__(self, webhook_secret: str = "") -> None:
         self.webhook_secret = webhook_secret
 
-    async def create_charge(self, *, payment_id: str, amount_fen: int, description: str,
-                            idempotency_key: str) -> ProviderCharge:
-        # Derived from the key, as a real provider answers a repeated key with the same charge.
-        return ProviderCharge(reference=f"sandbox-{idempotency_key}", paid=False)
+    async def create_charge(self, request: ChargeRequest) -> ProviderCharge:
+        # Derived from our number, as a real provider answers a repeat with the same order.
+        return ProviderCharge(reference=f"sandbox-{request.out_trade_no}")
 
-    async def charge_status(self, *, payment_id: str, reference: str) -> ProviderCharge:
-        return ProviderCharge(reference=reference, paid=True)
+    async def query_charge(self, out_trade_no: str) -> ProviderCharge:
+        return ProviderCharge(reference=f"sandbox-{out_trade_no}", state=CHARGE_PAID)
 
-    async def refund(self, *, payment_id: str, reference: str, amount_fen: int,
-                     idempotency_key: str) -> ProviderRefund:
-        return ProviderRefund(reference=f"sandbox-refund-{idempotency_key}", done=True)
+    async def close_charge(self, out_trade_no: str) -> ProviderCharge:
+        return ProviderCharge(reference=f"sandbox-{out_trade_no}", state="closed")
+
+    async def refund(self, request: RefundRequest) -> ProviderRefund:
+        return ProviderRefund(reference=f"sandbox-refund-{request.out_refund_no}",
+                              state=REFUND_DONE)
+
+    async def query_refund(self, out_trade_no: str, out_refund_no: str) -> ProviderRefund:
+        return ProviderRefund(reference=f"sandbox-refund-{out_refund_no}", state=REFUND_DONE)
+
+    async def bill(self, day: date) -> list[BillLine] | None:
+        return []
 
     def verify_webhook(self, body: bytes, headers: Mapping[str, str], now: datetime
                        ) -> WebhookNotice:
@@ -84,12 +106,18 @@ class SandboxProvider:
             raise BadWebhook("the signature does not match")
         try:
             data = json.loads(body)
-            return WebhookNotice(payment_id=str(data["payment_id"]),
-                                 reference=str(data["reference"]),
-                                 paid=data["status"] == "paid",
-                                 amount_fen=int(data["amount_fen"]))
-        except (ValueError, KeyError, TypeError):
+            out_trade_no = str(data.get("out_trade_no") or order_number(str(data["payment_id"])))
+            return WebhookNotice(
+                # The sandbox's notices have no id of their own: the body is the notice.
+                notice_id=str(data.get("id") or hashlib.sha256(body).hexdigest()),
+                kind="payment", out_trade_no=out_trade_no, reference=str(data["reference"]),
+                state=CHARGE_PAID if data["status"] == "paid" else CHARGE_PENDING,
+                amount_fen=int(data["amount_fen"]))
+        except (ValueError, KeyError, TypeError, AttributeError):
             raise BadWebhook("the body is not a payment notice") from None
+
+    def answer(self, accepted: bool) -> WebhookAnswer | None:
+        return None  # the route's JSON and problem answers
 
 
 DEFAULT_PROVIDER = "sandbox"

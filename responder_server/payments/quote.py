@@ -9,7 +9,7 @@ from responder_server.core.problems import ProblemError
 from responder_server.core.state import ServerState
 from responder_server.earnings import rate_card
 from responder_wire import SESSION_LENGTHS_MINUTES
-from responder_wire.payments import PriceWindow, Quote
+from responder_wire.payments import PayMethod, PriceWindow, Quote
 
 
 async def current_price(state: ServerState, length_minutes: int, now: datetime
@@ -28,5 +28,9 @@ async def quote(state: ServerState, length_minutes: int) -> Quote:
                            f"A session lasts {allowed} minutes.")
     now = state.clock.now()
     price, window = await current_price(state, length_minutes, now)
+    methods = [PayMethod(m) for p in state.payments.all() for m in p.methods]
+    app_id = next((getattr(p, "oauth_app_id", None) for p in state.payments.all()
+                   if getattr(p, "oauth_app_id", None)), None)
     return Quote(length_minutes=length_minutes, price_fen=price, window=window, quoted_at=now,
-                 lengths_minutes=list(SESSION_LENGTHS_MINUTES))
+                 lengths_minutes=list(SESSION_LENGTHS_MINUTES), methods=methods,
+                 wechat_app_id=app_id)

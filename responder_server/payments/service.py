@@ -1,9 +1,15 @@
 """Checkout: a client's choice priced by the current rate card, paid through a provider,
 and the one chat the payment buys.
 
-    pending --(webhook, or the client's confirm asking the provider)--> paid
+    pending --(notice, or the client's confirm asking the provider)--> paid
     paid --(start: conditional UPDATE status='used')--> used, with its conversation
     used --(the client never got a reply, refunds/service.py)--> refunding --> refunded
+    pending --(unpaid past expires_at, payments/expiry.py)--> closed --(paid anyway)--> refunding
+    any --(the provider's amount, merchant, app or seller is not ours)--> in_review
+
+(every move is in payments/states.py). The provider knows the payment by our order number
+(`out_trade_no`, the payment id's 32 hex digits) and every notice is matched on it; every
+notice is stored once before it is acted on and acted on once (payments/notices.py).
 
 Across instances every step is one conditional UPDATE (`... WHERE status = <before>`) or a
 unique index (the checkout's idempotency key, the payment's conversation), never a process
@@ -20,8 +26,10 @@ import hashlib
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 
+import httpx
+import segno
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,13 +38,22 @@ from responder_server.auth import service as auth
 from responder_server.availability import service as availability
 from responder_server.clients import service as clients
 from responder_server.core.models import Conversation, Payment, Responder
-from responder_server.core.payment_providers import BadWebhook, PaymentProvider
+from responder_server.core.payment_providers import (
+    BadWebhook,
+    ChargeRequest,
+    PaymentProvider,
+    ProviderCharge,
+    ProviderError,
+    WebhookAnswer,
+)
 from responder_server.core.principal import Principal
 from responder_server.core.problems import ProblemError, not_found
 from responder_server.core.state import ServerState
 from responder_server.core.summaries import summary
 from responder_server.earnings import rate_card
-from responder_server.payments.providers import DEFAULT_PROVIDER
+from responder_server.payments import notices, states
+from responder_server.payments.providers import DEFAULT_PROVIDER, order_number
+from responder_server.refunds import service as refunds
 from responder_server.routing import service as routing
 from responder_server.safety import bans as safety_bans
 from responder_server.safety import documents as safety_documents
@@ -46,6 +63,7 @@ from responder_wire.payments import (
     Checkout,
     CheckoutStarted,
     PaymentStatus,
+    PayMethod,
     PriceWindow,
     WebhookReceived,
     WebSessionStarted,
@@ -66,13 +84,54 @@ def _provider(state: ServerState, name: str) -> PaymentProvider:
     return provider
 
 
-def _checkout_out(payment: Payment, provider: PaymentProvider) -> CheckoutStarted:
+def provider_for(state: ServerState, method: PayMethod | None) -> PaymentProvider:
+    if method is None:
+        if state.payments.get(DEFAULT_PROVIDER) is None:
+            raise ProblemError(422, "payment-method-unavailable", "Choose how to pay",
+                               "Please choose how to pay: WeChat Pay or Alipay.")
+        return _provider(state, DEFAULT_PROVIDER)
+    provider = state.payments.for_method(method.value)
+    if provider is None:
+        raise ProblemError(422, "payment-method-unavailable", "Payment method unavailable",
+                           "This way of paying is not offered here. Please choose another.")
+    return provider
+
+
+def _unavailable() -> ProblemError:
+    return ProblemError(503, "payment-provider-unavailable", "Payment provider unavailable",
+                        "The payment service did not answer. Nothing was charged; please "
+                        "try again in a moment.")
+
+
+def checkout_out(payment: Payment, provider: PaymentProvider,
+                  charge: ProviderCharge | None = None) -> CheckoutStarted:
     return CheckoutStarted(payment_id=payment.id, provider=payment.provider,
                            sandbox=provider.sandbox, amount_fen=payment.amount_fen,
                            window=PriceWindow(payment.price_window),
                            length_minutes=payment.length_minutes,
                            status=PaymentStatus(payment.status),
-                           extends_conversation_id=payment.extends_conversation_id)
+                           extends_conversation_id=payment.extends_conversation_id,
+                           method=PayMethod(payment.method), out_trade_no=payment.out_trade_no,
+                           expires_at=payment.expires_at,
+                           pay_url=charge.pay_url if charge else None,
+                           qr_code=charge.qr_code if charge else None,
+                           qr_image=_qr_image(charge.qr_code) if charge and charge.qr_code
+                           else None,
+                           jsapi=dict(charge.jsapi) if charge and charge.jsapi else None)
+
+
+def _qr_image(text: str) -> str:
+    """The QR code a PC shows for WeChat Pay Native, as an SVG data URL (an <img>)."""
+    return str(segno.make(text, error="m").svg_data_uri(scale=6, border=2))
+
+
+def order_fields(state: ServerState, provider: PaymentProvider, method: PayMethod | None,
+                  now: datetime) -> dict[str, object]:
+    """A new payment's order number, method and expiry."""
+    payment_id = str(uuid.uuid4())
+    return {"id": payment_id, "out_trade_no": order_number(payment_id),
+            "method": (method or PayMethod(provider.methods[0])).value,
+            "expires_at": now + timedelta(seconds=state.config.payment_expiry_s)}
 
 
 def _same_choice(payment: Payment, body: Checkout, client_key_hash: str | None) -> bool:
@@ -88,12 +147,11 @@ def _key_conflict() -> ProblemError:
 
 
 async def start_checkout(state: ServerState, body: Checkout, idempotency_key: str | None,
-                         provider_name: str = DEFAULT_PROVIDER
-                         ) -> tuple[CheckoutStarted, bool]:
+                         client_ip: str | None = None) -> tuple[CheckoutStarted, bool]:
     """A pending payment at the current card's price. Returns it and whether it is new (a
     retry with the same idempotency key gets the first one back)."""
     now = state.clock.now()
-    provider = _provider(state, provider_name)
+    provider = provider_for(state, body.method)
     key_hash = _digest(idempotency_key)
     async with state.db.read() as session:
         await safety_bans.refuse_banned(session, body.client_key)
@@ -108,7 +166,7 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
         client = (await clients.client_for_digest(session, client_key_hash, now)
                   if client_key_hash else None)
         return Payment(
-            id=str(uuid.uuid4()), provider=provider.name,
+            **order_fields(state, provider, body.method, now), provider=provider.name,
             status=PaymentStatus.PENDING.value, amount_fen=price.price_fen,
             price_window=price.window, alias=body.alias, topic=body.topic.strip(),
             length_minutes=body.length_minutes, provider_reference="",
@@ -118,23 +176,23 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
             client_id=client.id if client else None)
 
     return await _checkout(state, provider, key_hash, body.length_minutes, new_payment,
-                           lambda payment: _same_choice(payment, body, client_key_hash))
+                           lambda payment: _same_choice(payment, body, client_key_hash),
+                           client_ip=client_ip, wechat_code=body.wechat_code)
 
 
 async def start_extension(state: ServerState, principal: Principal, conversation_id: str,
-                          body: ExtensionCheckout, idempotency_key: str | None,
-                          provider_name: str = DEFAULT_PROVIDER
+                          body: ExtensionCheckout, idempotency_key: str | None
                           ) -> tuple[CheckoutStarted, bool]:
     """Another block of an open chat (session_time/): a pending payment through the same
-    checkout, priced by the current card, naming the chat it extends. Not refused when
-    nobody else is online or the queue is full: the client already has their listener."""
+    checkout, priced by the current card, naming the chat it extends, paid the way the chat
+    was. Not refused when nobody else is online or the queue is full: the client already
+    has their listener."""
     if principal.is_responder:
         raise ProblemError(403, "forbidden", "Only the client can extend",
                            "Only the client of this chat can pay for more time.")
     if principal.conversation_id != conversation_id:
         raise not_found()
     now = state.clock.now()
-    provider = _provider(state, provider_name)
     key_hash = _digest(idempotency_key)
     async with state.db.read() as session:
         conversation = await session.get(Conversation, conversation_id)
@@ -142,6 +200,9 @@ async def start_extension(state: ServerState, principal: Principal, conversation
             raise not_found()
         first = await session.scalar(select(Payment).where(
             Payment.conversation_id == conversation_id))
+    method = PayMethod(first.method) if first is not None else None
+    provider = provider_for(state, None if method == PayMethod.SANDBOX else method)
+    async with state.db.read() as session:
         retry = key_hash is not None and await session.scalar(
             select(Payment.id).where(Payment.idempotency_key_hash == key_hash)) is not None
         if not retry:
@@ -149,7 +210,7 @@ async def start_extension(state: ServerState, principal: Principal, conversation
 
     async def new_payment(_session: AsyncSession, price: rate_card.Quote) -> Payment:
         return Payment(
-            id=str(uuid.uuid4()), provider=provider.name,
+            **order_fields(state, provider, method, now), provider=provider.name,
             status=PaymentStatus.PENDING.value, amount_fen=price.price_fen,
             price_window=price.window, alias=conversation.alias, topic=conversation.topic,
             length_minutes=body.length_minutes, provider_reference="", created_at=now,
@@ -168,7 +229,8 @@ async def start_extension(state: ServerState, principal: Principal, conversation
 async def _checkout(state: ServerState, provider: PaymentProvider, key_hash: str | None,
                     length_minutes: int,
                     new_payment: Callable[[AsyncSession, rate_card.Quote], Awaitable[Payment]],
-                    same_choice: Callable[[Payment], bool]) -> tuple[CheckoutStarted, bool]:
+                    same_choice: Callable[[Payment], bool], *, client_ip: str | None = None,
+                    wechat_code: str | None = None) -> tuple[CheckoutStarted, bool]:
     """The one checkout: a retry with the same key answers its payment; else a new pending
     payment at the current card's price, then the provider's charge."""
     now = state.clock.now()
@@ -192,43 +254,70 @@ async def _checkout(state: ServerState, provider: PaymentProvider, key_hash: str
     assert payment is not None
     if not created and not same_choice(payment):
         raise _key_conflict()
-    if not payment.provider_reference:
+    charge: ProviderCharge | None = None
+    if payment.status == PaymentStatus.PENDING.value and (
+            not provider.sandbox or not payment.provider_reference):
         # After the row is committed, so a retry never makes a second charge: the provider
-        # gets our payment id as its idempotency key and answers a repeat with the same one.
-        charge = await provider.create_charge(
-            payment_id=payment.id, amount_fen=payment.amount_fen,
-            description=f"{payment.length_minutes} min chat", idempotency_key=payment.id)
-        async with state.db.write() as session:
-            await session.execute(update(Payment).where(Payment.id == payment.id,
-                                                        Payment.provider_reference == "")
-                                  .values(provider_reference=charge.reference))
-        payment.provider_reference = charge.reference
+        # gets our order number and answers a repeat with the same order (a retry after a
+        # timeout, or the same Idempotency-Key again, carries the same number).
+        charge = await create_charge(state, provider, payment, client_ip, wechat_code)
+        if charge.reference:
+            async with state.db.write() as session:
+                await session.execute(update(Payment).where(Payment.id == payment.id,
+                                                            Payment.provider_reference == "")
+                                      .values(provider_reference=charge.reference[:100]))
+            payment.provider_reference = payment.provider_reference or charge.reference
         if charge.paid:
             await record_paid(state, payment.id, charge.amount_fen or payment.amount_fen)
             payment.status = PaymentStatus.PAID.value
-    return _checkout_out(payment, provider), created
+    return checkout_out(payment, provider, charge), created
+
+
+async def create_charge(state: ServerState, provider: PaymentProvider, payment: Payment,
+                         client_ip: str | None, wechat_code: str | None) -> ProviderCharge:
+    openid: str | None = None
+    try:
+        if payment.method == PayMethod.WECHAT_JSAPI.value:
+            openid_for = getattr(provider, "openid_for", None)
+            if not wechat_code or openid_for is None:
+                raise ProblemError(422, "validation-failed", "WeChat sign-in needed",
+                                   "Paying inside WeChat needs WeChat's sign-in first. "
+                                   "Please open the page again from WeChat.")
+            openid = await openid_for(wechat_code)
+        assert payment.expires_at is not None and payment.out_trade_no is not None
+        return await provider.create_charge(ChargeRequest(
+            out_trade_no=payment.out_trade_no, amount_fen=payment.amount_fen,
+            description=f"{payment.length_minutes} min chat", method=payment.method,
+            expires_at=payment.expires_at, client_ip=client_ip, openid=openid,
+            return_url=state.config.pay_return_url or None))
+    except (ProviderError, httpx.HTTPError) as exc:
+        log.warning("payment %s: creating the %s order failed: %s", payment.id,
+                    provider.name, exc)
+        raise _unavailable() from None
 
 
 async def record_paid(state: ServerState, payment_id: str, amount_fen: int) -> bool:
-    """The provider says this payment is paid (webhook or confirm): pending → paid, once.
-    True if this call made it paid."""
-    now = state.clock.now()
+    """The provider says this payment is paid (a query or an immediate answer): pending →
+    paid, once; an amount that is not the checkout's goes to review. True if this call
+    made it paid."""
     async with state.db.write() as session:
         payment = await session.get(Payment, payment_id)
         if payment is None:
             raise not_found("payment")
-        if payment.status != PaymentStatus.PENDING.value:
-            return False
-        if amount_fen != payment.amount_fen:
-            log.error("payment %s: the provider reports %s fen paid, %s fen due", payment_id,
-                      amount_fen, payment.amount_fen)
-            raise ProblemError(409, "payment-amount-mismatch", "Amount does not match",
-                               "The amount paid is not the amount of this checkout.")
-        moved = await session.execute(
-            update(Payment).where(Payment.id == payment_id,
-                                  Payment.status == PaymentStatus.PENDING.value)
-            .values(status=PaymentStatus.PAID.value, paid_at=now))
-        return bool(getattr(moved, "rowcount", 0))
+        outcome = await states.apply_charge(session, payment, state="paid",
+                                            amount_fen=amount_fen, reference="",
+                                            mismatch=None, now=state.clock.now())
+    return outcome == "paid"
+
+
+async def apply_query(state: ServerState, payment: Payment) -> str:
+    """Ask the provider about a payment (a lost or late notice) and apply its answer."""
+    assert payment.out_trade_no is not None
+    charge = await _provider(state, payment.provider).query_charge(payment.out_trade_no)
+    async with state.db.write() as session:
+        return await states.apply_charge(
+            session, payment, state=charge.state, amount_fen=charge.amount_fen,
+            reference=charge.reference, mismatch=charge.mismatch, now=state.clock.now())
 
 
 async def confirm(state: ServerState, payment_id: str, start_key: str | None
@@ -239,11 +328,13 @@ async def confirm(state: ServerState, payment_id: str, start_key: str | None
         payment = await session.get(Payment, payment_id)
     if payment is None:
         raise not_found("payment")
-    if payment.status == PaymentStatus.PENDING.value and payment.provider_reference:
-        charge = await _provider(state, payment.provider).charge_status(
-            payment_id=payment.id, reference=payment.provider_reference)
-        if charge.paid:
-            await record_paid(state, payment.id, charge.amount_fen or payment.amount_fen)
+    if (payment.status == PaymentStatus.PENDING.value and payment.provider_reference) or (
+            payment.status == PaymentStatus.PENDING.value and payment.provider != "sandbox"):
+        try:
+            await apply_query(state, payment)
+        except (ProviderError, httpx.HTTPError) as exc:
+            log.warning("payment %s: the query failed: %s", payment.id, exc)
+            raise _unavailable() from None
     if payment.extends_conversation_id is not None:  # a block for an open chat
         return await session_time.apply_extension(state, payment_id, _digest(start_key))
     return await start_session(state, payment_id, start_key)
@@ -339,25 +430,45 @@ async def _answer_again(state: ServerState, session: AsyncSession, payment: Paym
 
 
 async def webhook(state: ServerState, provider_name: str, body: bytes,
-                  headers: Mapping[str, str]) -> WebhookReceived:
-    """A provider's signed notice that a payment is paid. Verified first; a notice about a
-    payment this server does not know is acknowledged and ignored (providers retry any
-    answer but 2xx)."""
+                  headers: Mapping[str, str]) -> WebhookReceived | WebhookAnswer:
+    """A provider's signed notice. Verified first (refused: nothing stored, nothing
+    changed); then stored once, then acted on once. A notice about a payment this server
+    does not know, or one that does not match (amount, merchant, app, seller), is
+    acknowledged (providers retry anything else for a day); the mismatch is held for the
+    operator's review."""
     provider = _provider(state, provider_name)
+    now = state.clock.now()
     try:
-        notice = provider.verify_webhook(body, headers, state.clock.now())
+        notice = provider.verify_webhook(body, headers, now)
     except BadWebhook as exc:
         log.warning("refused a %s webhook: %s", provider_name, exc)
+        refused = provider.answer(False)
+        if refused is not None:
+            return refused
         raise ProblemError(401, "bad-signature", "Webhook refused",
                            "The webhook's signature could not be verified, so nothing was "
                            "changed.") from None
-    async with state.db.read() as session:
-        payment = await session.get(Payment, notice.payment_id)
-    if (payment is None or payment.provider != provider.name
-            or payment.provider_reference != notice.reference):
+    await notices.store(state, provider.name, notice, now)
+    async with state.db.write() as session:
+        payment = await session.scalar(select(Payment).where(
+            Payment.out_trade_no == notice.out_trade_no, Payment.provider == provider.name))
+        if await notices.claim(session, provider.name, notice.notice_id, now):
+            if payment is None:
+                outcome = "unknown-order"
+                log.warning("a %s notice names order %r, which is not ours", provider.name,
+                            notice.out_trade_no[:32])
+            elif notice.kind == "refund":
+                outcome = await refunds.apply_refund_notice(session, payment, notice, now)
+            else:
+                outcome = await states.apply_charge(
+                    session, payment, state=notice.state, amount_fen=notice.amount_fen,
+                    reference=notice.reference, mismatch=notice.mismatch, now=now)
+            await notices.set_outcome(session, provider.name, notice.notice_id, outcome)
+    accepted = provider.answer(True)
+    if accepted is not None:
+        return accepted
+    if payment is None:
         return WebhookReceived(payment_id=None, status=None)
-    if notice.paid:
-        await record_paid(state, payment.id, notice.amount_fen)
     async with state.db.read() as session:
         status = await session.scalar(select(Payment.status).where(Payment.id == payment.id))
     return WebhookReceived(payment_id=payment.id,

@@ -21,20 +21,25 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server.audit import service as audit
 from responder_server.auth import service as auth
 from responder_server.core.events import append_event
 from responder_server.core.jobs import in_background
-from responder_server.core.models import Responder
+from responder_server.core.models import Conversation, Reassignment, Responder
 from responder_server.core.presence_tracker import PresenceTracker
 from responder_server.core.problems import not_found
 from responder_server.core.state import ServerState
+from responder_server.core.summaries import summary
 from responder_server.presence import hours
 from responder_server.routing import service as routing
-from responder_wire import Availability, EventType, ResponderProfile
+from responder_server.routing.queue import publish_queue
+from responder_wire import Availability, ConversationState, EventType, ResponderProfile
+from responder_wire.reply_speed import ReassignedNotice
 
 __all__ = ["PresenceTracker", "mark_available", "run_sweeper", "set_availability", "set_capacity",
-           "set_client_name", "sweep", "sweeper", "touch", "tracked"]
+           "set_client_name", "set_suspended", "sweep", "sweeper", "touch", "tracked"]
 
 log = logging.getLogger(__name__)
 
@@ -165,16 +170,21 @@ async def set_availability(state: ServerState, responder_id: int, availability: 
     return responder
 
 
-async def set_capacity(state: ServerState, responder_id: int, max_concurrent: int
-                       ) -> ResponderProfile:
+async def set_capacity(state: ServerState, responder_id: int, max_concurrent: int,
+                       actor: str | None = None) -> ResponderProfile:
     """How many chats this responder takes at once. Raising it may offer queued clients at
-    once; lowering it never takes a chat away, it only stops new offers."""
+    once; lowering it never takes a chat away, it only stops new offers. `actor`: an
+    operator set it (the console), audited in the same transaction."""
     now = state.clock.now()
     async with state.db.write() as session:
         await routing.lock(session)
         responder = await session.get(Responder, responder_id)
         if responder is None:
             raise not_found("responder")
+        if actor is not None:
+            await audit.record(session, actor, "responder.capacity",
+                               f"responder:{responder_id}", responder.max_concurrent,
+                               max_concurrent, now=now)
         responder.max_concurrent = max_concurrent
         await session.flush()
         profile = auth.profile(responder)
@@ -185,15 +195,20 @@ async def set_capacity(state: ServerState, responder_id: int, max_concurrent: in
     return profile
 
 
-async def set_client_name(state: ServerState, responder_id: int, client_name: str
-                          ) -> ResponderProfile:
+async def set_client_name(state: ServerState, responder_id: int, client_name: str,
+                          actor: str | None = None) -> ResponderProfile:
     """The name clients see from now on (a chat's summary reads it when it is built, so
-    clients already accepted see the new name on their next read or event)."""
+    clients already accepted see the new name on their next read or event). `actor`: an
+    operator set it (the console), audited in the same transaction."""
     now = state.clock.now()
     async with state.db.write() as session:
         responder = await session.get(Responder, responder_id)
         if responder is None:
             raise not_found("responder")
+        if actor is not None:
+            await audit.record(session, actor, "responder.client_name",
+                               f"responder:{responder_id}", responder.client_name,
+                               client_name, now=now)
         responder.client_name = client_name
         await session.flush()
         profile = auth.profile(responder)
@@ -202,3 +217,67 @@ async def set_client_name(state: ServerState, responder_id: int, client_name: st
                            responder_id=responder.id)
     state.notifier.notify()
     return profile
+
+
+async def set_suspended(state: ServerState, responder_id: int, suspended: bool, actor: str
+                        ) -> Responder:
+    """An operator suspends (or reinstates) a responder: suspended, every sign-in of theirs
+    ends at once (their next request is refused, their streams end on every instance),
+    they are set offline so routing offers them nobody, and they cannot sign in again
+    until reinstated. Their open chats go to another responder who can take them (each
+    recorded as a reassignment), or back to the front of the queue."""
+    now = state.clock.now()
+    revoked: list[int] = []
+    async with state.db.write() as session:
+        await routing.lock(session)
+        responder = await session.get(Responder, responder_id)
+        if responder is None:
+            raise not_found("responder")
+        before = responder.suspended_at is not None
+        if before == suspended:
+            return responder
+        await audit.record(session, actor,
+                           "responder.suspend" if suspended else "responder.reinstate",
+                           f"responder:{responder_id}", {"suspended": before},
+                           {"suspended": suspended}, now=now)
+        responder.suspended_at = now if suspended else None
+        if suspended:
+            revoked = await auth.revoke_responder_tokens(session, responder_id, now)
+            responder.availability = Availability.OFFLINE.value
+            await session.flush()
+            await append_event(session, EventType.PRESENCE_CHANGED, auth.profile(responder),
+                               now=now, responder_id=responder_id)
+            await _hand_over(session, responder_id, now)
+    state.principals.forget_tokens(revoked)  # committed: refused here at once
+    state.notifier.notify()
+    return responder
+
+
+async def _hand_over(session: AsyncSession, responder_id: int, now: datetime) -> None:
+    """A suspended responder's open chats: to whoever routing picks, else queued again."""
+    chats = await session.scalars(select(Conversation).where(
+        Conversation.responder_id == responder_id,
+        Conversation.state == ConversationState.ACTIVE.value).order_by(Conversation.created_at))
+    for conversation in chats.all():
+        new = await routing.pick_responder(session, exclude=responder_id,
+                                            client_id=conversation.client_id)
+        notice = ReassignedNotice(
+            conversation_id=conversation.id, alias=conversation.alias, reassigned_at=now,
+            after_seconds=round((now - (conversation.offered_at or now)).total_seconds(), 3))
+        await append_event(session, EventType.CONVERSATION_REASSIGNED, notice, now=now,
+                           conversation_id=conversation.id, responder_id=responder_id)
+        if new is not None:
+            session.add(Reassignment(conversation_id=conversation.id,
+                                     from_responder_id=responder_id, to_responder_id=new.id,
+                                     offered_at=conversation.offered_at or now, created_at=now))
+            conversation.reassign_count = (conversation.reassign_count or 0) + 1
+            await routing.offer(session, conversation, new, now)
+        else:
+            conversation.state = ConversationState.QUEUED.value
+            conversation.responder_id = None
+            conversation.needs_take = False
+            await session.flush()
+            await append_event(session, EventType.CONVERSATION_QUEUED,
+                               summary(conversation, None), now=now,
+                               conversation_id=conversation.id, client_visible=True)
+            await publish_queue(session, now)

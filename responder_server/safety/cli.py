@@ -5,7 +5,7 @@
     responder-server reports resolve ID --note T   close a report, saying what was done
     responder-server reports purge --older-than DAYS   drop resolved reports (and the
                                                    safety log) older than DAYS
-    responder-server clients ban CLIENT_ID --reason T | clients unban CLIENT_ID
+    responder-server clients ban CLIENT_ID --reason T [--days N] | clients unban CLIENT_ID
     responder-server safety resources set FILE.json | safety resources show
     responder-server safety phrases set FILE.json | safety phrases show
     responder-server safety log [--conversation ID] [--limit N]   matches and shares
@@ -22,9 +22,10 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server.audit.service import cli_actor
 from responder_server.core.clock import Clock
 from responder_server.core.config import ServerConfig
 from responder_server.core.db import Database
@@ -38,6 +39,7 @@ from responder_server.core.models import (
 )
 from responder_server.safety import bans as safety_bans
 from responder_server.safety import documents as safety_documents
+from responder_server.safety import reports as safety_reports
 
 COMMANDS = ("reports", "clients", "safety")
 TRANSCRIPT_LIMIT = 500
@@ -69,6 +71,8 @@ def add_parsers(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
     ban = csub.add_parser("ban", help="the client can start no paid session")
     ban.add_argument("client_id")
     ban.add_argument("--reason", required=True)
+    ban.add_argument("--days", type=int, default=None,
+                     help="the ban lapses after this many days (default: until unbanned)")
     unban = csub.add_parser("unban", help="lift a ban")
     unban.add_argument("client_id")
     for p in (ban, unban):
@@ -122,27 +126,25 @@ async def _dispatch(session: AsyncSession, args: argparse.Namespace) -> None:
         elif args.action == "show":
             await _show_report(session, args.id)
         elif args.action == "resolve":
-            report = await session.get(SafetyReport, args.id, with_for_update=True)
-            if report is None:
-                raise _Refused(f"There is no report {args.id}.")
-            if report.resolved_at is not None:
-                raise _Refused(f"Report {args.id} was already resolved on "
-                               f"{report.resolved_at:%Y-%m-%d %H:%M} UTC.")
-            report.resolved_at = now
-            report.resolution_note = args.note.strip()
+            try:
+                await safety_reports.resolve(session, args.id, args.note, now,
+                                             actor=cli_actor())
+            except safety_reports.ReportRefused as exc:
+                raise _Refused(str(exc)) from None
             print(f"Report {args.id} resolved.")
         else:
-            cutoff = now - timedelta(days=max(args.older_than, 0))
-            reports = await session.execute(delete(SafetyReport).where(
-                SafetyReport.resolved_at.is_not(None), SafetyReport.resolved_at < cutoff))
-            entries = await session.execute(delete(SafetyLogEntry).where(
-                SafetyLogEntry.created_at < cutoff))
-            print(f"Purged {reports.rowcount} resolved reports and "  # type: ignore[attr-defined]
-                  f"{entries.rowcount} safety-log entries "  # type: ignore[attr-defined]
-                  f"older than {args.older_than} days.")
+            purged = await safety_reports.purge(session, args.older_than, now,
+                                                actor=cli_actor())
+            print(f"Purged {purged.reports} resolved reports and {purged.log_entries} "
+                  f"safety-log entries older than {args.older_than} days.")
     elif args.command == "clients":
         reason = args.reason.strip() if args.action == "ban" else None
-        client = await safety_bans.set_ban(session, args.client_id, reason, now)
+        days = getattr(args, "days", None)
+        if days is not None and days < 1:
+            raise _Refused("--days must be at least 1.")
+        client = await safety_bans.set_ban(
+            session, args.client_id, reason, now, actor=cli_actor(),
+            expires_at=now + timedelta(days=days) if days else None)
         if client is None:
             raise _Refused(f"There is no client {args.client_id}.")
         print(f"Client {args.client_id} is banned: they can start no paid session."
@@ -151,7 +153,7 @@ async def _dispatch(session: AsyncSession, args: argparse.Namespace) -> None:
         await _print_log(session, args.conversation, args.limit)
     elif args.doc_action == "set":
         version = await safety_documents.store_document(session, args.action, args.document,
-                                                        now, str(args.path))
+                                                        now, str(args.path), actor=cli_actor())
         print(f"{args.action.capitalize()} version {version} is current.")
     else:
         version, document = await safety_documents.current_document(session, args.action)

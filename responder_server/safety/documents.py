@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from responder_server.audit import service as audit
 from responder_server.core.models import SafetyDocument
 from responder_server.safety.defaults import DEFAULT_PHRASES, DEFAULT_RESOURCES
 from responder_wire.safety import (
@@ -165,8 +166,9 @@ async def current_document(session: AsyncSession, kind: Kind) -> tuple[int, dict
 
 
 async def store_document(session: AsyncSession, kind: Kind, document: dict[str, Any],
-                         now: datetime, source: str = "") -> int:
-    """Store a validated document as the new version (unless it equals the current one)."""
+                         now: datetime, source: str = "", *, actor: str) -> int:
+    """Store a validated document as the new version (unless it equals the current one);
+    `actor` (console or command line) is audited in the same transaction."""
     version, current = await current_document(session, kind)
     if version and current == document:
         return version
@@ -175,6 +177,9 @@ async def store_document(session: AsyncSession, kind: Kind, document: dict[str, 
                          source=source[:300], created_at=now)
     session.add(row)
     await session.flush()
+    await audit.record(session, actor, f"safety.{kind}.set", f"safety_document:{row.id}",
+                       {"version": version}, {"version": row.id, "source": row.source},
+                       now=now)
     return row.id
 
 

@@ -28,6 +28,7 @@ from responder_wire.models import (
     MessageOut,
     SenderRole,
 )
+from tests.app.three_chats import three_chats  # noqa: F401  (a fixture for tests/app)
 
 NOW = datetime(2025, 3, 14, 12, 0, tzinfo=UTC)
 _positions = itertools.count(1)

@@ -5,83 +5,32 @@ with its own sound, moves the chat to the top of the list, and Ctrl+J goes there
 from __future__ import annotations
 
 import asyncio
-import itertools
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import httpx
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from responder_app.app_controller import AppController
-from responder_app.services.credentials import CredentialStore
 from responder_app.services.notifier import Notice, NoticeKind, Route
-from responder_app.services.server_clock import ServerClock
-from responder_app.settings import AppSettings
 from responder_app.ui.conversation_list import ListRole
-from responder_wire.models import ConversationState, ConversationSummary, MessageOut, SenderRole
+from responder_wire.models import MessageOut, SenderRole
+from tests.app.three_chats import NOW, current_chat, message_id
 from tests.support.qt_async import run_in_qt_loop, wait_until
-
-NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
-_seq = itertools.count(1)
-Ctrl = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def app(qloop: asyncio.AbstractEventLoop, tmp_path: Path, qtbot: QtBot
-        ) -> Iterator[AppController]:
-    clock = ServerClock()
-    clock.observe(NOW.timestamp() * 1000)
-    http = httpx.AsyncClient()
-    controller = AppController(http=http, clock=clock,
-                               settings=AppSettings.in_file(str(tmp_path / "s.ini")),
-                               credentials=CredentialStore(fail.Keyring()))
-    w = controller.window
-    for cid, alias, waited in (("a", "Ann", 20), ("b", "Bo", 90), ("c", "Cy", None)):
-        w.open_conversation(ConversationSummary(
-            id=cid, alias=alias, topic="", length_minutes=15, state=ConversationState.ACTIVE,
-            created_at=NOW - timedelta(minutes=5), offered_at=NOW - timedelta(minutes=5),
-            ended_at=None, closed_at=None, responder_id=1, price_fen=990,
-            first_reply_at=NOW - timedelta(minutes=4)))
-        own = waited is None  # Cy has been answered
-        w.show_message(MessageOut(
-            id=f"m-{next(_seq)}", conversation_id=cid, position=next(_seq),
-            sender=SenderRole.RESPONDER if own else SenderRole.CLIENT, body="hi",
-            created_at=NOW - timedelta(seconds=waited or 10)))
-    controller.ticker.start()  # as after a sign-in: the one ticker computes the waits
-    controller.ticker.tick()
-    w.resize(1100, 720)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    yield controller
-    for dialog in (controller.host.preferences_dialog, controller.host.shortcuts_dialog):
-        if dialog is not None:
-            dialog.close()
-    w.close_handler = None
-    w.close()
-    qloop.run_until_complete(http.aclose())
+def app(three_chats: AppController) -> AppController:
+    return three_chats
 
 
-def _press(qtbot: QtBot, key: Qt.Key,
-           modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    target = QApplication.focusWidget() or QApplication.activeWindow()
-    assert target is not None
-    qtbot.keyClick(target, key, modifiers)
-
-
-def _current(app: AppController) -> str:
-    tab = app.window.current_tab
-    return tab.conversation_id if tab is not None else ""
+Ctrl = Qt.KeyboardModifier.ControlModifier
 
 
 def _say(app: AppController, cid: str, body: str) -> None:
+    mid, position = message_id()
     app.window.show_message(MessageOut(
-        id=f"m-{next(_seq)}", conversation_id=cid, position=next(_seq),
+        id=mid, conversation_id=cid, position=position,
         sender=SenderRole.CLIENT, body=body, created_at=NOW))
 
 
@@ -101,7 +50,7 @@ def test_a_crisis_in_a_background_chat_marks_its_row_and_goes_first(
         app: AppController, qtbot: QtBot, notices: list[Notice],
         qloop: asyncio.AbstractEventLoop, monkeypatch: pytest.MonkeyPatch) -> None:
     w = app.window
-    assert _current(app) == "a" and w.tab_order() == ["a", "b", "c"]
+    assert current_chat(app) == "a" and w.tab_order() == ["a", "b", "c"]
     played: list[str] = []
     monkeypatch.setattr(app.alerts.crisis_sound, "play", lambda: played.append("crisis"))
     monkeypatch.setattr(app.alerts.sound, "play", lambda: played.append("new client"))
@@ -136,11 +85,11 @@ def test_ctrl_j_goes_to_the_crisis_first_then_to_the_longest_waiting(
     target = QApplication.focusWidget() or QApplication.activeWindow()
     assert target is not None
     qtbot.keyClick(target, Qt.Key.Key_J, Ctrl)
-    assert _current(app) == "c", "the crisis outranks Bo's 90 s wait"
+    assert current_chat(app) == "c", "the crisis outranks Bo's 90 s wait"
     target = QApplication.focusWidget() or QApplication.activeWindow()
     assert target is not None
     qtbot.keyClick(target, Qt.Key.Key_J, Ctrl)
-    assert _current(app) in ("b", "c")
+    assert current_chat(app) in ("b", "c")
     assert app.window.unseen_crisis() == []
 
 

@@ -355,3 +355,29 @@ async def test_stream_loads_the_snapshot_then_resumes_with_last_event_id_and_ded
     assert snapshots == [0]  # REST snapshot once per session, not on every reconnect
     assert "connected" in statuses and "reconnecting" in statuses
     assert statuses[-1] == "offline"
+
+
+async def test_the_rate_card_is_asked_for_once_when_two_features_want_it_at_sign_in() -> None:
+    from responder_app.features.earnings.api import EarningsApi
+    from responder_app.features.notes.api import NotesApi
+    from responder_server.earnings.rate_card import DEFAULT_RATE_CARD, rates_out
+
+    body = rates_out(DEFAULT_RATE_CARD, NOW).model_dump(mode="json")
+    asked: list[str] = []
+    failing = True
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.path)
+        if failing:
+            return httpx.Response(503, json={"detail": "restarting"})
+        return httpx.Response(200, json=body)
+
+    async with client_for(handler) as http:
+        api = ApiClient(http, SERVER)
+        with pytest.raises(ApiError):  # a failed answer is not kept...
+            await EarningsApi(api).rates()
+        failing = False
+        rates, zone = await asyncio.gather(EarningsApi(api).rates(),
+                                           NotesApi(api).platform_time_zone())
+        assert zone == rates.card.time_zone == "Asia/Shanghai"
+        assert asked == ["/api/v1/rates", "/api/v1/rates"], "...and the two features share one"

@@ -15,7 +15,7 @@ class EarningsApi:
         self.api = api
 
     async def rates(self) -> RatesOut:
-        return self.api.parse(await self.api.request("GET", "/rates", auth=False), RatesOut)
+        return self.api.parse(await self.api.shared_get("/rates"), RatesOut)
 
     async def summary(self, days: int = 30) -> EarningsSummary:
         response = await self.api.request("GET", "/earnings/summary", params={"days": days})

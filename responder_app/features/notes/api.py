@@ -42,7 +42,7 @@ class NotesApi:
     async def platform_time_zone(self) -> str:
         """The platform's time zone from the rate card ("Asia/Shanghai"): the day a
         session or a note belongs to, as earnings counts it."""
-        response = await self.api.request("GET", "/rates", auth=False)
+        response = await self.api.shared_get("/rates")
         return self.api.parse(response, RatesOut).card.time_zone
 
     async def search(self, query: str, limit: int = 20) -> SearchResults:

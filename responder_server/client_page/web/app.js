@@ -131,7 +131,10 @@ async function main() {
   for (const radio of document.querySelectorAll("input[name=length]")) {
     radio.addEventListener("change", refreshQuote);
   }
-  $("back").addEventListener("click", () => show("start-view"));
+  $("back").addEventListener("click", () => {
+    stopPayPoll();
+    show("start-view");
+  });
   $("pay").addEventListener("click", pay);
   $("composer").addEventListener("submit", send);
   $("message").addEventListener("keydown", composerKey);
@@ -190,6 +193,7 @@ async function main() {
   const resourcesLoaded = loadResources();
   await languageLoaded;
   session = loadStored();
+  const signedIn = !session && afterWeChatSignIn();
   if (!session && !location.hash.startsWith("#resume=")) showStart();
   await resourcesLoaded;
   if (await standing) {
@@ -207,6 +211,11 @@ async function main() {
     // in the chat
   } else if (session && $("chat-view").hidden) {
     await enterChat();
+  } else if (!session && signedIn) {
+    await refreshQuote(); // WeChat's sign-in done: on with the checkout
+    $("start-form").requestSubmit();
+  } else if (!session && await resumeCheckout()) {
+    // back from the provider: its chat once paid
   } else if (!session && $("start-view").hidden) {
     showStart();
   }

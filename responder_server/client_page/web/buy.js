@@ -26,6 +26,65 @@ function renderPrice() {
   $("price").textContent = quote
     ? t("price", { window: t("window_" + quote.window), amount: yuan(quote.price_fen) })
     : "";
+  renderMethods();
+}
+
+// ---- how to pay: only the ways this browser can use ------------------------------------
+
+function chosenMethod() {
+  const checked = document.querySelector("input[name=method]:checked");
+  return checked ? checked.value : null;
+}
+
+function renderMethods() {
+  const usable = usableMethods(quote ? quote.methods : []);
+  const before = chosenMethod();
+  const list = $("methods-list");
+  list.replaceChildren(...usable.map((method, i) => {
+    const label = document.createElement("label");
+    const input = document.createElement("input");
+    input.type = "radio";
+    input.name = "method";
+    input.value = method;
+    input.checked = before ? before === method : i === 0;
+    const text = document.createElement("span");
+    text.textContent = t("method_" + method.replace("-", "_"));
+    label.append(input, text);
+    return label;
+  }));
+  if (!chosenMethod() && usable.length) list.querySelector("input").checked = true;
+  // One way: nothing to choose, so nothing shown; none: said plainly.
+  $("methods").hidden = usable.length < 2;
+  $("methods-none").hidden = !quote || usable.length > 0;
+  if (quote && !usable.length) $("continue").disabled = true;
+}
+
+// Inside WeChat, JSAPI needs the payer's sign-in with the official account first: the
+// form is kept, WeChat sends the client back with `?code=`, and checkout goes on.
+function wechatSignIn() {
+  const code = new URLSearchParams(location.search).get("code");
+  if (code || !quote || !quote.wechat_app_id) return false;
+  sessionStorage.setItem(FORM_KEY, JSON.stringify({
+    alias: $("alias").value, topic: $("topic").value, length: chosenLength() }));
+  const back = location.origin + location.pathname;
+  location.href = "https://open.weixin.qq.com/connect/oauth2/authorize?appid=" +
+    encodeURIComponent(quote.wechat_app_id) + "&redirect_uri=" + encodeURIComponent(back) +
+    "&response_type=code&scope=snsapi_base&state=pay#wechat_redirect";
+  return true;
+}
+
+// Back from WeChat's sign-in: the form as it was, and the checkout made at once.
+function afterWeChatSignIn() {
+  const form = parseJson(sessionStorage.getItem(FORM_KEY));
+  const code = new URLSearchParams(location.search).get("code");
+  if (!form || !code) return false;
+  sessionStorage.removeItem(FORM_KEY);
+  $("alias").value = form.alias || "";
+  $("topic").value = form.topic || "";
+  const length = document.querySelector("input[name=length][value='" +
+    Number(form.length || 15) + "']");
+  if (length) length.checked = true;
+  return true;
 }
 
 // ---- the truth before paying: who can answer right now --------------------------------
@@ -131,16 +190,24 @@ async function startCheckout(event) {
       return;
     }
     localStorage.setItem(REGION_KEY, $("region").value);
+    const method = chosenMethod();
+    if (method === "wechat-jsapi" && wechatSignIn()) return;
+    const code = new URLSearchParams(location.search).get("code");
     checkout = await api("POST", "/client/checkout", {
       alias, topic: $("topic").value.trim(), length_minutes: chosenLength(),
       client_key: clientKey(), region: $("region").value, language: WIRE_LANG[lang],
+      method: method || undefined,
+      wechat_code: method === "wechat-jsapi" && code ? code : undefined,
     }, undefined, newId());
+    if (code) history.replaceState(null, "", location.pathname); // used once
     // One key for every press of Pay for this checkout: a retry after a lost answer gets
     // the chat this payment already started, never a second one.
     checkout.startKey = newId();
     showError(null);
     renderPaySummary();
     show("pay-view");
+    if (checkout.qr_image) saveCheckout();
+    startPayPoll();
     $("pay").focus();
   } catch (err) {
     if (err instanceof ApiError && err.slug === "client-banned") {
@@ -164,6 +231,41 @@ function renderPaySummary() {
     window: t("window_" + checkout.window),
   });
   $("sandbox-notice").hidden = !checkout.sandbox;
+  const method = checkout.method || "sandbox";
+  // A QR code (a PC): scanned with WeChat; the page notices the payment by itself.
+  $("pay-qr").hidden = !checkout.qr_image;
+  if (checkout.qr_image && checkout.qr_image.startsWith("data:image/svg+xml")) {
+    $("pay-qr").src = checkout.qr_image;
+  }
+  $("pay-qr").alt = t("pay_qr_alt");
+  $("pay-hint").hidden = method === "sandbox";
+  $("pay-hint").textContent = method === "sandbox" ? "" : t("pay_hint_" + method.replace("-", "_"));
+  $("pay").textContent = t(checkout.qr_image ? "pay_done_button"
+    : checkout.pay_url ? "pay_go_" + method.split("-")[0] : "pay_button");
+}
+
+function startPayPoll() {
+  stopPayPoll();
+  if (checkout && checkout.qr_image) payPoll = setInterval(() => {
+    if (document.visibilityState === "visible" && !$("pay-view").hidden) confirmPaid(true);
+  }, PAY_POLL_MS);
+}
+
+function stopPayPoll() {
+  clearInterval(payPoll);
+  payPoll = null;
+}
+
+// Back on the page with a checkout paid (or being paid) at the provider: maybe through
+// the provider's return address in a new tab. The chat starts once the provider says paid.
+async function resumeCheckout() {
+  checkout = loadCheckout();
+  if (!checkout) return false;
+  renderPaySummary();
+  show("pay-view");
+  startPayPoll();
+  await confirmPaid(true);
+  return true;
 }
 
 // Nobody online, or the queue full: nothing charged; back to the start step's truth.
@@ -178,25 +280,56 @@ function soldOut(err) {
 }
 
 async function pay() {
+  if (checkout && checkout.pay_url) {
+    // To WeChat Pay / Alipay; it sends the client back here (perhaps in a new tab).
+    saveCheckout();
+    location.href = checkout.pay_url;
+    return;
+  }
+  if (checkout && checkout.jsapi && window.WeixinJSBridge) {
+    saveCheckout();
+    window.WeixinJSBridge.invoke("getBrandWCPayRequest", checkout.jsapi, (result) => {
+      if (result && result.err_msg === "get_brand_wcpay_request:ok") confirmPaid(false);
+      else showError("error_not_paid");
+    });
+    return;
+  }
+  await confirmPaid(false);
+}
+
+// Ask the server (which asks the provider) whether this checkout is paid; if so, its chat.
+// `quiet`: a check of its own (a poll, a return from the provider): "not paid yet" is no
+// error then.
+async function confirmPaid(quiet) {
+  if (!checkout || confirming) return;
+  confirming = true;
   $("pay").disabled = true;
   try {
-    await refreshAvailability();
-    if (!canSell()) {
-      showError(availability.state === "queue_full" ? "error_queue_full" : "error_nobody");
-      checkout = null;
-      show("start-view");
-      return;
+    // The sandbox sells only what can be delivered, checked again; money already taken
+    // by a provider always starts its chat (queued, and refunded if nobody answers).
+    if (checkout.sandbox) {
+      await refreshAvailability();
+      if (!canSell()) {
+        showError(availability.state === "queue_full" ? "error_queue_full" : "error_nobody");
+        checkout = null;
+        show("start-view");
+        return;
+      }
     }
     const started = await api("POST", "/client/checkout/" +
       encodeURIComponent(checkout.payment_id) + "/confirm", undefined, undefined,
       checkout.startKey);
     session = newSession(started);
+    session.paymentId = started.payment_id; // another tab showing this checkout joins
     save();
     conversation = started.conversation;
     checkout = null;
+    saveCheckout();
+    stopPayPoll();
     showError(null);
     await enterChat();
   } catch (err) {
+    if (quiet && err instanceof ApiError && err.slug === "payment-not-completed") return;
     if (err instanceof ApiError && err.slug === "client-banned") {
       showError(null);
       checkout = null;
@@ -206,6 +339,7 @@ async function pay() {
     if (soldOut(err)) return;
     showFailure(err);
   } finally {
+    confirming = false;
     $("pay").disabled = !canSell();
   }
 }

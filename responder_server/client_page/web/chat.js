@@ -528,7 +528,37 @@ function closeExtend() {
 // already has (and the block it already added) instead of charging a second one.
 let extendKeys = null; // {conversationId, minutes, checkout, confirm}
 
-async function extendPay() {
+function showExtendPayment(started) {
+  const method = started.method || "sandbox";
+  $("extend-hint").hidden = false;
+  $("extend-hint").textContent = t("pay_hint_" + method.replace("-", "_"));
+  $("extend-qr").alt = t("pay_qr_alt");
+  $("extend-qr").hidden = !started.qr_image;
+  if (started.qr_image && started.qr_image.startsWith("data:image/svg+xml")) {
+    $("extend-qr").src = started.qr_image;
+    clearInterval(extendPoll);
+    extendPoll = setInterval(() => {
+      if (document.visibilityState === "visible" && !$("extend-panel").hidden) extendPay(true);
+    }, PAY_POLL_MS);
+  }
+  if (started.pay_url) window.open(started.pay_url, "_blank", "noopener");
+  $("extend-pay").textContent = t("pay_done_button");
+}
+
+function hideExtendPayment() {
+  clearInterval(extendPoll);
+  extendPoll = null;
+  $("extend-hint").hidden = true;
+  $("extend-qr").hidden = true;
+  $("extend-pay").textContent = t("extend_pay");
+}
+
+let extendPoll = null; // while an extension's QR code waits to be scanned
+
+// `quietly`: the poll under a QR code, where "not paid yet" is no error.
+async function extendPay(quietly) {
+  quietly = quietly === true;
+  if (quietly && $("extend-pay").disabled) return; // a press is already asking
   const checked = document.querySelector("input[name=extend-length]:checked");
   const minutes = Number(checked ? checked.value : 15);
   if (!extendKeys || extendKeys.minutes !== minutes ||
@@ -542,9 +572,23 @@ async function extendPay() {
     const started = await api("POST", "/conversations/" + session.conversationId +
       "/extension", { length_minutes: minutes }, session.token, keys.checkout);
     $("extend-sandbox").hidden = !started.sandbox;
+    // Real money, the first press: paid the way the chat was (a QR code here, WeChat's
+    // cashier, or the provider in another tab so the chat stays); the next press (or the
+    // poll under a QR code) asks whether it is paid.
+    if (!started.sandbox && !keys.asked) {
+      keys.asked = true;
+      if (started.jsapi && window.WeixinJSBridge) {
+        await new Promise((resolve) => window.WeixinJSBridge.invoke(
+          "getBrandWCPayRequest", started.jsapi, resolve));
+      } else {
+        showExtendPayment(started);
+        return;
+      }
+    }
     const done = await api("POST", "/client/checkout/" +
       encodeURIComponent(started.payment_id) + "/confirm", undefined, undefined, keys.confirm);
     extendKeys = null; // the next block is a new payment
+    hideExtendPayment();
     session.token = done.client_token;
     session.tokenExpiresAt = done.client_token_expires_at || session.tokenExpiresAt;
     save();
@@ -555,6 +599,7 @@ async function extendPay() {
     renderChatStatus();
     openStream(); // with the fresh token
   } catch (err) {
+    if (quietly && err instanceof ApiError && err.status === 402) return;
     // Refused for good (closed, used, conflicting): a new attempt is a new payment. Not
     // paid yet, busy or a lost answer: the same keys again.
     if (err instanceof ApiError && err.status < 500 && err.status !== 402 &&

@@ -16,6 +16,19 @@ const DONE_KEEP_MS = 30 * 60 * 1000; // ended and rated: the thanks stays this l
 const LANG_KEY = "responder.lang";
 const CLIENT_KEY = "responder.client_key"; // who this browser is, across sessions
 const REGION_KEY = "responder.region";
+// A checkout being paid at WeChat Pay or Alipay: {checkout, startKey, savedAt}. The
+// provider sends the client back to this page, maybe in another tab; that tab picks it up.
+const CHECKOUT_KEY = "responder.checkout.v1";
+const CHECKOUT_KEEP_MS = 30 * 60 * 1000; // an unpaid order is closed long before this
+const FORM_KEY = "responder.form"; // the start form, kept over WeChat's sign-in redirect
+const PAY_POLL_MS = 4000; // while a QR code waits to be scanned: is it paid yet?
+// How this browser can pay: WeChat Pay inside WeChat; WeChat Pay H5 or Alipay in another
+// phone browser; a QR code (or Alipay's page) on a PC. The sandbox wherever it is offered.
+const UA = navigator.userAgent || "";
+const IN_WECHAT = /MicroMessenger/i.test(UA);
+const PHONE = /Android|iPhone|iPad|iPod|Mobile|HarmonyOS/i.test(UA);
+const METHOD_ORDER = IN_WECHAT ? ["wechat-jsapi"]
+  : PHONE ? ["wechat-h5", "alipay-wap"] : ["wechat-native", "alipay-page"];
 const WIRE_LANG = { zh: "zh_CN", vi: "vi", en: "en" }; // the page's codes -> the API's
 const LANGS = ["zh", "en", "vi"];
 const TYPING_SEND_EVERY_MS = 2500; // the server drops notices closer together anyway
@@ -49,6 +62,8 @@ let typingName = "";
 let lastTypingSent = 0;
 let availability = null; // GET /client/availability: the truth before paying
 let truthTimer = null;
+let payPoll = null; // while a QR code waits: asks whether it is paid
+let confirming = false;
 let queueTimer = null;
 let queuePlace = null;
 let clockTimer = null;
@@ -269,9 +284,53 @@ function newSession(started, resume) {
   };
 }
 
+// ---- a checkout at the provider: kept while the client pays there ---------------------
+
+function usableMethods(offered) {
+  const usable = METHOD_ORDER.filter((m) => (offered || []).includes(m));
+  if ((offered || []).includes("sandbox")) usable.push("sandbox");
+  return usable;
+}
+
+function saveCheckout() {
+  try {
+    if (checkout) {
+      localStorage.setItem(CHECKOUT_KEY, JSON.stringify({
+        checkout, startKey: checkout.startKey, savedAt: Date.now() }));
+    } else {
+      localStorage.removeItem(CHECKOUT_KEY);
+    }
+  } catch (err) {
+    // a private window: paying still works in this tab
+  }
+}
+
+function loadCheckout() {
+  const stored = parseJson(localStorage.getItem(CHECKOUT_KEY));
+  if (!stored || !stored.checkout || typeof stored.checkout.payment_id !== "string" ||
+      !stored.savedAt || Date.now() - stored.savedAt > CHECKOUT_KEEP_MS) {
+    localStorage.removeItem(CHECKOUT_KEY);
+    return null;
+  }
+  stored.checkout.startKey = stored.startKey;
+  return stored.checkout;
+}
+
 // Another tab of this browser changed the stored chat: keep in step (the newer token
-// after an extension, the rating, the resume code); a different chat is left alone.
+// after an extension, the rating, the resume code); a different chat is left alone. A
+// chat another tab started from the checkout this tab shows (the client came back from
+// the provider there) is this tab's chat too.
 function storageChanged(event) {
+  if (event.key === STORE_KEY && !session && checkout && event.newValue) {
+    const other = parseJson(event.newValue);
+    if (other && other.paymentId === checkout.payment_id) {
+      session = loadStored();
+      checkout = null;
+      stopPayPoll();
+      if (session) enterChat();
+    }
+    return;
+  }
   if (event.key !== STORE_KEY || !session) return;
   const other = parseJson(event.newValue);
   if (!other || other.conversationId !== session.conversationId) return;

@@ -1,0 +1,44 @@
+"""The console's sub-application: one router per entity under /console, and the handler
+that renders a refusal as a page (or sends the browser to sign in)."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi.responses import RedirectResponse
+
+from responder_server.console import (
+    audit_log,
+    chats,
+    exports,
+    live,
+    money,
+    operators_page,
+    responders,
+    safety,
+    signin,
+)
+from responder_server.console.deps import ConsoleRefusal
+from responder_server.console.web import render
+
+PREFIX = "/console"
+router = APIRouter(include_in_schema=False)
+for module in (signin, live, responders, safety, chats, money, exports, audit_log,
+               operators_page):
+    router.include_router(module.router)
+
+
+async def refused(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ConsoleRefusal)
+    if exc.status == 401:
+        if request.headers.get("hx-request"):  # htmx: the whole page goes to sign in
+            return Response(status_code=401, headers={"HX-Redirect": "/console/sign-in"})
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/console/sign-in?next={quote(target)}", status_code=303)
+    return render(request, "refusal.html", {"key": exc.key}, status=exc.status)
+
+
+def install(app: FastAPI) -> None:
+    app.include_router(router, prefix=PREFIX)
+    app.add_exception_handler(ConsoleRefusal, refused)
