@@ -64,8 +64,12 @@ def stylesheet() -> str:
 
 def ui_font(point_size: float = 10.5, platform: str | None = None) -> QFont:
     available = set(QFontDatabase.families())
-    families = [name for name in ui_families(platform) if name in available] or [
-        QFont().family()]
+    # The platform's own faces; where it has none of them (wine, a stripped-down system),
+    # any face of the other platforms' lists that is installed, before Qt's default (a
+    # serif under wine).
+    others = [name for key in PLATFORM_FAMILIES for name in PLATFORM_FAMILIES[key]]
+    families = ([name for name in ui_families(platform) if name in available]
+                or [name for name in others if name in available] or [QFont().family()])
     font = QFont()
     font.setFamilies(families)
     font.setPointSizeF(point_size)

@@ -255,3 +255,17 @@ def test_each_platform_gets_its_autostart(platform: str, monkeypatch: pytest.Mon
     made = autostart_module.autostart(platform)
     expected = {"win32": tuple, "darwin": LaunchAgent, "linux": XdgAutostart}[platform]
     assert isinstance(made, expected)
+
+
+def test_without_the_windows_faces_the_ui_still_gets_a_sans_face(qapp: Any) -> None:
+    # Under wine (and this Linux test machine) Segoe UI and Microsoft YaHei are missing:
+    # the installed faces of the other lists come before Qt's default, a serif there.
+    from PySide6.QtGui import QFontDatabase
+
+    from responder_app.ui.theme import ui_font
+
+    installed = set(QFontDatabase.families())
+    assert not installed & {"Segoe UI", "Microsoft YaHei UI", "Microsoft YaHei", "SimSun"}
+    families = ui_font(platform="win32").families()
+    assert families and all(name in installed for name in families)
+    assert "Noto Sans CJK SC" in families
