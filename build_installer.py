@@ -1,22 +1,22 @@
 #!/usr/bin/env python3
 """Build the Responder desktop app as something a responder can double-click.
 
-    .venv/bin/pip install -e '.[app,installer]'
+    scripts/setup.sh test                               # uv.lock's versions into .venv
     .venv/bin/python build_installer.py                 # bundle + this OS's installer
     .venv/bin/python build_installer.py --bundle-only   # just the PyInstaller one-dir bundle
     .venv/bin/python build_installer.py --check-tools   # only check the build tools
 
 Steps, in order:
  1. check the build tools (PyInstaller new enough; Qt's uic, rcc and lrelease inside PySide6;
-    ISCC on Windows, hdiutil on macOS, appimagetool when --appimage is asked for) and refuse
-    with a plain message naming what is missing;
+    NSIS's makensis on Windows, hdiutil on macOS, appimagetool when --appimage is asked
+    for) and refuse with a plain message naming what is missing;
  2. compile the Designer forms and the resource file with the repo's own step
     (`python -m responder_app.ui.build_forms`, i.e. pyside6-uic + pyside6-rcc) and the
     translations with pyside6-lrelease;
  3. freeze the app with PyInstaller (packaging/responder.spec) into a one-dir bundle;
  4. package it for this OS, named Responder-<version>-<os>-<arch>.<ext>:
       Linux    .tar.gz with install.sh (menu entry + icon in the user's menu), optional AppImage
-      Windows  Inno Setup installer (packaging/windows/responder.iss)
+      Windows  NSIS installer (packaging/windows/responder.nsi), per user
       macOS    Responder.app and a .dmg
  5. write SHA256SUMS for everything it produced.
 
@@ -58,7 +58,10 @@ FONTS_NOTE = (
     "macOS. Vietnamese diacritics: the system UI font (Noto Sans / DejaVu Sans, Segoe UI, "
     "SF Pro Text). Linux without a CJK font shows Chinese as boxes: install fonts-noto-cjk."
 )
-INSTALL_HINT = "Install the build tools with: .venv/bin/pip install -e '.[app,installer]'"
+# The repo's .venv is made by uv from uv.lock and has no pip of its own.
+INSTALL_HINT = ("Install the build tools with: scripts/setup.sh test (uv.lock's versions "
+                "into .venv), or in a virtual environment of your own: "
+                "python -m pip install -e '.[app,installer]'")
 
 
 class BuildError(SystemExit):
@@ -127,7 +130,7 @@ def _pyside_tool(name: str) -> Path | None:
 class Tools:
     pyinstaller: str = ""
     lrelease: Path | None = None
-    iscc: str | None = None
+    makensis: str | None = None
     hdiutil: str | None = None
     appimagetool: str | None = None
     problems: list[str] = field(default_factory=list)
@@ -156,7 +159,8 @@ def check_tools(*, appimage: bool = False, bundle_only: bool = False) -> Tools:
             tools.problems.append(
                 f"PyInstaller {found} is too old: this build needs {need} or newer "
                 f"(older ones miss PySide6 6.8+ plugins). Upgrade with: "
-                f".venv/bin/pip install --upgrade -e '.[app,installer]'")
+                f"scripts/setup.sh test (uv.lock's version), or in a virtual environment of "
+                f"your own: python -m pip install --upgrade -e '.[app,installer]'")
         tools.pyinstaller = found
     try:
         import PySide6  # noqa: F401
@@ -167,19 +171,20 @@ def check_tools(*, appimage: bool = False, bundle_only: bool = False) -> Tools:
             if _pyside_tool(name) is None:
                 tools.problems.append(
                     f"Qt's {name} tool (pyside6-{name}) is missing from the PySide6 "
-                    f"installation. Reinstall it with: .venv/bin/pip install --force-reinstall "
-                    f"'PySide6-Essentials>=6.8,<6.12'")
+                    f"installation. Reinstall it with: scripts/setup.sh test, or in a "
+                    f"virtual environment of your own: python -m pip install "
+                    f"--force-reinstall 'PySide6-Essentials>=6.8,<6.12'")
         tools.lrelease = _pyside_tool("lrelease")
     if bundle_only:
         return tools
     if sys.platform == "win32":
-        tools.iscc = _find_iscc()
-        if tools.iscc is None:
+        tools.makensis = _find_makensis()
+        if tools.makensis is None:
             tools.problems.append(
-                "Inno Setup's compiler (ISCC.exe) was not found, so the Windows installer "
-                "can't be built. Install Inno Setup 6 (https://jrsoftware.org/isinfo.php) or "
-                "put ISCC.exe on PATH (or set ISCC to its path); --bundle-only skips the "
-                "installer.")
+                "NSIS's makensis was not found, so the Windows installer can't be built. "
+                "Install NSIS 3 (https://nsis.sourceforge.io; on Debian: apt-get install "
+                "nsis) or put makensis on PATH (or set MAKENSIS to its path); --bundle-only "
+                "skips the installer.")
     elif sys.platform == "darwin":
         tools.hdiutil = shutil.which("hdiutil")
         if tools.hdiutil is None:
@@ -195,16 +200,16 @@ def check_tools(*, appimage: bool = False, bundle_only: bool = False) -> Tools:
     return tools
 
 
-def _find_iscc() -> str | None:
-    explicit = os.environ.get("ISCC")
+def _find_makensis() -> str | None:
+    explicit = os.environ.get("MAKENSIS")
     if explicit and Path(explicit).exists():
         return explicit
-    found = shutil.which("ISCC") or shutil.which("iscc")
+    found = shutil.which("makensis")
     if found:
         return found
     for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
-        if base and (Path(base) / "Inno Setup 6" / "ISCC.exe").exists():
-            return str(Path(base) / "Inno Setup 6" / "ISCC.exe")
+        if base and (Path(base) / "NSIS" / "makensis.exe").exists():
+            return str(Path(base) / "NSIS" / "makensis.exe")
     return None
 
 
@@ -344,12 +349,14 @@ def package_appimage(bundle: Path, icons: dict[str, Path], out: Path, version: s
 
 
 def package_windows(bundle: Path, icons: dict[str, Path], out: Path, version: str,
-                    iscc: str) -> list[Path]:
-    stem = f"{artifact_stem(version)}-setup"
-    _run([iscc, f"/DAppVersion={version}", f"/DSourceDir={bundle}",
-          f"/DIconFile={icons['ico']}", f"/DOutputDir={out}", f"/DOutputBase={stem}",
-          os.fspath(PACKAGING / "windows" / "responder.iss")])
-    return [out / f"{stem}.exe"]
+                    makensis: str) -> list[Path]:
+    """packaging/windows/responder.nsi (the CI check builds the same one on Linux with
+    packaging/windows/build_setup.sh, which also signs when given a certificate)."""
+    setup = out / f"{artifact_stem(version)}-setup.exe"
+    _run([makensis, "-V2", "-INPUTCHARSET", "UTF8", f"-DVERSION={version}",
+          f"-DBUNDLE={bundle}", f"-DICON={icons['ico']}", f"-DOUTFILE={setup}",
+          os.fspath(PACKAGING / "windows" / "responder.nsi")])
+    return [setup]
 
 
 # ---- macOS --------------------------------------------------------------------------------
@@ -444,8 +451,8 @@ def main(argv: list[str] | None = None) -> int:
             produced = package_linux(bundle, icons, out, version, tools.appimagetool)
     elif os_name() == "windows":
         if not args.bundle_only:
-            assert tools.iscc is not None
-            produced = package_windows(bundle, icons, out, version, tools.iscc)
+            assert tools.makensis is not None
+            produced = package_windows(bundle, icons, out, version, tools.makensis)
     elif not args.bundle_only:
         assert tools.hdiutil is not None
         produced = package_macos(dist, out, version, tools.hdiutil)

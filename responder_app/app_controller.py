@@ -40,6 +40,7 @@ from responder_app.features.quick_replies.feature import QuickRepliesFeature
 from responder_app.features.reply_speed.feature import ReplySpeedFeature
 from responder_app.features.safety.feature import SafetyFeature
 from responder_app.features.session_time.feature import SessionTimeFeature
+from responder_app.platform.autostart import autostart
 from responder_app.services.api_client import ApiClient, ApiError
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.event_stream import EventStream, StreamStatus
@@ -60,6 +61,7 @@ from responder_app.ui.language import install_language, installed_language
 from responder_app.ui.language_page import LanguagePage
 from responder_app.ui.main_window import MainWindow
 from responder_app.ui.sign_in_dialog import SignInDialog
+from responder_app.ui.startup_page import StartupPage
 from responder_wire.models import Availability, TokenPair
 
 __all__ = ["AppController", "wait_for_signal"]
@@ -118,6 +120,8 @@ class AppController(QObject):
                                        order=5)
         self.host.add_preferences_page("language", self.tr("Language"), self._language_page,
                                        order=50)
+        self.host.add_preferences_page("startup", self.tr("Start-up"), self._startup_page,
+                                       order=55)
         # The features, each given only the host. Their order is their menu order.
         self.reply_speed = ReplySpeedFeature(self.host)
         self.alerts = AlertsFeature(self.host)
@@ -365,6 +369,9 @@ class AppController(QObject):
         if page is not None:
             page.saved(profile.client_name)
         return True
+
+    def _startup_page(self, parent: QWidget) -> QWidget:
+        return StartupPage(autostart(), parent)
 
     def _language_page(self, parent: QWidget) -> QWidget:
         page = LanguagePage(self.settings.language, parent)

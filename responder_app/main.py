@@ -22,7 +22,7 @@ from pathlib import Path
 # isort: off
 # PySide6 must be imported before qasync, or qasync may pick another Qt binding.
 import PySide6  # noqa: F401
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 import qasync
 
@@ -30,6 +30,8 @@ import qasync
 from typing import TYPE_CHECKING
 
 from responder_app import __version__, forget_module_sources
+from responder_app.platform.identity import claim_app_user_model_id
+from responder_app.platform.single_instance import SingleInstance
 from responder_app.services.app_log import setup_logging
 from responder_app.settings import AppSettings
 from responder_app.shell.collector import MainThreadCollector
@@ -60,6 +62,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        # Windows laptops run at 125 % or 150 %: scale by exactly that, never rounded to
+        # 100 % or 200 % (Qt 6's default, said here so no one changes it unknowingly).
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv)
     app.setApplicationName("Responder")
     app.setOrganizationName("Responder")
@@ -71,6 +77,19 @@ def create_application(argv: list[str]) -> QApplication:
     install_language(app, AppSettings().language)
     apply_theme(app)
     return app
+
+
+def bring_to_front(app: QApplication) -> None:
+    """Another start of the app asked for this one: show its windows (the sign-in window,
+    or the main window even when it was closed to the tray)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    windows = [w for w in app.topLevelWidgets()
+               if w.isVisible() or (isinstance(w, QMainWindow) and w.property("signedIn"))]
+    for window in windows:
+        window.showNormal() if window.isMinimized() else window.show()
+        window.raise_()
+        window.activateWindow()
 
 
 async def run(app: QApplication, args: argparse.Namespace,
@@ -195,7 +214,14 @@ def main(argv: list[str] | None = None) -> int:
     install_qt_message_handler()  # Qt's own warnings go through the same collapse
     logging.getLogger("httpx").setLevel(logging.WARNING)  # no per-request lines (URLs only)
     args = parse_args(argv[1:])
+    claim_app_user_model_id()  # Windows: taskbar and toasts under the app's own ID
     app = create_application(argv)
+    instance = None if args.demo else SingleInstance(parent=app)
+    if instance is not None and not instance.claim():
+        log.info("Responder is already running: asked it to come to the front")
+        return 0
+    if instance is not None:
+        instance.sig_activated.connect(lambda: bring_to_front(app))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     collector = MainThreadCollector(app)  # no collection on a worker thread (collector.py)

@@ -29,3 +29,8 @@ $SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null
 # The census test puts Debian's nginx in front of two instances, with deploy/'s site file
 # (tests/support/nginx.py starts its own; the system service is not used).
 $SUDO apt-get install -y -qq --no-install-recommends nginx >/dev/null
+# The Windows installer, built and run on Linux (packaging/windows/check.sh): wine runs a
+# Windows CPython and the installed app, NSIS makes the installer, mingw-w64 builds two DLL
+# stand-ins for the wine prefix, ImageMagick takes the screenshots.
+$SUDO apt-get install -y -qq --no-install-recommends \
+  wine wine64 nsis mingw-w64 imagemagick unzip curl >/dev/null

@@ -268,6 +268,10 @@
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
+        <source>Start-up</source>
+        <translation>Khởi động</translation>
+    </message>
+    <message>
         <source>They are kept on this PC and will be sent the next time you start Responder. Wait a moment for them to go out now?</source>
         <translation>Các tin này được giữ trên máy và sẽ gửi đi khi bạn mở Responder lần sau. Bạn có muốn đợi một chút để gửi ngay không?</translation>
     </message>
@@ -2057,6 +2061,17 @@
     <message>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>StartupPage</name>
+    <message>
+        <source>&amp;Start Responder when I sign in to this computer</source>
+        <translation>&amp;Mở Responder khi tôi đăng nhập vào máy tính này</translation>
+    </message>
+    <message>
+        <source>Responder then waits in the notification area, signed in if you asked it to keep you signed in.</source>
+        <translation>Responder sẽ chờ trong vùng thông báo, và tự đăng nhập nếu bạn đã chọn giữ đăng nhập.</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,10 @@
         <translation>语言</translation>
     </message>
     <message>
+        <source>Start-up</source>
+        <translation>启动</translation>
+    </message>
+    <message>
         <source>They are kept on this PC and will be sent the next time you start Responder. Wait a moment for them to go out now?</source>
         <translation>这些回复已保存在这台电脑上，下次打开 Responder 时会自动发送。要稍等一下，现在发出去吗？</translation>
     </message>
@@ -2057,6 +2061,17 @@
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>StartupPage</name>
+    <message>
+        <source>&amp;Start Responder when I sign in to this computer</source>
+        <translation>登录这台电脑时启动 Responder(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Responder then waits in the notification area, signed in if you asked it to keep you signed in.</source>
+        <translation>Responder 会在通知区域等候；如果您选择了保持登录，它会自动登录。</translation>
     </message>
 </context>
 <context>

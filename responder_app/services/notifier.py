@@ -6,7 +6,9 @@ thread like every other socket), with jeepney's asyncio API. No thread and no li
 every call has an explicit signature, and a click on a notification ("default" action)
 comes back as an `ActionInvoked` signal that tells the app which chat to open.
 
-Elsewhere (Windows, macOS) plyer, whose calls block, runs on one worker thread.
+On Windows the app's own toasts (services/toasts.py: windows-toasts over WinRT, under
+its AppUserModelID), whose click also opens the chat. On macOS (and Windows without
+WinRT) plyer, whose calls block, runs on one worker thread.
 
 Where the desktop route fails: the tray icon's message; where neither works, nothing,
 and the app is told once so it can say so. Every desktop call has a timeout: a
@@ -109,8 +111,9 @@ def plyer_backend(app_name: str, icon_path: str, timeout_s: int = 10) -> Callabl
 def desktop_backend(app_name: str, icon_path: str, *,
                     open_label: str = "Open the chat") -> DesktopBackend | None:
     """The desktop backend for this platform: D-Bus on the app's own loop on Linux and the
-    BSDs, plyer elsewhere, None when there is none. `open_label` names the click action
-    (pass a translated string; most servers don't show it)."""
+    BSDs, the app's toasts on Windows, plyer elsewhere, None when there is none.
+    `open_label` names the click action (pass a translated string; most servers don't
+    show it)."""
     if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         try:
             import jeepney  # noqa: F401
@@ -118,6 +121,12 @@ def desktop_backend(app_name: str, icon_path: str, *,
             log.warning("jeepney is missing: no desktop notifications")
             return None
         return DBusNotifications(app_name, icon_path, open_label=open_label)
+    if sys.platform == "win32":
+        from responder_app.services.toasts import windows_toasts_backend
+
+        toasts = windows_toasts_backend(app_name, icon_path)
+        if toasts is not None:
+            return toasts
     try:
         import plyer  # noqa: F401
     except ImportError:
@@ -324,8 +333,8 @@ class Notifier:
     @activation_handler.setter
     def activation_handler(self, callback: Callable[[str], None] | None) -> None:
         self._on_activated = callback
-        if isinstance(self._desktop, DBusNotifications):
-            self._desktop.on_action = callback
+        if hasattr(self._desktop, "on_action"):  # D-Bus, Windows toasts: clicks come back
+            self._desktop.on_action = callback  # type: ignore[union-attr]
 
     @property
     def desktop_works(self) -> bool:

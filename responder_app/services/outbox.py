@@ -68,10 +68,15 @@ from responder_app.services.api_client import ApiClient, ApiError, normalize_ser
 from responder_app.services.i18n import fill, translate
 from responder_wire.models import MessageOut
 
-try:  # POSIX; elsewhere the journal simply isn't locked
+try:  # POSIX: the journal's directory is locked with flock
     import fcntl
 except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
+try:  # Windows: a directory cannot be opened there, so a lock file inside it is locked
+    import msvcrt
+except ImportError:
+    msvcrt = None  # type: ignore[assignment]
+LOCK_NAME = "outbox.lock"  # Windows only
 
 __all__ = [
     "JOURNAL_NAME",
@@ -172,11 +177,29 @@ class _Journal:
         if self._lock_fd is not None:
             return True
         self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if fcntl is None:
+            return self._lock_file()
         fd = os.open(self.directory, os.O_RDONLY)
         if fcntl is not None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
+                os.close(fd)
+                self.locked_out = True
+                return False
+        self.locked_out = False
+        self._lock_fd = fd
+        self._track()
+        return True
+
+    def _lock_file(self) -> bool:
+        """Windows: opening the directory itself fails (every reply was refused there),
+        so the lock is the first byte of a file in it, held while the app runs."""
+        fd = os.open(self.directory / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+        if msvcrt is not None:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            except OSError:
                 os.close(fd)
                 self.locked_out = True
                 return False

@@ -85,10 +85,16 @@ def generate(source: Path) -> bytes:
             cmd = [*_tool("lrelease"), "-silent", os.fspath(source), "-qm", os.fspath(out)]
         else:
             # format version 1 leaves out file timestamps, so output only depends on content
+            # zlib, not zstd: Qt on Windows is built without zstd and cannot read zstd entries
+            # (the style sheet went missing there), and zlib is readable by every Qt.
             cmd = [*_tool("rcc"), "-g", "python", "--format-version", "1",
+                   "--compress-algo", "zlib",
                    os.fspath(source), "-o", os.fspath(out)]
         subprocess.run(cmd, check=True, cwd=source.parent)
-        return out.read_bytes()
+        data = out.read_bytes()
+        # The tools on Windows write CRLF: generated Python is LF everywhere, so a build
+        # there (build_installer.py) leaves the committed modules as they are.
+        return data if source.suffix == ".ts" else data.replace(b"\r\n", b"\n")
 
 
 def _comparable(data: bytes) -> bytes:

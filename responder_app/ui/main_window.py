@@ -441,6 +441,8 @@ class MainWindow(QMainWindow):
 
     def set_account(self, display_name: str, email: str) -> None:
         self._account = display_name or email
+        # A second start of the app shows this window only while someone is signed in.
+        self.setProperty("signedIn", bool(self._account))
         self._set_title()
 
     def _set_title(self) -> None:

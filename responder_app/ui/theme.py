@@ -12,6 +12,7 @@ would show as boxes (`missing_scripts()`).
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
@@ -30,12 +31,21 @@ TEXT = QColor("#1d2233")
 MUTED = QColor("#6b7285")
 DANGER = QColor("#c62828")
 
-# Latin UI faces first, then CJK faces so Chinese/Japanese text never shows tofu boxes.
-UI_FAMILIES = [
-    "Inter", "Segoe UI", "SF Pro Text", "Noto Sans", "Cantarell", "Ubuntu", "DejaVu Sans",
-    "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei UI", "Microsoft YaHei",
-    "PingFang SC", "Hiragino Sans GB", "WenQuanYi Micro Hei", "Noto Sans CJK JP",
-]
+# Per platform, the system's UI face first (Latin and Vietnamese), then the CJK face that
+# platform has, so Chinese never shows as boxes and never in a face foreign to the system
+# (a Noto CJK installed by some other program must not win over Microsoft YaHei UI).
+PLATFORM_FAMILIES = {
+    "win32": ["Segoe UI", "Microsoft YaHei UI", "Microsoft YaHei", "SimSun"],
+    "darwin": ["SF Pro Text", ".AppleSystemUIFont", "PingFang SC", "Hiragino Sans GB"],
+    "linux": ["Inter", "Noto Sans", "Cantarell", "Ubuntu", "DejaVu Sans", "Noto Sans CJK SC",
+              "Source Han Sans SC", "WenQuanYi Micro Hei", "Noto Sans CJK JP"],
+}
+
+
+def ui_families(platform: str | None = None) -> list[str]:
+    platform = platform or sys.platform
+    key = platform if platform in PLATFORM_FAMILIES else "linux"
+    return PLATFORM_FAMILIES[key]
 
 
 def app_icon() -> QIcon:
@@ -52,9 +62,14 @@ def stylesheet() -> str:
         f.close()
 
 
-def ui_font(point_size: float = 10.5) -> QFont:
+def ui_font(point_size: float = 10.5, platform: str | None = None) -> QFont:
     available = set(QFontDatabase.families())
-    families = [name for name in UI_FAMILIES if name in available] or [QFont().family()]
+    # The platform's own faces; where it has none of them (wine, a stripped-down system),
+    # any face of the other platforms' lists that is installed, before Qt's default (a
+    # serif under wine).
+    others = [name for key in PLATFORM_FAMILIES for name in PLATFORM_FAMILIES[key]]
+    families = ([name for name in ui_families(platform) if name in available]
+                or [name for name in others if name in available] or [QFont().family()])
     font = QFont()
     font.setFamilies(families)
     font.setPointSizeF(point_size)

@@ -79,7 +79,7 @@ def test_preferences_open_from_the_window_without_a_tray(
     assert dialog is not None and dialog.isVisible()
     assert dialog.page_titles() == ["Account", "Notifications and sound",
                                     "Presence and capacity", "Reply speed", "Quick replies",
-                                    "Language", "Privacy"]
+                                    "Language", "Start-up", "Privacy"]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible(), "Esc closes it"
     app.alerts.tray.sig_settings_requested.emit()  # the tray's entry, where there is one

@@ -37,6 +37,9 @@ def test_a_stale_pyinstaller_is_refused_with_the_upgrade_command(tmp_path: Path)
     assert result.returncode != 0
     assert "PyInstaller 5.13.2 is too old" in result.stderr
     assert "pip install --upgrade" in result.stderr
+    # The repo's .venv comes from uv and has no pip: the hint names what works there.
+    assert "scripts/setup.sh test" in result.stderr
+    assert ".venv/bin/pip" not in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()  # refused before building anything
 

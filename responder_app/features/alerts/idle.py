@@ -4,10 +4,11 @@
 grace period after each automatic switch stops it flapping. It only undoes what it did:
 a responder who chose Away or Offline themselves is never switched back online.
 
-`system_idle_seconds()` asks the X server (MIT-SCREEN-SAVER, through libXss) how long
-the whole desktop has had no keyboard or mouse input; it returns None where that is not
-available (Wayland, macOS, Windows, no libXss), and the app then counts input to its
-own windows instead.
+`system_idle_seconds()` asks the system how long the whole desktop has had no keyboard or
+mouse input: Windows through GetLastInputInfo, macOS through IOKit (responder_app/
+platform/idle.py), X11 through its MIT-SCREEN-SAVER extension (libXss, below). It returns
+None where that is not available (Wayland, no libXss), and the app then counts input to
+its own windows instead.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from responder_app.platform.idle import macos_idle_seconds, windows_idle_seconds
 from responder_wire.models import Availability
 
 __all__ = ["IdlePresence", "system_idle_seconds"]
@@ -112,6 +115,10 @@ _x_idle: _XIdle | None = None
 def system_idle_seconds() -> float | None:
     """Seconds since the last keyboard/mouse input on the whole desktop, or None."""
     global _x_idle
+    if sys.platform == "win32":
+        return windows_idle_seconds()
+    if sys.platform == "darwin":
+        return macos_idle_seconds()
     if os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return None
     if _x_idle is None:

@@ -1,0 +1,17 @@
+; The installer's own words, Chinese first (the standard pages come from NSIS's own
+; SimpChinese, English and Vietnamese files).
+LangString SecApp ${LANG_SIMPCHINESE} "Responder 应用"
+LangString SecApp ${LANG_ENGLISH} "Responder app"
+LangString SecApp ${LANG_VIETNAMESE} "Ứng dụng Responder"
+LangString SecAppDesc ${LANG_SIMPCHINESE} "程序本身和“开始”菜单中的快捷方式。"
+LangString SecAppDesc ${LANG_ENGLISH} "The program and its Start menu shortcut."
+LangString SecAppDesc ${LANG_VIETNAMESE} "Chương trình và lối tắt trong menu Start."
+LangString SecDesktop ${LANG_SIMPCHINESE} "桌面快捷方式"
+LangString SecDesktop ${LANG_ENGLISH} "Desktop shortcut"
+LangString SecDesktop ${LANG_VIETNAMESE} "Lối tắt trên màn hình nền"
+LangString SecDesktopDesc ${LANG_SIMPCHINESE} "在桌面上放一个 Responder 图标。"
+LangString SecDesktopDesc ${LANG_ENGLISH} "Put a Responder icon on the desktop."
+LangString SecDesktopDesc ${LANG_VIETNAMESE} "Đặt biểu tượng Responder trên màn hình nền."
+LangString KeepData ${LANG_SIMPCHINESE} "保留您的设置、草稿、未发送的消息和已保存的登录信息吗？$\r$\n$\r$\n选择“是”，以后重新安装时可以继续使用；选择“否”，将全部删除。"
+LangString KeepData ${LANG_ENGLISH} "Keep your settings, drafts, unsent messages and saved sign-in?$\r$\n$\r$\nYes keeps them for a later install; No deletes them all."
+LangString KeepData ${LANG_VIETNAMESE} "Giữ lại cài đặt, bản nháp, tin nhắn chưa gửi và thông tin đăng nhập đã lưu?$\r$\n$\r$\nCó: giữ lại cho lần cài sau; Không: xóa hết."
