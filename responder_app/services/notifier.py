@@ -111,7 +111,8 @@ def plyer_backend(app_name: str, icon_path: str, timeout_s: int = 10) -> Callabl
 def desktop_backend(app_name: str, icon_path: str, *,
                     open_label: str = "Open the chat") -> DesktopBackend | None:
     """The desktop backend for this platform: D-Bus on the app's own loop on Linux and the
-    BSDs, the app's toasts on Windows, plyer elsewhere, None when there is none.
+    BSDs, the app's toasts on Windows, plyer elsewhere, None when there is none (then
+    the Notifier uses the tray icon's message).
     `open_label` names the click action (pass a translated string; most servers don't
     show it)."""
     if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
@@ -124,9 +125,10 @@ def desktop_backend(app_name: str, icon_path: str, *,
     if sys.platform == "win32":
         from responder_app.services.toasts import windows_toasts_backend
 
-        toasts = windows_toasts_backend(app_name, icon_path)
-        if toasts is not None:
-            return toasts
+        # Without toasts, the tray icon's message (its click opens the chat), never plyer:
+        # plyer's balloon runs on a thread of its own and wants an .ico, so a failure there
+        # is lost silently and the responder is never told (seen under wine).
+        return windows_toasts_backend(app_name, icon_path)
     try:
         import plyer  # noqa: F401
     except ImportError:

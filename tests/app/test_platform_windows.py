@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -269,3 +270,15 @@ def test_without_the_windows_faces_the_ui_still_gets_a_sans_face(qapp: Any) -> N
     families = ui_font(platform="win32").families()
     assert families and all(name in installed for name in families)
     assert "Noto Sans CJK SC" in families
+
+
+def test_without_toasts_windows_uses_the_tray_and_never_plyers_balloon(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """plyer's balloon fails on its own thread (it wants an .ico), where the Notifier never
+    hears of it: a notice would be lost. Without toasts the desktop route is none, so the
+    tray icon's message (which the Notifier knows to have worked) is used."""
+    from responder_app.services import notifier, toasts
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(toasts, "windows_toasts_backend", lambda *_args: None)
+    assert notifier.desktop_backend("Responder", "icon.png") is None
