@@ -343,9 +343,32 @@ def serving_options_misplaced(parser: argparse.ArgumentParser, argv: list[str],
     return sorted(set(found))
 
 
+# Options whose value is free text or an opaque token, which may begin with "-" (a client
+# key is URL-safe base64: one in 64 does; a password or a reason may): argparse would take
+# such a value for an option and say "expected one argument", so it is joined to its option.
+_FREE_VALUES = frozenset({"--client-key", "--client-id", "--conversation", "--password",
+                          "--reason", "--note", "--reference", "--display-name"})
+
+
+def join_free_values(words: list[str]) -> list[str]:
+    """`--client-key -abc` as `--client-key=-abc`; everything else as written."""
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in _FREE_VALUES and index + 1 < len(words) \
+                and words[index + 1].startswith("-") and words[index + 1] != "--":
+            joined.append(f"{word}={words[index + 1]}")
+            index += 2
+            continue
+        joined.append(word)
+        index += 1
+    return joined
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = build_parser()
-    words = sys.argv[1:] if argv is None else argv
+    words = join_free_values(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(words)
     misplaced = serving_options_misplaced(parser, words, args.command)
     if misplaced:

@@ -115,9 +115,19 @@ async def settle(state: ServerState, conversation_id: str | None = None) -> int:
             continue
         try:
             if refund.status == states.REQUESTED:
+                # Claimed by a conditional update: of two passes at once (the one right
+                # after a chat ends and the sweep, or two instances) only one sends, and
+                # nobody sends it again before RESEND_AFTER_S (then with the same number).
+                sending_at = state.clock.now()
                 async with state.db.write() as session:
-                    await session.execute(update(Refund).where(Refund.id == refund.id)
-                                          .values(sent_at=state.clock.now()))
+                    claimed = (await session.execute(
+                        update(Refund).where(
+                            Refund.id == refund.id, Refund.status == states.REQUESTED,
+                            or_(Refund.sent_at.is_(None), Refund.sent_at <= sending_at
+                                - timedelta(seconds=RESEND_AFTER_S)))
+                        .values(sent_at=sending_at).returning(Refund.id))).first()
+                if claimed is None:
+                    continue
                 answer = await provider.refund(RefundRequest(
                     out_trade_no=payment.out_trade_no or "", out_refund_no=refund.out_refund_no,
                     amount_fen=refund.amount_fen, total_fen=payment.amount_fen,

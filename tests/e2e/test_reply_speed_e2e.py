@@ -20,6 +20,7 @@ from PySide6.QtTest import QTest
 
 from responder_app.app_controller import AppController
 from responder_app.features.reply_speed.clocks import format_first_reply
+from responder_app.features.reply_speed.widgets import WaitingPill
 from responder_app.services.credentials import CredentialStore
 from responder_app.services.waiting import first_reply
 from responder_app.settings import AppSettings
@@ -69,8 +70,12 @@ def test_take_reply_first_reply_time_and_live_stats(
                 banner = await wait_until(lambda: center.banner(conversation_id),
                                           what="the Take banner")
                 assert banner.mode == "offer" and not tab.composer.isEnabled()
-                pill = center.pill(conversation_id)
-                assert pill is not None and not pill.isHidden()  # waiting for a first reply
+                # Waiting for a first reply: the pill shows at the ticker's next pass.
+                def shown_pill() -> WaitingPill | None:
+                    pill = center.pill(conversation_id)
+                    return pill if pill is not None and not pill.isHidden() else None
+
+                pill = await wait_until(shown_pill, what="the waiting pill")
 
                 await asyncio.to_thread(backend.advance_clock, 6)
                 QTest.mouseClick(banner.ui.takeButton, Qt.MouseButton.LeftButton)

@@ -86,3 +86,19 @@ def test_erasing_a_client_leaves_no_trace_of_their_text(tmp_path: Path,
     raw = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
     for secret in SECRETS:
         assert secret.encode() not in raw, f"{secret} still in the database file"
+
+
+def test_a_key_or_a_reason_that_begins_with_a_dash_is_taken_as_written(
+        backend: Backend) -> None:
+    """One client key in 64 begins with "-" (URL-safe base64); so may a reason. argparse
+    took such a value for an option ("expected one argument") and the erasure was refused."""
+    token = backend.new_responder()["access_token"]
+    key = "-" + new_key()[1:]
+    chat = start(backend, "Dash", "dash-topic", client_key=key)
+    client_id = brief(backend, token, chat["conversation"]["id"])["client_id"]
+    banned = server_command("clients", "ban", client_id, "--reason", "- spam, twice",
+                            "--database-url", backend.database_url)
+    assert banned.returncode == 0, banned.stderr
+    done = _erase(backend.database_url, "--client-key", key, "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "1 sessions" in done.stdout
