@@ -20,6 +20,9 @@ from tests.support.fake_wechat import FakeWeChat
 from tests.web.conftest import set_client_name
 from tests.web.test_web_phone import WECHAT_UA, press, reachable, reply, session_of
 
+# A payment made on the phone is noticed at the page's next poll (core.js PAY_POLL_MS, 4 s)
+# plus the server's query of the provider: up to three polls on a busy machine.
+POLL_WAIT_MS = 15_000
 SAFARI_UA = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
              "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1")
 SIZES: list[ViewportSize] = [{"width": 320, "height": 568}, {"width": 360, "height": 640}]
@@ -131,7 +134,8 @@ def test_a_pc_shows_a_qr_code_and_the_chat_starts_once_it_is_paid(
     stored = _stored_checkout(page)
     assert stored is not None
     wechat.pay(stored["checkout"]["out_trade_no"])  # scanned and paid on the phone
-    expect(page.locator("#chat-view")).to_be_visible()  # noticed by itself
+    # Noticed by itself: at the page's next poll (every PAY_POLL_MS, 4 s) and the query.
+    expect(page.locator("#chat-view")).to_be_visible(timeout=POLL_WAIT_MS)
     page.context.close()
 
 
@@ -200,7 +204,7 @@ def test_more_time_on_a_pc_is_paid_by_a_qr_code_too(
     expect(page.locator("#extend-pay")).to_have_text("我已付款")
     [number] = set(wechat.orders) - orders  # the extension's own order, paid by QR
     wechat.pay(number)
-    expect(page.locator("#extend-panel")).to_be_hidden()  # noticed by itself
+    expect(page.locator("#extend-panel")).to_be_hidden(timeout=POLL_WAIT_MS)  # by itself
     expect(page.locator("#time-left")).to_have_text(re.compile(r"^还剩 1[67]:\d\d$"))
     page.context.close()
 
