@@ -41,7 +41,10 @@ async def _no_reset(_connection: asyncpg.Connection) -> None:
 def _lost(error: BaseException) -> bool:
     import asyncpg
 
+    # InternalClientError: a connection the server ended in the middle of its protocol
+    # ("cannot switch to state 12; another operation is in progress", seen in CI).
     return isinstance(error, (asyncpg.ConnectionDoesNotExistError, asyncpg.InterfaceError,
+                              asyncpg.InternalClientError,
                               asyncpg.PostgresConnectionError, asyncpg.AdminShutdownError,
                               asyncpg.CannotConnectNowError, ConnectionError, OSError))
 
@@ -76,7 +79,7 @@ class Direct:
             try:
                 return await fn(connection)
             except Exception as error:
-                if attempt == 2 or not _lost(error):
+                if attempt == 2 or not (_lost(error) or connection.is_closed()):
                     raise
                 connection.terminate()  # the pool opens a new one for the retry
             finally:
