@@ -71,7 +71,10 @@ def test_block_under_a_crisis_shares_and_flags_first_and_says_you_blocked(
                 "After the block, 小雨 keeps the hotlines on their page.")
             assert dialog.share_first() and dialog.flag_first()  # asked, ticked
             QTest.mouseClick(dialog.ui.blockButton, Qt.MouseButton.LeftButton)
-            await wait_until(lambda: tab.ended, what="the chat ended")
+            # The stream's "ended" can arrive before the block's answer: the banner says
+            # "You ended…" for that instant, then "You blocked…".
+            await wait_until(lambda: tab.ended_text == "You blocked 小雨",
+                             what="the chat ended as blocked")
             assert card.shared and card.flagged
             kinds = [k for (k,) in await _sql(
                 backend, "SELECT kind FROM safety_log WHERE conversation_id = :cid "
@@ -80,7 +83,6 @@ def test_block_under_a_crisis_shares_and_flags_first_and_says_you_blocked(
             flags = await _sql(backend, "SELECT kind FROM safety_reports "
                                "WHERE conversation_id = :cid", cid=cid)
             assert len(flags) == 1
-            assert tab.ended_text == "You blocked 小雨"
             assert "left" not in tab.ended_text
             assert "left" not in app.window.tab_text(cid)
             row = app.window.conversations.index_of(cid)
