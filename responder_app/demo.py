@@ -10,8 +10,10 @@ hands the app the URL and credentials. Children are stopped when the app closes
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -34,6 +36,7 @@ DEMO_NAME = "Demo Responder"
 DEMO_MAX_CONCURRENT = 4
 READY_TIMEOUT_S = 40.0
 STOP_TIMEOUT_S = 5.0
+IDENTITY_KEY_ENV = "RESPONDER_IDENTITY_KEY_FILES"  # the server's (payout_accounts/crypto.py)
 
 
 class DemoError(RuntimeError):
@@ -92,11 +95,21 @@ class DemoBackend:
         log = open(self.dir / f"{name}.log", "ab")  # noqa: SIM115 (closed in stop())
         self._logs.append(log)
         env = dict(os.environ, PYTHONUNBUFFERED="1")
+        env.setdefault(IDENTITY_KEY_ENV, str(self._identity_key()))
         return subprocess.Popen(
             [sys.executable, "-m", *args],
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=env,
             preexec_fn=_die_with_parent(),
         )
+
+    def _identity_key(self) -> Path:
+        """The demo server's key for identity data (payouts): a throwaway one, as the
+        database is."""
+        path = self.dir / "identity.key"
+        if not path.exists():
+            path.write_text(base64.b64encode(secrets.token_bytes(32)).decode() + "\n")
+            path.chmod(0o600)
+        return path
 
     def log_tail(self, name: str, lines: int = 20) -> str:
         path = self.dir / f"{name}.log"

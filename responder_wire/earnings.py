@@ -82,6 +82,7 @@ class EntryKind(StrEnum):
     SESSION = "session"  # a closed paid session (with any tips given before it closed)
     TIP = "tip"  # a tip given after the session closed
     CORRECTION = "correction"  # the operator corrects an earlier entry (signed amounts)
+    TAX = "tax"  # income tax withheld at a payout (tax_fen > 0, net_fen = -tax_fen)
 
 
 class EntryStatus(StrEnum):
@@ -90,7 +91,8 @@ class EntryStatus(StrEnum):
 
 
 class LedgerEntryOut(_Response):
-    """One immutable ledger entry. Always: net_fen == gross_fen - commission_fen + tip_fen."""
+    """One immutable ledger entry.
+    Always: net_fen == gross_fen - commission_fen + tip_fen - tax_fen."""
 
     id: int
     kind: EntryKind
@@ -102,6 +104,7 @@ class LedgerEntryOut(_Response):
     gross_fen: int
     commission_fen: int
     tip_fen: int
+    tax_fen: int = 0
     net_fen: int
     status: EntryStatus
     payout_id: int | None = None

@@ -102,6 +102,7 @@ class EventType(StrEnum):
     CONVERSATION_TIME_WARNING = "conversation.time_warning"
     CONVERSATION_TIME_UP = "conversation.time_up"
     CONVERSATION_EXTENDED = "conversation.extended"
+    PAYOUT_CHANGED = "payout.changed"  # data: payouts.PayoutLineOut (sent, paid, returned)
 
 
 def _strip_required(value: str, what: str) -> str:

@@ -19,6 +19,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 
+def _identity_key() -> None:
+    """Every backend a test starts keeps identity data under one throwaway key, as an
+    operator's server does under theirs (payout_accounts/crypto.py)."""
+    import tempfile
+
+    from responder_server.payout_accounts.crypto import ENV, new_key_file
+
+    if not os.environ.get(ENV):
+        path = Path(tempfile.mkdtemp(prefix="responder-identity-")) / "identity.key"
+        new_key_file(path)
+        os.environ[ENV] = str(path)
+
+
+_identity_key()
+
+
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """`database_url`: every test that takes it (the server, end-to-end and web suites)

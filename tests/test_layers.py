@@ -140,10 +140,10 @@ SERVER = ROOT / "responder_server"
 # A feature's modules other than its routes and CLI import only core/ and the features
 # before it here (the same list is in docs/ARCHITECTURE.md).
 FEATURE_ORDER = [
-    "audit", "auth", "search", "quick_replies", "earnings", "clients", "notes", "routing",
-    "presence", "refunds", "conversations", "session_time", "availability", "safety", "payments",
-    "reply_speed", "client_feedback", "resume", "streams", "client_page", "erasure",
-    "console",
+    "audit", "auth", "search", "quick_replies", "earnings", "payout_accounts", "tax", "clients",
+    "notes", "routing", "presence", "refunds", "conversations", "session_time", "availability",
+    "safety", "payments", "reply_speed", "client_feedback", "resume", "streams", "client_page",
+    "erasure", "console",
 ]
 ENTRY_POINTS = {"responder_server.app", "responder_server.cli", "responder_server.openapi_doc",
                 "responder_server.__main__"}

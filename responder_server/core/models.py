@@ -229,7 +229,7 @@ class RateCardVersion(Base):
 
 class LedgerEntry(Base):
     """An immutable earnings entry (earnings/service.py). Money is integer fen;
-    net_fen = gross_fen - commission_fen + tip_fen. Corrections are new entries."""
+    net_fen = gross_fen - commission_fen + tip_fen - tax_fen. Corrections are new entries."""
 
     __tablename__ = "ledger_entries"
     __table_args__ = (Index("ix_ledger_responder_created", "responder_id", "created_at"),)
@@ -237,7 +237,7 @@ class LedgerEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     posting_key: Mapped[str] = mapped_column(String(80), unique=True)  # posts once
     responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"))
-    kind: Mapped[str] = mapped_column(String(16))  # session | tip | correction
+    kind: Mapped[str] = mapped_column(String(16))  # session | tip | correction | tax
     conversation_id: Mapped[str | None] = mapped_column(
         ForeignKey("conversations.id"), nullable=True
     )
@@ -247,6 +247,7 @@ class LedgerEntry(Base):
     gross_fen: Mapped[int] = mapped_column(Integer)
     commission_fen: Mapped[int] = mapped_column(Integer)
     tip_fen: Mapped[int] = mapped_column(Integer)
+    tax_fen: Mapped[int] = mapped_column(Integer, default=0)  # withheld at a payout (tax/)
     net_fen: Mapped[int] = mapped_column(Integer)
     corrects_entry_id: Mapped[int | None] = mapped_column(
         ForeignKey("ledger_entries.id"), nullable=True
@@ -617,3 +618,31 @@ class AuditEntry(Base):
     target: Mapped[str] = mapped_column(String(200), default="")
     before: Mapped[str] = mapped_column(Text, default="null")
     after: Mapped[str] = mapped_column(Text, default="null")
+
+
+# ---- payout_accounts (issue 26): where responders are paid, identity for tax ----
+class ResponderIdentity(Base):
+    """Real name and resident ID number, sealed (crypto.py); masks are kept for display.
+    Kept after a responder is erased while the tax rules require it (withholding records)."""
+
+    __tablename__ = "responder_identities"
+
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"), primary_key=True)
+    real_name_sealed: Mapped[str] = mapped_column(Text)
+    id_number_sealed: Mapped[str] = mapped_column(Text)
+    real_name_mask: Mapped[str] = mapped_column(String(40))
+    id_number_mask: Mapped[str] = mapped_column(String(18))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PayoutAccount(Base):
+    """Where a responder is paid now: one row, replaced when they bind another."""
+
+    __tablename__ = "payout_accounts"
+
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))  # wechat | alipay | sandbox
+    account_sealed: Mapped[str] = mapped_column(Text)  # the openid or the Alipay login
+    account_mask: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer, default=1)  # bumps on every rebind
+    bound_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -73,7 +73,7 @@ def entry_out(entry: LedgerEntry, payout_id: int | None) -> LedgerEntryOut:
         length_minutes=entry.length_minutes,
         window=RateWindow(entry.rate_window) if entry.rate_window else None,
         gross_fen=entry.gross_fen, commission_fen=entry.commission_fen, tip_fen=entry.tip_fen,
-        net_fen=entry.net_fen,
+        tax_fen=entry.tax_fen or 0, net_fen=entry.net_fen,
         status=EntryStatus.PAID if payout_id is not None else EntryStatus.PENDING,
         payout_id=payout_id, corrects_entry_id=entry.corrects_entry_id, note=entry.note,
     )
