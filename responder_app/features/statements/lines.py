@@ -16,7 +16,7 @@ __all__ = ["entry_cells", "entry_headers", "footer_line", "header_lines", "payou
            "payout_headers", "plain_money", "statement_csv", "summary_rows"]
 
 Money = Callable[[int], str]
-_CTX = "StatementLines"
+
 
 
 def plain_money(fen: int) -> str:
@@ -32,60 +32,67 @@ def _cell(text: str) -> str:
 
 
 def header_lines(s: Statement) -> list[str]:
-    lines = [fill(translate(_CTX, "Period: %1 to %2 (%3)"), s.start.isoformat(),
+    lines = [fill(translate("Statement", "Period: %1 to %2 (%3)"), s.start.isoformat(),
                   s.end.isoformat(), s.time_zone)]
     if s.platform_legal_name or s.platform_credit_code:
-        lines.append(fill(translate(_CTX, "Paid by: %1 (unified social credit code %2)"),
-                          s.platform_legal_name or "—", s.platform_credit_code or "—"))
+        lines.append(fill(
+            translate("Statement", "Paid by: %1 (unified social credit code %2)"),
+            s.platform_legal_name or "—", s.platform_credit_code or "—"))
     who = s.responder_name
     if s.real_name_mask:
         who = f"{who} · {s.real_name_mask} · {s.id_number_mask}"
-    lines.append(fill(translate(_CTX, "Responder: %1"), who))
+    lines.append(fill(translate("Statement", "Responder: %1"), who))
     return lines
 
 
 def footer_line(s: Statement) -> str:
-    return fill(translate(_CTX, "Made %1 from the platform's ledger. Amounts in yuan."),
+    return fill(translate("Statement", "Made %1 from the platform's ledger. Amounts in yuan."),
                 s.generated_at.astimezone(ZoneInfo(s.time_zone)).strftime("%Y-%m-%d %H:%M"))
 
 
 def summary_rows(s: Statement, money: Money = plain_money) -> list[tuple[str, str]]:
     ytd = s.year_to_date
     return [
-        (translate(_CTX, "Sessions (day / night)"),
+        (translate("Statement", "Sessions (day / night)"),
          f"{s.sessions} ({s.day_sessions} / {s.night_sessions})"),
-        (translate(_CTX, "Session prices"), money(s.gross_fen)),
-        (translate(_CTX, "Platform fee"), money(-s.commission_fen)),
-        (translate(_CTX, "Tips"), money(s.tip_fen)),
-        (translate(_CTX, "Refunds"), money(s.refunds_fen)),
-        (translate(_CTX, "Corrections"), money(s.corrections_fen)),
-        (translate(_CTX, "Income before tax"), money(s.income_fen)),
-        (translate(_CTX, "Income tax withheld"), money(-s.tax_fen)),
-        (translate(_CTX, "Net earnings"), money(s.net_fen)),
-        (translate(_CTX, "Paid out in the period"), money(s.paid_out_fen)),
-        (translate(_CTX, "Not yet paid out"), money(s.pending_fen)),
-        (fill(translate(_CTX, "Income in %1 so far"), ytd.year), money(ytd.income_fen)),
-        (fill(translate(_CTX, "Months counted in %1"), ytd.year), str(ytd.months)),
-        (fill(translate(_CTX, "Tax withheld in %1 so far"), ytd.year), money(ytd.tax_fen)),
+        (translate("Statement", "Session prices"), money(s.gross_fen)),
+        (translate("Statement", "Platform fee"), money(-s.commission_fen)),
+        (translate("Statement", "Tips"), money(s.tip_fen)),
+        (translate("Statement", "Refunds"), money(s.refunds_fen)),
+        (translate("Statement", "Corrections"), money(s.corrections_fen)),
+        (translate("Statement", "Income before tax"), money(s.income_fen)),
+        (translate("Statement", "Income tax withheld"), money(-s.tax_fen)),
+        (translate("Statement", "Net earnings"), money(s.net_fen)),
+        (translate("Statement", "Paid out in the period"), money(s.paid_out_fen)),
+        (translate("Statement", "Not yet paid out"), money(s.pending_fen)),
+        (fill(translate("Statement", "Income in %1 so far"), ytd.year), money(ytd.income_fen)),
+        (fill(translate("Statement", "Months counted in %1"), ytd.year), str(ytd.months)),
+        (fill(translate("Statement", "Tax withheld in %1 so far"), ytd.year),
+         money(ytd.tax_fen)),
     ]
 
 
 def _kind(entry: LedgerEntryOut) -> str:
-    return {EntryKind.SESSION: translate(_CTX, "Session"), EntryKind.TIP: translate(_CTX, "Tip"),
-            EntryKind.CORRECTION: translate(_CTX, "Correction"),
-            EntryKind.TAX: translate(_CTX, "Tax")}.get(entry.kind, entry.kind.value)
+    return {EntryKind.SESSION: translate("Statement", "Session"),
+            EntryKind.TIP: translate("Statement", "Tip"),
+            EntryKind.CORRECTION: translate("Statement", "Correction"),
+            EntryKind.TAX: translate("Statement", "Tax")}.get(entry.kind, entry.kind.value)
 
 
 def _window(entry: LedgerEntryOut) -> str:
     if entry.window is None:
         return ""
-    return translate(_CTX, "Day") if entry.window == RateWindow.DAY else translate(_CTX, "Night")
+    if entry.window == RateWindow.DAY:
+        return translate("Statement", "Day")
+    return translate("Statement", "Night")
 
 
 def entry_headers() -> list[str]:
-    return [translate(_CTX, "Date"), translate(_CTX, "Kind"), translate(_CTX, "Client"),
-            translate(_CTX, "Rate"), translate(_CTX, "Price"), translate(_CTX, "Fee"),
-            translate(_CTX, "Tip"), translate(_CTX, "Tax"), translate(_CTX, "Net")]
+    return [translate("Statement", "Date"), translate("Statement", "Kind"),
+            translate("Statement", "Client"), translate("Statement", "Rate"),
+            translate("Statement", "Price"), translate("Statement", "Fee"),
+            translate("Statement", "Tip"), translate("Statement", "Tax"),
+            translate("Statement", "Net")]
 
 
 def entry_cells(entry: LedgerEntryOut, zone: ZoneInfo, money: Money = plain_money
@@ -96,14 +103,15 @@ def entry_cells(entry: LedgerEntryOut, zone: ZoneInfo, money: Money = plain_mone
 
 
 def _channel(payout: StatementPayout) -> str:
-    return {"wechat": translate(_CTX, "WeChat"), "alipay": translate(_CTX, "Alipay"),
-            "sandbox": translate(_CTX, "Sandbox")}.get(payout.channel,
-                                                       translate(_CTX, "Recorded by hand"))
+    names = {"wechat": translate("Statement", "WeChat"),
+             "alipay": translate("Statement", "Alipay"),
+             "sandbox": translate("Statement", "Sandbox")}
+    return names.get(payout.channel, translate("Statement", "Recorded by hand"))
 
 
 def payout_headers() -> list[str]:
-    return [translate(_CTX, "Date"), translate(_CTX, "Paid to"),
-            translate(_CTX, "Reference"), translate(_CTX, "Amount")]
+    return [translate("Statement", "Date"), translate("Statement", "Paid to"),
+            translate("Statement", "Reference"), translate("Statement", "Amount")]
 
 
 def payout_cells(payout: StatementPayout, zone: ZoneInfo, money: Money = plain_money
@@ -118,7 +126,7 @@ def statement_csv(s: Statement) -> str:
     zone = ZoneInfo(s.time_zone)
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\r\n")
-    w.writerow([translate(_CTX, "Statement"), s.period])
+    w.writerow([translate("Statement", "Statement"), s.period])
     for line in header_lines(s):
         w.writerow([_cell(line)])
     w.writerow([])
