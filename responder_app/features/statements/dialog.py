@@ -27,8 +27,8 @@ def _fill(table: QTableWidget, headers: list[str] | None, rows: list[list[str]],
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)  # plain text: an alias is never markup
             if c >= right_from:
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
 

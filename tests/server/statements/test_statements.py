@@ -52,7 +52,7 @@ def _session(rid: int, when: datetime, gross: int, window: str, tip: int = 0) ->
                        net_fen=gross - commission + tip, note="", created_at=when)
 
 
-async def _october(database_url: str, rid: int) -> None:
+async def seed_october(database_url: str, rid: int) -> None:
     """October 2026: two day sessions, a night one with a tip, a tip after, a refund, a
     correction; a payout on the 20th withholding tax; more income after it, pending."""
     db = Database(normalise_database_url(database_url))
@@ -93,7 +93,7 @@ def test_the_statement_equals_the_ledger_and_shows_tax_payouts_and_the_platform(
         backend: Backend) -> None:
     amy = backend.new_responder(display_name="Amy")
     token, rid = amy["access_token"], amy["responder"]["id"]
-    asyncio.run(_october(backend.database_url, rid))
+    asyncio.run(seed_october(backend.database_url, rid))
     ledger: list[dict[str, Any]] = _get(backend, token, "/earnings/ledger", start="2026-10-01",
                                         end="2026-10-31").json()["entries"]
     statement = _get(backend, token, "/statements/2026-10").json()
