@@ -96,7 +96,7 @@ class EarningsFeature(QObject):
             panel.sig_goal_changed.connect(self._goal_changed)
             panel.sig_export_requested.connect(self._on_export_requested)
             for section in self.host.build_earnings_sections(panel):  # statements, payouts
-                panel.ui.sectionsLayout.addWidget(section)
+                panel.add_section(section)
             self.panel = panel
         self.panel.show()
         self.panel.raise_()
