@@ -62,6 +62,8 @@ def test_finance_downloads_the_quarter_with_identities_in_full_and_it_is_audited
     assert supervisor.get("/console/exports/tax-report.csv",
                           params={"year": "2026", "quarter": "3"}).status_code == 403
     finance = Console(backend, "fin@ops.test", "finance", language="zh-CN")
+    money = finance.get("/console/money").text  # the rule in force, read-only
+    assert "个人所得税预扣规则" in money and "劳务报酬 cumulative withholding" in money
     page = finance.get("/console/exports").text
     assert "季度涉税报送" in page and 'action="/console/exports/tax-report.csv"' in page
     response = finance.get("/console/exports/tax-report.csv",
