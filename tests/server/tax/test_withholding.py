@@ -1,13 +1,15 @@
 """The withholding seam on a real database (SQLite and PostgreSQL): a payout withholds what
 the cumulative method says month by month, as its own immutable `tax` entry the payout then
-settles with the income; a retry posts nothing twice, the preview equals the posting, and
-income corrected down withholds nothing (and refunds nothing)."""
+settles with the income; a retry posts nothing twice, the preview equals the posting,
+income corrected down withholds nothing (and refunds nothing), and a rule the operator sets
+applies from its date."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,6 +19,8 @@ from responder_server.core.config import normalise_database_url
 from responder_server.core.db import Database
 from responder_server.core.models import AuditEntry, LedgerEntry, Responder
 from responder_server.earnings.service import post_correction, record_payout
+from responder_server.tax.rule import DEFAULT_RULE, TaxRuleError
+from responder_server.tax.service import store_rule
 from responder_server.tax.withholding import expected_tax, withhold_for_payout
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -134,3 +138,26 @@ async def test_a_late_starter_counts_only_the_months_they_earned(db: Database) -
     assert (await pay(db, responder, at(7, 31)))[0] == 9_000  # 3,000 × 3 %
     await earn(db, responder, at(8, 3), 1_000_000)
     assert (await pay(db, responder, at(8, 31)))[0] == 9_000
+
+
+async def test_a_rule_set_mid_year_applies_from_its_date_and_what_was_withheld_stands(
+        db: Database) -> None:
+    responder = await new_responder(db)
+    for month in range(1, 7):  # January to June under the default: 4,080 withheld
+        await earn(db, responder, at(month, 10), 2_000_000)
+        await pay(db, responder, at(month, 28))
+    async with db.write() as session:
+        with pytest.raises(TaxRuleError, match="in the past"):
+            await store_rule(session, replace(DEFAULT_RULE, effective_from=date(2026, 6, 1)),
+                             at(6, 30), actor="cli:test")
+        await store_rule(session, replace(DEFAULT_RULE, effective_from=date(2026, 7, 1),
+                                          monthly_deduction_fen=600_000),
+                         at(6, 30), actor="cli:test")
+    await earn(db, responder, at(7, 10), 2_000_000)
+    # 140,000 × 0.8 − 7 × 6,000 = 70,000 × 10 % − 2,520 = 4,480 − 4,080 = 400.00
+    assert (await pay(db, responder, at(7, 28)))[0] == 40_000
+    async with db.read() as session:
+        notes = list(await session.scalars(select(LedgerEntry.note).where(
+            LedgerEntry.responder_id == responder, LedgerEntry.kind == "tax")
+            .order_by(LedgerEntry.id)))
+    assert "rule v0" in notes[5] and "rule v1" in notes[6]
