@@ -98,8 +98,11 @@ async def year_figures(session: AsyncSession, responder_id: int, at: datetime,
     if paid at `at`), the months counted, and what was withheld before."""
     local_at = _local(at, zone)
     year_start = datetime(local_at.year, 1, 1, tzinfo=zone).astimezone(UTC)
+    # Plain columns, not ORM rows: a busy responder has thousands of entries a year.
     rows = (await session.execute(
-        select(LedgerEntry, Payout.created_at)
+        select(LedgerEntry.kind, LedgerEntry.created_at, LedgerEntry.gross_fen,
+               LedgerEntry.commission_fen, LedgerEntry.tip_fen, LedgerEntry.tax_fen,
+               Payout.created_at)
         .outerjoin(PayoutItem, PayoutItem.entry_id == LedgerEntry.id)
         .outerjoin(Payout, Payout.id == PayoutItem.payout_id)
         .where(LedgerEntry.responder_id == responder_id, LedgerEntry.created_at <= at,
@@ -108,17 +111,17 @@ async def year_figures(session: AsyncSession, responder_id: int, at: datetime,
     )).all()
     services = tips = withheld = 0
     months: set[int] = set()
-    for entry, paid_at in rows:
-        if entry.kind == EntryKind.TAX.value:
-            if entry.created_at >= year_start:
-                withheld += entry.tax_fen
+    for kind, posted_at, gross, commission, tip, tax, paid_at in rows:
+        if kind == EntryKind.TAX.value:
+            if posted_at >= year_start:
+                withheld += tax
             continue
         moment = paid_at if paid_at is not None and paid_at <= at else at
         if moment < year_start:
             continue
-        services += entry.gross_fen - entry.commission_fen
-        tips += entry.tip_fen
-        if entry.kind in _EARNING_KINDS:
-            posted = _local(entry.created_at, zone)
+        services += gross - commission
+        tips += tip
+        if kind in _EARNING_KINDS:
+            posted = _local(posted_at, zone)
             months.add(posted.month if posted.year == local_at.year else 1)
     return YearFigures(local_at.year, services, tips, len(months), withheld)
