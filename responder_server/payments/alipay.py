@@ -94,16 +94,23 @@ class Alipay:
         response = await self._http.post(self.settings.gateway, data=params)
         if response.status_code != 200:
             raise ProviderError(f"Alipay answered {response.status_code}")
-        text = response.text
+        return self.read_answer(method, response.text)
+
+    def read_answer(self, method: str, text: str) -> dict[str, Any]:
+        """The `<method>_response` object of an answer, its signature (over the object's raw
+        text) checked; ProviderError if it is missing, unreadable or not signed right."""
         key = method.replace(".", "_") + "_response"
-        start = text.find(f'"{key}"')
-        if start < 0:
-            raise ProviderError("Alipay's answer has no response object")
-        start = text.index("{", start + len(key) + 2)
-        data, end = json.JSONDecoder().raw_decode(text, start)
-        raw = text[start:end]
-        sign = json.loads(text).get("sign", "")
-        if not signing.verify(self._alipay_key, raw.encode(), sign):
+        try:
+            start = text.find(f'"{key}"')
+            if start < 0:
+                raise ProviderError("Alipay's answer has no response object")
+            start = text.index("{", start + len(key) + 2)
+            data, end = json.JSONDecoder().raw_decode(text, start)
+            sign = json.loads(text).get("sign", "")
+        except (ValueError, AttributeError):
+            raise ProviderError("Alipay's answer is not readable") from None
+        if not isinstance(data, dict) or not isinstance(sign, str) or \
+                not signing.verify(self._alipay_key, text[start:end].encode(), sign):
             raise ProviderError("Alipay's answer is not signed right")
         return dict(data)
 
