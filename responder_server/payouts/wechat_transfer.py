@@ -38,6 +38,7 @@ from responder_server.core.payout_providers import (
     TransferUnknown,
     WebhookAnswer,
 )
+from responder_server.earnings.money import MAX_TRANSFER_FEN, AmountError, check_fen
 from responder_server.payments import wechat
 from responder_server.payouts import transfer_reasons as reasons
 from responder_wire.payouts import PayoutChannel, PayoutState
@@ -114,9 +115,10 @@ class WeChatTransfer:
     def _payload(self, request: TransferRequest) -> tuple[dict[str, Any], str]:
         if not _NUMBER.fullmatch(request.transfer_no):
             raise ProviderError("the transfer number is not 5-32 letters and digits")
-        amount = request.amount_fen
-        if not isinstance(amount, int) or isinstance(amount, bool) or amount < 1:
-            raise ProviderError(f"the amount {amount!r} is not a whole number of fen")
+        try:
+            amount = check_fen(request.amount_fen, MAX_TRANSFER_FEN)
+        except AmountError as exc:
+            raise ProviderError(str(exc)) from None
         if amount >= NAME_REQUIRED_FEN and not request.real_name:
             raise ProviderError("WeChat Pay needs the real name from ¥2,000")
         remark = request.remark[:32]
