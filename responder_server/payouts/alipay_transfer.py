@@ -63,6 +63,7 @@ NOTICE = "alipay.fund.trans.order.changed"
 PRODUCT = {"product_code": "TRANS_ACCOUNT_NO_PWD", "biz_scene": "DIRECT_TRANSFER"}
 # Alipay sends a message again for about a day; one older than this is a replay.
 NOTICE_MAX_AGE = timedelta(hours=26)
+MIN_FEN = 10  # ¥0.10, the smallest transfer
 _NUMBER = re.compile(r"[0-9A-Za-z]{5,32}")
 _TRY_LATER = {"SYSTEM_ERROR", "isp.unknow-error", "aop.SYSTEM_ERROR", "ACQ.SYSTEM_ERROR"}
 _MOVING = {"DEALING", "WAIT_PAY", "INIT"}
@@ -128,6 +129,8 @@ class AlipayTransfer:
             amount = fen_to_yuan(check_fen(request.amount_fen, MAX_TRANSFER_FEN))
         except AmountError as exc:
             raise ProviderError(str(exc)) from None
+        if request.amount_fen < MIN_FEN:
+            raise ProviderError("Alipay transfers ¥0.10 or more")
         data = await self._call(TRANSFER, {
             "out_biz_no": request.transfer_no, "trans_amount": amount, **PRODUCT,
             "order_title": request.remark[:128], "remark": request.remark[:200],

@@ -50,6 +50,7 @@ NOTICE_EVENT = "MCHTRANSFER.BILL.FINISHED"
 SCENE_COMMISSION = "1005"  # 佣金报酬
 NAME_REQUIRED_FEN = 200_000  # ¥2,000 and more: the payee's real name is required
 NAME_ALLOWED_FEN = 30  # below ¥0.30 WeChat refuses a name
+MIN_FEN = 10  # ¥0.10, the smallest transfer
 _NUMBER = re.compile(r"[0-9A-Za-z]{5,32}")
 # Codes after which nothing can be said yet: asked again later, with the same number.
 _TRY_LATER = {"SYSTEM_ERROR", "FREQUENCY_LIMITED", "FREQUENCY_LIMIT_EXCEED"}
@@ -119,6 +120,8 @@ class WeChatTransfer:
             amount = check_fen(request.amount_fen, MAX_TRANSFER_FEN)
         except AmountError as exc:
             raise ProviderError(str(exc)) from None
+        if amount < MIN_FEN:
+            raise ProviderError("WeChat Pay transfers ¥0.10 or more")
         if amount >= NAME_REQUIRED_FEN and not request.real_name:
             raise ProviderError("WeChat Pay needs the real name from ¥2,000")
         remark = request.remark[:32]
@@ -189,6 +192,13 @@ class WeChatTransfer:
                 (PayoutState.RETURNED if returned else PayoutState.FAILED).value, reference,
                 reason)
         raise TransferUnknown(f"WeChat Pay's transfer state {state[:32]!r} is not known")
+
+    def confirm_params(self, package: str) -> dict[str, str]:
+        """What the page in the responder's WeChat passes to `requestMerchantTransfer`
+        (WeixinJSBridge, or wx.requestMerchantTransfer after wx.config) to show WeChat's
+        confirmation: our merchant, our AppID and the transfer's `package_info`."""
+        return {"mchId": self.settings.pay.mchid, "appId": self.settings.pay.appid,
+                "package": package}
 
     # ---- the notice ----------------------------------------------------------------
 

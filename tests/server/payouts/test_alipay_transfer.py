@@ -51,8 +51,17 @@ def fake() -> Iterator[FakeAlipayTransfer]:
 async def provider(fake: FakeAlipayTransfer, tmp_path: Path) -> AsyncIterator[AlipayTransfer]:
     settings = provider_setup.alipay_transfer_settings(fake.transfer_env(tmp_path))
     assert settings is not None
-    # A short time-out: the fake's hang never answers, so it is reached every time.
-    ali = AlipayTransfer(dataclasses.replace(settings, timeout_s=0.5), lambda: datetime.now(UTC))
+    ali = AlipayTransfer(settings, lambda: datetime.now(UTC))
+    yield ali
+    await ali.aclose()
+
+
+@pytest.fixture
+async def impatient(provider: AlipayTransfer) -> AsyncIterator[AlipayTransfer]:
+    """The same app with a 1 s time-out, only for the call the fake never answers (every
+    other call keeps the 10 s one, so a busy machine times out nothing else)."""
+    ali = AlipayTransfer(dataclasses.replace(provider.settings, timeout_s=1.0),
+                         lambda: datetime.now(UTC))
     yield ali
     await ali.aclose()
 
@@ -84,6 +93,9 @@ async def test_a_transfer_is_paid_with_the_amount_in_yuan_to_the_login_and_name(
     assert await provider.query(_number()) is None  # never heard of
     with pytest.raises(ProviderError, match="real name"):
         await provider.transfer(_request(_number(), name=""))
+    with pytest.raises(ProviderError, match=r"0\.10"):
+        await provider.transfer(_request(_number(), fen=9))
+    assert fake.refused == []  # nothing we sent was refused for its form or signature
     assert provider.answer(True).body == b"success" and provider.answer(False).body == b"fail"
 
 
@@ -110,11 +122,12 @@ async def test_a_transfer_still_dealing_is_processing_until_alipay_settles_it(
 @pytest.mark.parametrize("trouble", ["hang_next", "drop_next", "system_error_next",
                                      "bad_signature_next"])
 async def test_an_answer_we_cannot_trust_is_unknown_and_the_retry_pays_once(
-        fake: FakeAlipayTransfer, provider: AlipayTransfer, trouble: str) -> None:
+        fake: FakeAlipayTransfer, provider: AlipayTransfer, impatient: AlipayTransfer,
+        trouble: str) -> None:
     number = _number()
     getattr(fake, trouble).add("transfer")
     with pytest.raises(TransferUnknown):
-        await provider.transfer(_request(number))
+        await (impatient if trouble == "hang_next" else provider).transfer(_request(number))
     assert fake.transfers[number].creates == 1  # Alipay made it; we could not know
     again = await provider.transfer(_request(number))  # the same number
     assert again.state == "paid" and fake.transfers[number].creates == 2
@@ -122,13 +135,15 @@ async def test_an_answer_we_cannot_trust_is_unknown_and_the_retry_pays_once(
 
 
 async def test_a_query_we_cannot_trust_is_unknown(
-        fake: FakeAlipayTransfer, provider: AlipayTransfer) -> None:
+        fake: FakeAlipayTransfer, provider: AlipayTransfer, impatient: AlipayTransfer) -> None:
     number = _number()
     await provider.transfer(_request(number))
-    for trouble in ("hang_next", "drop_next", "system_error_next", "bad_signature_next"):
+    for trouble, why in (("hang_next", "did not answer"), ("drop_next", "504"),
+                         ("system_error_next", "SYSTEM_ERROR"),
+                         ("bad_signature_next", "not signed right")):
         getattr(fake, trouble).add("query")
-        with pytest.raises(TransferUnknown):
-            await provider.query(number)
+        with pytest.raises(TransferUnknown, match=why):
+            await (impatient if trouble == "hang_next" else provider).query(number)
     assert (await provider.query(number)).state == "paid"  # type: ignore[union-attr]
 
 

@@ -56,8 +56,16 @@ def _env(fake: FakeWeChatTransfer, folder: Path) -> dict[str, str]:
 async def provider(fake: FakeWeChatTransfer, tmp_path: Path) -> AsyncIterator[WeChatTransfer]:
     settings = provider_setup.wechat_transfer_settings(_env(fake, tmp_path))
     assert settings is not None
-    # A short time-out: the fake's hang never answers, so it is reached every time.
-    wechat = WeChatTransfer(dataclasses.replace(settings, timeout_s=0.5),
+    wechat = WeChatTransfer(settings, lambda: datetime.now(UTC))
+    yield wechat
+    await wechat.aclose()
+
+
+@pytest.fixture
+async def impatient(provider: WeChatTransfer) -> AsyncIterator[WeChatTransfer]:
+    """The same merchant with a 1 s time-out, only for the call the fake never answers
+    (every other call keeps the 10 s one, so a busy machine times out nothing else)."""
+    wechat = WeChatTransfer(dataclasses.replace(provider.settings, timeout_s=1.0),
                             lambda: datetime.now(UTC))
     yield wechat
     await wechat.aclose()
@@ -89,6 +97,8 @@ async def test_a_transfer_waits_for_the_responder_and_is_paid_when_confirmed(
         {"info_type": "报酬说明", "info_content": "劳务报酬 2026年11月"}]
     assert (asked["transfer_amount"], asked["notify_url"]) == (3000, NOTIFY)
     assert "user_name" not in asked  # under ¥2,000 and no name given
+    assert provider.confirm_params(sent.confirm_package) == {
+        "mchId": fake.mchid, "appId": fake.appid, "package": sent.confirm_package}
     assert (await provider.query(number)).state == "waiting_confirm"  # type: ignore[union-attr]
 
     fake.confirm(number)
@@ -106,6 +116,8 @@ async def test_from_2000_yuan_the_real_name_goes_encrypted_and_a_mismatch_comes_
         fake: FakeWeChatTransfer, provider: WeChatTransfer) -> None:
     with pytest.raises(ProviderError, match="real name"):
         await provider.transfer(_request(_number(), fen=200_000))
+    with pytest.raises(ProviderError, match=r"0\.10"):
+        await provider.transfer(_request(_number(), fen=9))
     number = _number()
     await provider.transfer(_request(number, fen=250_000, name="李四"))
     headers, body = fake.requests_seen[-1]
@@ -131,11 +143,11 @@ async def test_unconfirmed_in_24_hours_comes_back_in_plain_words(
 
 
 async def test_a_time_out_is_unknown_and_the_retry_with_the_same_number_pays_once(
-        fake: FakeWeChatTransfer, provider: WeChatTransfer) -> None:
+        fake: FakeWeChatTransfer, provider: WeChatTransfer, impatient: WeChatTransfer) -> None:
     number = _number()
     fake.hang_next.add("transfer")
-    with pytest.raises(TransferUnknown):
-        await provider.transfer(_request(number, name=NAME))
+    with pytest.raises(TransferUnknown, match="did not answer"):
+        await impatient.transfer(_request(number, name=NAME))
     assert fake.bills[number].creates == 1  # WeChat made it; we could not know
     again = await provider.transfer(_request(number, name=NAME))  # the same number
     assert (again.state, again.reference) == ("waiting_confirm",
@@ -147,7 +159,7 @@ async def test_a_time_out_is_unknown_and_the_retry_with_the_same_number_pays_onc
 
 
 async def test_5xx_and_answers_we_cannot_trust_are_unknown_never_a_guess(
-        fake: FakeWeChatTransfer, provider: WeChatTransfer) -> None:
+        fake: FakeWeChatTransfer, provider: WeChatTransfer, impatient: WeChatTransfer) -> None:
     number = _number()
     fake.drop_next.add("transfer")
     with pytest.raises(TransferUnknown, match="502"):
@@ -156,8 +168,8 @@ async def test_5xx_and_answers_we_cannot_trust_are_unknown_never_a_guess(
     with pytest.raises(TransferUnknown, match="signed"):
         await provider.query(number)
     fake.hang_next.add("query")
-    with pytest.raises(TransferUnknown):
-        await provider.query(number)
+    with pytest.raises(TransferUnknown, match="did not answer"):
+        await impatient.query(number)
     assert (await provider.query(number)).state == "waiting_confirm"  # type: ignore[union-attr]
     assert await provider.query(_number()) is None  # never heard of
 
