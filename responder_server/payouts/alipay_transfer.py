@@ -47,7 +47,6 @@ from responder_server.core.payout_providers import (
 from responder_server.earnings.money import (
     MAX_TRANSFER_FEN,
     AmountError,
-    check_fen,
     fen_to_yuan,
     yuan_to_fen,
 )
@@ -63,7 +62,6 @@ NOTICE = "alipay.fund.trans.order.changed"
 PRODUCT = {"product_code": "TRANS_ACCOUNT_NO_PWD", "biz_scene": "DIRECT_TRANSFER"}
 # Alipay sends a message again for about a day; one older than this is a replay.
 NOTICE_MAX_AGE = timedelta(hours=26)
-MIN_FEN = 10  # ¥0.10, the smallest transfer
 _NUMBER = re.compile(r"[0-9A-Za-z]{5,32}")
 _TRY_LATER = {"SYSTEM_ERROR", "isp.unknow-error", "aop.SYSTEM_ERROR", "ACQ.SYSTEM_ERROR"}
 _MOVING = {"DEALING", "WAIT_PAY", "INIT"}
@@ -123,14 +121,9 @@ class AlipayTransfer:
     async def transfer(self, request: TransferRequest) -> ProviderTransfer:
         if not _NUMBER.fullmatch(request.transfer_no):
             raise ProviderError("the transfer number is not 5-32 letters and digits")
-        if not request.real_name:
-            raise ProviderError("Alipay needs the real name with an Alipay login")
-        try:
-            amount = fen_to_yuan(check_fen(request.amount_fen, MAX_TRANSFER_FEN))
-        except AmountError as exc:
-            raise ProviderError(str(exc)) from None
-        if request.amount_fen < MIN_FEN:
-            raise ProviderError("Alipay transfers ¥0.10 or more")
+        if not request.real_name:  # Alipay's rule with a login (ALIPAY_LOGON_ID)
+            raise ProviderError(reasons.NEEDS_REAL_NAME)
+        amount = fen_to_yuan(reasons.checked_amount(request.amount_fen))
         data = await self._call(TRANSFER, {
             "out_biz_no": request.transfer_no, "trans_amount": amount, **PRODUCT,
             "order_title": request.remark[:128], "remark": request.remark[:200],

@@ -1,4 +1,5 @@
-"""Why a transfer failed or came back, in plain words a responder reads.
+"""Why a transfer failed, came back or was refused, in plain words a responder reads; and
+the amounts both providers accept.
 
 Each reason is one of the fixed English sentences below, never a provider's raw text (it
 may carry a name or an account). The app shows a line's `reason` through its translations
@@ -7,6 +8,11 @@ know is shown as it is. The provider's code, for the operator, is in the server'
 """
 
 from __future__ import annotations
+
+from responder_server.core.payment_providers import ProviderError
+from responder_server.earnings.money import MAX_TRANSFER_FEN, AmountError, check_fen
+
+MIN_TRANSFER_FEN = 10  # ¥0.10, the smallest transfer WeChat Pay and Alipay make
 
 NOT_CONFIRMED = "Not confirmed in WeChat within 24 hours."
 NAME_MISMATCH = "The real name does not match the account."
@@ -17,9 +23,13 @@ PAYEE_LIMIT = "The account has reached its limit for receiving money."
 PLATFORM_CANNOT_PAY = "The platform cannot make transfers at the moment."
 CANCELLED = "The platform cancelled the transfer."
 OTHER = "The provider did not complete the transfer."
+# Refused before anything was sent (ProviderError carries these too).
+NEEDS_REAL_NAME = "Your real name is needed for this payout."
+TOO_SMALL = "The amount is below the smallest transfer of ¥0.10."
+TOO_LARGE = "The amount is over the largest single payout of ¥100,000."  # MAX_TRANSFER_FEN
 
 ALL = (NOT_CONFIRMED, NAME_MISMATCH, NOT_REAL_NAME, NO_ACCOUNT, ACCOUNT_BLOCKED, PAYEE_LIMIT,
-       PLATFORM_CANNOT_PAY, CANCELLED, OTHER)
+       PLATFORM_CANNOT_PAY, CANCELLED, OTHER, NEEDS_REAL_NAME, TOO_SMALL, TOO_LARGE)
 
 # WeChat Pay's `fail_reason` (商家转账 订单失败原因说明) -> (reason, came back to the
 # responder's side: True means `returned`, False `failed`).
@@ -69,3 +79,15 @@ ALIPAY_FAIL: dict[str, tuple[str, bool]] = {
 def of(table: dict[str, tuple[str, bool]], code: str) -> tuple[str, bool]:
     """(the reason, returned?) for a provider's code; an unknown code is a failure."""
     return table.get(code, (OTHER, False))
+
+
+def checked_amount(fen: int) -> int:
+    """Whole fen from ¥0.10 to the largest payout; otherwise ProviderError in plain words."""
+    try:
+        check_fen(fen, MAX_TRANSFER_FEN)
+    except AmountError:
+        too_large = isinstance(fen, int) and fen > MAX_TRANSFER_FEN
+        raise ProviderError(TOO_LARGE if too_large else TOO_SMALL) from None
+    if fen < MIN_TRANSFER_FEN:
+        raise ProviderError(TOO_SMALL)
+    return fen

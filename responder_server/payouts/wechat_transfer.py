@@ -38,7 +38,6 @@ from responder_server.core.payout_providers import (
     TransferUnknown,
     WebhookAnswer,
 )
-from responder_server.earnings.money import MAX_TRANSFER_FEN, AmountError, check_fen
 from responder_server.payments import wechat
 from responder_server.payouts import transfer_reasons as reasons
 from responder_wire.payouts import PayoutChannel, PayoutState
@@ -50,7 +49,6 @@ NOTICE_EVENT = "MCHTRANSFER.BILL.FINISHED"
 SCENE_COMMISSION = "1005"  # 佣金报酬
 NAME_REQUIRED_FEN = 200_000  # ¥2,000 and more: the payee's real name is required
 NAME_ALLOWED_FEN = 30  # below ¥0.30 WeChat refuses a name
-MIN_FEN = 10  # ¥0.10, the smallest transfer
 _NUMBER = re.compile(r"[0-9A-Za-z]{5,32}")
 # Codes after which nothing can be said yet: asked again later, with the same number.
 _TRY_LATER = {"SYSTEM_ERROR", "FREQUENCY_LIMITED", "FREQUENCY_LIMIT_EXCEED"}
@@ -116,14 +114,9 @@ class WeChatTransfer:
     def _payload(self, request: TransferRequest) -> tuple[dict[str, Any], str]:
         if not _NUMBER.fullmatch(request.transfer_no):
             raise ProviderError("the transfer number is not 5-32 letters and digits")
-        try:
-            amount = check_fen(request.amount_fen, MAX_TRANSFER_FEN)
-        except AmountError as exc:
-            raise ProviderError(str(exc)) from None
-        if amount < MIN_FEN:
-            raise ProviderError("WeChat Pay transfers ¥0.10 or more")
-        if amount >= NAME_REQUIRED_FEN and not request.real_name:
-            raise ProviderError("WeChat Pay needs the real name from ¥2,000")
+        amount = reasons.checked_amount(request.amount_fen)
+        if amount >= NAME_REQUIRED_FEN and not request.real_name:  # WeChat's rule from ¥2,000
+            raise ProviderError(reasons.NEEDS_REAL_NAME)
         remark = request.remark[:32]
         payload: dict[str, Any] = {
             "appid": self.settings.pay.appid, "out_bill_no": request.transfer_no,
