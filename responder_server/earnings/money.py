@@ -2,7 +2,8 @@
 nothing else accepted (a float would turn ¥12.90 into 1289 fen one day).
 
 The largest amount is the rate card's largest price (`rate_card.MAX_PRICE_FEN`) or the
-largest tip, whichever is larger; the smallest is one fen.
+largest tip, whichever is larger; the smallest is one fen. A payout to a responder settles
+many chats: its own largest amount (`MAX_TRANSFER_FEN`) is passed as `most`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from responder_server.earnings.rate_card import MAX_PRICE_FEN
 from responder_wire.earnings import MAX_TIP_FEN
 
 MAX_AMOUNT_FEN = max(MAX_PRICE_FEN, MAX_TIP_FEN)
+MAX_TRANSFER_FEN = 10_000_000  # ¥100,000 in one payout is surely a mistake
 _YUAN = re.compile(r"(0|[1-9][0-9]{0,9})(?:\.([0-9]{1,2}))?")
 
 
@@ -20,14 +22,14 @@ class AmountError(ValueError):
     """An amount that is not a whole number of fen in range; the message is plain words."""
 
 
-def check_fen(fen: object) -> int:
+def check_fen(fen: object, most: int = MAX_AMOUNT_FEN) -> int:
     if not isinstance(fen, int) or isinstance(fen, bool):
         raise AmountError(f"The amount {fen!r} is not a whole number of fen.")
     if fen < 1:
         raise AmountError(f"The amount {fen} fen is below the smallest payment of ¥0.01.")
-    if fen > MAX_AMOUNT_FEN:
+    if fen > most:
         raise AmountError(f"The amount {fen} fen is over the largest payment of "
-                          f"{fen_to_yuan(MAX_AMOUNT_FEN)} yuan.")
+                          f"{fen_to_yuan(most)} yuan.")
     return fen
 
 
@@ -38,11 +40,11 @@ def fen_to_yuan(fen: int) -> str:
     return f"{fen // 100}.{fen % 100:02d}"
 
 
-def yuan_to_fen(yuan: str) -> int:
+def yuan_to_fen(yuan: str, most: int = MAX_AMOUNT_FEN) -> int:
     """"12.90" / "12.9" / "12" -> 1290; anything else (a sign, three decimals, an exponent,
     spaces) is refused in plain words."""
     match = _YUAN.fullmatch(yuan) if isinstance(yuan, str) else None
     if match is None:
         raise AmountError(f"The amount {yuan!r} is not a yuan amount like 12.90.")
     whole, cents = match.group(1), (match.group(2) or "").ljust(2, "0")
-    return check_fen(int(whole) * 100 + int(cents))
+    return check_fen(int(whole) * 100 + int(cents), most)

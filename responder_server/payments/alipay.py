@@ -10,11 +10,16 @@
   checkout's to compare. We answer the literal text `success`.
 - `alipay.trade.wap.pay` / `alipay.trade.page.pay` are not calls: the client's browser is
   sent to the gateway with the signed parameters.
+- Transfers (payouts/alipay_transfer.py) are only offered in public-key-certificate mode:
+  `app_cert_sn` and `alipay_root_cert_sn` (`cert_sn`, `root_cert_sn`) are signed with the
+  other parameters, and Alipay's key is read from its certificate.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -23,6 +28,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 import httpx
+from cryptography import x509
 
 from responder_server.core.payment_providers import (
     CHARGE_CLOSED,
@@ -46,6 +52,7 @@ from responder_server.payments import signing
 GATEWAY = "https://openapi.alipay.com/gateway.do"
 SANDBOX_GATEWAY = "https://openapi-sandbox.dl.alipaydev.com/gateway.do"
 BEIJING = timezone(timedelta(hours=8))
+_RSA_SIGNATURES = "1.2.840.113549.1.1."  # PKCS #1: sha1WithRSAEncryption, sha256With...
 _TRADE_STATES = {"TRADE_SUCCESS": CHARGE_PAID, "TRADE_FINISHED": CHARGE_PAID,
                  "WAIT_BUYER_PAY": CHARGE_PENDING, "TRADE_CLOSED": CHARGE_CLOSED}
 
@@ -58,6 +65,29 @@ class AlipaySettings:
     alipay_public_key_file: Path  # Alipay's public key from the open platform console
     notify_url: str  # https://<your host>/api/v1/payments/alipay/webhook
     gateway: str = GATEWAY
+
+
+def cert_sn(cert: x509.Certificate) -> str:
+    """Alipay's name for a certificate in public-key-certificate mode: MD5 of the issuer's
+    distinguished name (RFC 2253 order, as Java prints it) followed by the decimal serial."""
+    issuer = cert.issuer.rfc4514_string()
+    return hashlib.md5(f"{issuer}{cert.serial_number}".encode()).hexdigest()
+
+
+def root_cert_sn(chain_pem: str) -> str:
+    """`alipay_root_cert_sn`: the RSA-signed certificates of Alipay's root chain (SM2 and
+    other ones are left out), their `cert_sn` joined with `_`."""
+    names = []
+    for block in re.findall(r"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----",
+                            chain_pem, re.S):
+        try:
+            cert = x509.load_pem_x509_certificate(block.encode())
+            algorithm = cert.signature_algorithm_oid
+        except ValueError:
+            continue  # an SM2 certificate this library cannot read
+        if algorithm.dotted_string.startswith(_RSA_SIGNATURES):
+            names.append(cert_sn(cert))
+    return "_".join(names)
 
 
 def signing_string(params: Mapping[str, str], *, leave_out: tuple[str, ...] = ("sign",)
@@ -94,16 +124,23 @@ class Alipay:
         response = await self._http.post(self.settings.gateway, data=params)
         if response.status_code != 200:
             raise ProviderError(f"Alipay answered {response.status_code}")
-        text = response.text
+        return self.read_answer(method, response.text)
+
+    def read_answer(self, method: str, text: str) -> dict[str, Any]:
+        """The `<method>_response` object of an answer, its signature (over the object's raw
+        text) checked; ProviderError if it is missing, unreadable or not signed right."""
         key = method.replace(".", "_") + "_response"
-        start = text.find(f'"{key}"')
-        if start < 0:
-            raise ProviderError("Alipay's answer has no response object")
-        start = text.index("{", start + len(key) + 2)
-        data, end = json.JSONDecoder().raw_decode(text, start)
-        raw = text[start:end]
-        sign = json.loads(text).get("sign", "")
-        if not signing.verify(self._alipay_key, raw.encode(), sign):
+        try:
+            start = text.find(f'"{key}"')
+            if start < 0:
+                raise ProviderError("Alipay's answer has no response object")
+            start = text.index("{", start + len(key) + 2)
+            data, end = json.JSONDecoder().raw_decode(text, start)
+            sign = json.loads(text).get("sign", "")
+        except (ValueError, AttributeError):
+            raise ProviderError("Alipay's answer is not readable") from None
+        if not isinstance(data, dict) or not isinstance(sign, str) or \
+                not signing.verify(self._alipay_key, text[start:end].encode(), sign):
             raise ProviderError("Alipay's answer is not signed right")
         return dict(data)
 
@@ -200,9 +237,7 @@ class Alipay:
             raise BadWebhook("the body is not an Alipay notice form") from None
         if form.get("sign_type") != "RSA2":
             raise BadWebhook("the notice is not signed RSA2")
-        if not signing.verify(self._alipay_key,
-                              signing_string(form, leave_out=("sign", "sign_type")),
-                              form.get("sign", "")):
+        if not self.verify_form(form):
             raise BadWebhook("the signature does not match")
         if not form.get("notify_id") or not form.get("out_trade_no"):
             raise BadWebhook("the notice has no notify_id or out_trade_no")
@@ -216,6 +251,12 @@ class Alipay:
             out_trade_no=form["out_trade_no"][:64], reference=form.get("trade_no", "")[:100],
             state=_TRADE_STATES.get(form.get("trade_status", ""), CHARGE_PENDING),
             amount_fen=amount, mismatch=mismatch)
+
+    def verify_form(self, form: Mapping[str, str]) -> bool:
+        """A notice form's RSA2 signature: every parameter but `sign` and `sign_type`."""
+        return signing.verify(self._alipay_key,
+                              signing_string(form, leave_out=("sign", "sign_type")),
+                              form.get("sign", ""))
 
     def answer(self, accepted: bool) -> WebhookAnswer:
         # Alipay retries anything but the literal text `success` for ~25 hours.

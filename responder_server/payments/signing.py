@@ -1,5 +1,6 @@
 """RSA-SHA256 (PKCS#1 v1.5) signing and checking, and the keys' files, shared by WeChat
-Pay API v3 and Alipay RSA2 (both use the same primitive over different strings)."""
+Pay API v3 and Alipay RSA2 (both use the same primitive over different strings); RSA-OAEP
+for WeChat Pay's sensitive fields."""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ def load_public_key(path: Path) -> tuple[rsa.RSAPublicKey, str | None]:
 
 def sign(key: rsa.RSAPrivateKey, message: bytes) -> str:
     return base64.b64encode(key.sign(message, padding.PKCS1v15(), hashes.SHA256())).decode()
+
+
+def encrypt_oaep(key: rsa.RSAPublicKey, text: str) -> str:
+    """WeChat Pay's sensitive fields: RSA-OAEP (SHA-1, MGF1 SHA-1), base64."""
+    return base64.b64encode(key.encrypt(text.encode(), padding.OAEP(
+        mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None))).decode()
 
 
 def verify(key: rsa.RSAPublicKey, message: bytes, signature: str) -> bool:

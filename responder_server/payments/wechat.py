@@ -124,7 +124,9 @@ class WeChatPay:
                 f'nonce_str="{nonce}",signature="{signature}",timestamp="{timestamp}",'
                 f'serial_no="{self.settings.merchant_serial}"')
 
-    def _check_signed(self, body: bytes, headers: Mapping[str, str], now: datetime) -> None:
+    def check_signed(self, body: bytes, headers: Mapping[str, str], now: datetime) -> None:
+        """An answer's or notice's signature, serial and age (BadWebhook if not right); the
+        payouts' transfer client checks its answers with this too."""
         signature = headers.get("Wechatpay-Signature", "")
         timestamp = headers.get("Wechatpay-Timestamp", "")
         nonce = headers.get("Wechatpay-Nonce", "")
@@ -158,7 +160,7 @@ class WeChatPay:
             raise ProviderError(f"WeChat Pay answered {response.status_code}")
         if response.content or response.status_code < 300:
             try:
-                self._check_signed(response.content, response.headers, self._clock())
+                self.check_signed(response.content, response.headers, self._clock())
             except BadWebhook as exc:
                 raise ProviderError(f"WeChat Pay's answer is not signed right: {exc}") from None
         data = response.json() if response.content else {}
@@ -301,22 +303,10 @@ class WeChatPay:
 
     def verify_webhook(self, body: bytes, headers: Mapping[str, str], now: datetime
                        ) -> WebhookNotice:
-        self._check_signed(body, headers, now)
-        try:
-            envelope = json.loads(body)
-            resource = envelope["resource"]
-            if resource.get("algorithm") != "AEAD_AES_256_GCM":
-                raise BadWebhook("the notice is not AES-256-GCM")
-            plain = self._aead.decrypt(str(resource["nonce"]).encode(),
-                                       base64.b64decode(resource["ciphertext"]),
-                                       str(resource.get("associated_data", "")).encode())
-            data = json.loads(plain)
-            event = str(envelope["event_type"])
-            notice_id = str(envelope["id"])[:100]
-        except InvalidTag:
-            raise BadWebhook("the notice does not decrypt with our API v3 key") from None
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise BadWebhook("the body is not a WeChat Pay notice") from None
+        self.check_signed(body, headers, now)
+        envelope, data = self.open_notice(body)
+        event = str(envelope["event_type"])
+        notice_id = str(envelope["id"])[:100]
         amount = data.get("amount") or {}
         if event.startswith("REFUND."):
             state = _REFUND_STATES.get(str(data.get("refund_status")))
@@ -332,6 +322,35 @@ class WeChatPay:
             reference=str(data.get("transaction_id", "")),
             state=_TRADE_STATES.get(str(data.get("trade_state")), CHARGE_PENDING),
             amount_fen=_int(amount.get("total")), mismatch=self._mismatch(data))
+
+    def open_notice(self, body: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+        """A signed notice's envelope and its decrypted `resource` (AES-256-GCM with the API
+        v3 key); the envelope has a string `id` and `event_type`. BadWebhook otherwise."""
+        try:
+            envelope = json.loads(body)
+            resource = envelope["resource"]
+            if resource.get("algorithm") != "AEAD_AES_256_GCM":
+                raise BadWebhook("the notice is not AES-256-GCM")
+            plain = self._aead.decrypt(str(resource["nonce"]).encode(),
+                                       base64.b64decode(resource["ciphertext"]),
+                                       str(resource.get("associated_data", "")).encode())
+            data = json.loads(plain)
+            if not isinstance(data, dict) or not isinstance(envelope.get("id"), str) or \
+                    not isinstance(envelope.get("event_type"), str):
+                raise ValueError
+        except InvalidTag:
+            raise BadWebhook("the notice does not decrypt with our API v3 key") from None
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise BadWebhook("the body is not a WeChat Pay notice") from None
+        return envelope, data
+
+    def encrypt_for_platform(self, text: str) -> tuple[str, str]:
+        """(the platform key's serial or id, `text` RSA-OAEP encrypted to it): how a
+        sensitive field such as a payee's real name is sent; the serial goes in the
+        request's `Wechatpay-Serial` header."""
+        serial = self.settings.platform_key_id if self.settings.platform_key_id in \
+            self._platform else next(iter(self._platform))
+        return serial, signing.encrypt_oaep(self._platform[serial], text)
 
     def answer(self, accepted: bool) -> WebhookAnswer:
         if accepted:

@@ -1,0 +1,1 @@
+"""Money out: payout runs and lines, and the providers that move the money."""
