@@ -40,6 +40,7 @@ from responder_app.features.quick_replies.feature import QuickRepliesFeature
 from responder_app.features.reply_speed.feature import ReplySpeedFeature
 from responder_app.features.safety.feature import SafetyFeature
 from responder_app.features.session_time.feature import SessionTimeFeature
+from responder_app.features.statements.feature import StatementsFeature
 from responder_app.platform.autostart import autostart
 from responder_app.services.api_client import ApiClient, ApiError
 from responder_app.services.credentials import CredentialStore
@@ -126,6 +127,7 @@ class AppController(QObject):
         self.reply_speed = ReplySpeedFeature(self.host)
         self.alerts = AlertsFeature(self.host)
         self.earnings = EarningsFeature(self.host)
+        self.statements = StatementsFeature(self.host)  # a section of the earnings window
         self.client_feedback = ClientFeedbackFeature(self.host)
         self.notes = NotesFeature(self.host)
         self.quick_replies = QuickRepliesFeature(self.host)

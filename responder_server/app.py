@@ -49,6 +49,7 @@ from responder_server.safety import routes as safety_routes
 from responder_server.search import indexer as search_indexer
 from responder_server.search import routes as search_routes
 from responder_server.session_time import service as session_time
+from responder_server.statements import routes as statements_routes
 from responder_server.streams import routes as streams_routes
 from responder_wire import API_PREFIX, SERVER_TIME_HEADER
 
@@ -128,6 +129,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, availability_routes.router),  # the truth before paying, queue places
     (API_PREFIX, safety_routes.router),  # block, report, hotlines
     (API_PREFIX, payments_routes.router),  # quote, checkout, provider webhooks
+    (API_PREFIX, statements_routes.router),  # monthly and any-period statements
     (API_PREFIX, client_feedback_routes.router),  # typing, ratings
     (API_PREFIX, resume_routes.router),  # a chat's code for another tab or device
     ("", client_page_routes.router),  # the client's web page at /chat/

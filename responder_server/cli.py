@@ -29,6 +29,7 @@ from responder_server.core.limits import parse_rule
 from responder_server.earnings import cli as earnings_cli
 from responder_server.payments import cli as payments_cli
 from responder_server.safety import cli as safety_cli
+from responder_server.tax import cli as tax_cli
 
 
 def _is_loopback(host: str) -> bool:
@@ -313,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     add_db(erase)
     earnings_cli.add_parsers(sub, add_db)  # set-rate-card, record-payout, ...
+    tax_cli.add_parsers(sub, add_db)  # tax-rule show|set
     safety_cli.add_parsers(sub, add_db)  # reports, clients ban/unban, safety ...
     payments_cli.add_parsers(sub, add_db)  # payments review, payments reconcile
     return parser
@@ -376,6 +378,8 @@ def main(argv: list[str] | None = None) -> None:
                      f"meaningless to {args.command}. Nothing was done.")
     if args.command == "create-operator":
         sys.exit(asyncio.run(_create_operator(args)))
+    if args.command in tax_cli.COMMANDS:
+        sys.exit(asyncio.run(tax_cli.run(args)))
     if args.command in earnings_cli.COMMANDS:
         sys.exit(asyncio.run(earnings_cli.run(args)))
     if args.command in safety_cli.COMMANDS:

@@ -184,4 +184,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StatementsSection</name>
+    <message numerus="yes">
+        <source>%1 · net %2 · tax withheld %3 · %n session(s)</source>
+        <translation>
+            <numerusform>%1 · net %2 · tax withheld %3 · %n session</numerusform>
+            <numerusform>%1 · net %2 · tax withheld %3 · %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

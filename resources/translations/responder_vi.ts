@@ -2075,6 +2075,276 @@
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation>Kỳ: %1 đến %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Paid by: %1 (unified social credit code %2)</source>
+        <translation>Đơn vị trả: %1 (mã tín dụng xã hội thống nhất %2)</translation>
+    </message>
+    <message>
+        <source>Responder: %1</source>
+        <translation>Người trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Made %1 from the platform&apos;s ledger. Amounts in yuan.</source>
+        <translation>Lập %1 từ sổ cái của nền tảng. Số tiền tính bằng nhân dân tệ.</translation>
+    </message>
+    <message>
+        <source>Sessions (day / night)</source>
+        <translation>Phiên (ngày / đêm)</translation>
+    </message>
+    <message>
+        <source>Session prices</source>
+        <translation>Giá phiên</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Phí nền tảng</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tiền thưởng</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Income before tax</source>
+        <translation>Thu nhập trước thuế</translation>
+    </message>
+    <message>
+        <source>Income tax withheld</source>
+        <translation>Thuế thu nhập đã khấu trừ</translation>
+    </message>
+    <message>
+        <source>Net earnings</source>
+        <translation>Thu nhập ròng</translation>
+    </message>
+    <message>
+        <source>Paid out in the period</source>
+        <translation>Đã trả trong kỳ</translation>
+    </message>
+    <message>
+        <source>Not yet paid out</source>
+        <translation>Chưa trả</translation>
+    </message>
+    <message>
+        <source>Income in %1 so far</source>
+        <translation>Thu nhập năm %1 đến nay</translation>
+    </message>
+    <message>
+        <source>Months counted in %1</source>
+        <translation>Số tháng tính trong năm %1</translation>
+    </message>
+    <message>
+        <source>Tax withheld in %1 so far</source>
+        <translation>Thuế đã khấu trừ năm %1 đến nay</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Phiên</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Thưởng</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Thuế</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Đêm</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Khung giờ</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Ròng</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Thử nghiệm</translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation>Ghi thủ công</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Trả vào</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Mã giao dịch</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Bảng kê</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement %1</source>
+        <translation>Bảng kê %1</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Bảng kê</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Các khoản trả</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsFeature</name>
+    <message>
+        <source>Income statement %1</source>
+        <translation>Bảng kê thu nhập %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the statement</source>
+        <translation>Xuất bảng kê</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsSection</name>
+    <message numerus="yes">
+        <source>%1 · net %2 · tax withheld %3 · %n session(s)</source>
+        <translation>
+            <numerusform>%1 · ròng %2 · thuế đã khấu trừ %3 · %n phiên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statements yet: they appear once you have earned.</source>
+        <translation>Chưa có bảng kê: bảng kê xuất hiện khi bạn có thu nhập.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Ngày đầu ở sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Bảng kê</translation>
+    </message>
+    <message>
+        <source>Monthly statements</source>
+        <translation>Bảng kê hằng tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Open statement</source>
+        <translation>&amp;Mở bảng kê</translation>
+    </message>
+    <message>
+        <source>Any days:</source>
+        <translation>Ngày bất kỳ:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>&amp;Statement for these days</source>
+        <translation>&amp;Bảng kê cho những ngày này</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <source>First replies, last 30 days</source>

@@ -2075,6 +2075,276 @@
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation>期间：%1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Paid by: %1 (unified social credit code %2)</source>
+        <translation>支付单位：%1（统一社会信用代码 %2）</translation>
+    </message>
+    <message>
+        <source>Responder: %1</source>
+        <translation>应答者：%1</translation>
+    </message>
+    <message>
+        <source>Made %1 from the platform&apos;s ledger. Amounts in yuan.</source>
+        <translation>%1 根据平台账目生成。金额单位：元。</translation>
+    </message>
+    <message>
+        <source>Sessions (day / night)</source>
+        <translation>会话数（日间 / 夜间）</translation>
+    </message>
+    <message>
+        <source>Session prices</source>
+        <translation>会话价格</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>平台服务费</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>打赏</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Income before tax</source>
+        <translation>税前收入</translation>
+    </message>
+    <message>
+        <source>Income tax withheld</source>
+        <translation>已预扣个人所得税</translation>
+    </message>
+    <message>
+        <source>Net earnings</source>
+        <translation>税后净收入</translation>
+    </message>
+    <message>
+        <source>Paid out in the period</source>
+        <translation>本期已付款</translation>
+    </message>
+    <message>
+        <source>Not yet paid out</source>
+        <translation>尚未付款</translation>
+    </message>
+    <message>
+        <source>Income in %1 so far</source>
+        <translation>%1 年累计收入</translation>
+    </message>
+    <message>
+        <source>Months counted in %1</source>
+        <translation>%1 年累计从业月份</translation>
+    </message>
+    <message>
+        <source>Tax withheld in %1 so far</source>
+        <translation>%1 年累计已预扣税款</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>打赏</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税款</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日间</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation>人工记录</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement %1</source>
+        <translation>结算单 %1</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsFeature</name>
+    <message>
+        <source>Income statement %1</source>
+        <translation>收入结算单 %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the statement</source>
+        <translation>导出结算单</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsSection</name>
+    <message numerus="yes">
+        <source>%1 · net %2 · tax withheld %3 · %n session(s)</source>
+        <translation>
+            <numerusform>%1 · 净收入 %2 · 已扣税 %3 · %n 次会话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statements yet: they appear once you have earned.</source>
+        <translation>暂无结算单：有收入后即会出现。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Monthly statements</source>
+        <translation>月度结算单</translation>
+    </message>
+    <message>
+        <source>&amp;Open statement</source>
+        <translation>打开结算单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Any days:</source>
+        <translation>任意日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Statement for these days</source>
+        <translation>生成这几天的结算单(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <source>First replies, last 30 days</source>

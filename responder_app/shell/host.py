@@ -58,6 +58,7 @@ class _Page:
 
 class FeatureHost(QObject):
     sig_statistics_shown = Signal()  # the statistics window shows fresh figures
+    sig_earnings_shown = Signal()  # the earnings window shows fresh figures
     sig_quitting = Signal()  # the app is about to quit: stop timers, close dialogs
     sig_quit_requested = Signal()  # a feature (the tray's Quit) asks the app to quit
     sig_notice_requested = Signal(object)  # Notice: a feature asks for a desktop notification
@@ -74,6 +75,7 @@ class FeatureHost(QObject):
         self.settings = settings
         self.clock = clock
         self._statistics_sections: list[SectionFactory] = []
+        self._earnings_sections: list[SectionFactory] = []
         self._pages: list[_Page] = []
         self.preferences_dialog: PreferencesDialog | None = None
         self._shortcuts: list[tuple[str, QAction]] = []
@@ -109,6 +111,19 @@ class FeatureHost(QObject):
 
     def statistics_shown(self) -> None:
         self.sig_statistics_shown.emit()
+
+    # ---- the earnings window's sections -------------------------------------------------
+
+    def add_earnings_section(self, factory: SectionFactory) -> None:
+        """A feature's section for the earnings window (statements, the next payout), built
+        when the window first opens."""
+        self._earnings_sections.append(factory)
+
+    def build_earnings_sections(self, parent: QWidget) -> list[QWidget]:
+        return [factory(parent) for factory in self._earnings_sections]
+
+    def earnings_shown(self) -> None:
+        self.sig_earnings_shown.emit()
 
     # ---- the Preferences dialog ----------------------------------------------------------
 

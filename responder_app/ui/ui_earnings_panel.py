@@ -207,6 +207,11 @@ class Ui_EarningsPanel(object):
 
         self.earningsLayout.addLayout(self.chartLayout)
 
+        self.sectionsLayout = QVBoxLayout()
+        self.sectionsLayout.setObjectName(u"sectionsLayout")
+
+        self.earningsLayout.addLayout(self.sectionsLayout)
+
         self.exportLayout = QHBoxLayout()
         self.exportLayout.setObjectName(u"exportLayout")
         self.exportCaption = QLabel(EarningsPanel)

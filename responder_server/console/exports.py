@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request, Response
 
 from responder_server.audit.service import csv_bytes
 from responder_server.auth.deps import State
-from responder_server.console import conversations
+from responder_server.console import conversations, tax_report
 from responder_server.console.deps import ViewExports
 from responder_server.console.web import render
 
@@ -46,7 +46,8 @@ def _range(since: str, until: str, today: date) -> tuple[datetime, datetime]:
 async def exports_page(request: Request, state: State, _: ViewExports) -> Response:
     today = state.clock.now().date()
     return render(request, "exports.html", {"since": (today - timedelta(days=30)).isoformat(),
-                                            "until": today.isoformat()})
+                                            "until": today.isoformat(),
+                                            **tax_report.form_context(today)})
 
 
 @router.get("/exports/conversations.csv")

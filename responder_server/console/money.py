@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Request, Response
 from sqlalchemy import func, select
@@ -20,6 +21,7 @@ from responder_server.core.models import LedgerEntry, PayoutItem, RateCardVersio
 from responder_server.earnings import rate_card
 from responder_server.earnings.service import LedgerError, post_correction, record_payout
 from responder_server.payments.review import items_in_review
+from responder_server.tax import service as tax_service
 
 router = APIRouter()
 
@@ -54,10 +56,12 @@ async def _page(request: Request, state: State, status: int = 200, **extra: obje
             RateCardVersion.id.desc()).limit(20)))
         owed = await pending(session)
         held = await items_in_review(session)
+        tax_rule = await tax_service.rule_on(
+            session, now.astimezone(ZoneInfo(card.time_zone)).date())
     context: dict[str, object] = {
         "card": card, "rates": rate_card.rates_out(card, now), "versions": versions,
         "pending": owed, "held": held, "card_text": json.dumps(card.to_document(), indent=2),
-        "syntax": "json", **extra}
+        "syntax": "json", "tax_rule": tax_rule, **extra}
     return render(request, "money.html", context, status)
 
 

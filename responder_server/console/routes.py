@@ -18,14 +18,15 @@ from responder_server.console import (
     responders,
     safety,
     signin,
+    tax_report,
 )
 from responder_server.console.deps import COOKIE, ConsoleRefusal
 from responder_server.console.web import render
 
 PREFIX = "/console"
 router = APIRouter(include_in_schema=False)
-for module in (signin, live, responders, safety, chats, money, exports, audit_log,
-               operators_page):
+for module in (signin, live, responders, safety, chats, money, exports, tax_report,
+               audit_log, operators_page):
     router.include_router(module.router)
 
 

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -646,3 +656,17 @@ class PayoutAccount(Base):
     account_mask: Mapped[str] = mapped_column(String(200))
     version: Mapped[int] = mapped_column(Integer, default=1)  # bumps on every rebind
     bound_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# ---- tax (issue 26): the withholding rule the operator sets ----
+class TaxRuleVersion(Base):
+    """One version of the withholding rule (tax/rule.py), in force from `effective_from`
+    (platform time) until a later one; never edited, a change is a new version."""
+
+    __tablename__ = "tax_rule_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document: Mapped[str] = mapped_column(Text)  # the validated rule as JSON
+    effective_from: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -95,6 +95,8 @@ class EarningsFeature(QObject):
             panel.sig_refresh_requested.connect(self._refresh_timer.start)
             panel.sig_goal_changed.connect(self._goal_changed)
             panel.sig_export_requested.connect(self._on_export_requested)
+            for section in self.host.build_earnings_sections(panel):  # statements, payouts
+                panel.add_section(section)
             self.panel = panel
         self.panel.show()
         self.panel.raise_()
@@ -146,6 +148,7 @@ class EarningsFeature(QObject):
         panel.show_summary(summary)
         self.tick_line()
         self.sig_shown.emit()
+        self.host.earnings_shown()
 
     def tick_line(self) -> None:
         """Recompute the rate line from the card and the server's clock; plan the next."""

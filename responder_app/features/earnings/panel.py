@@ -67,6 +67,10 @@ class EarningsPanel(QWidget):
         """The text of one label, e.g. figure("monthNet") (handy for tests)."""
         return str(getattr(self.ui, name).text())
 
+    def add_section(self, section: QWidget) -> None:
+        """Another feature's section (the host's earnings sections), below the chart."""
+        self.ui.sectionsLayout.addWidget(section)
+
     def show_error(self, message: str) -> None:
         self.ui.statusLabel.setText(message)
 

@@ -1,0 +1,80 @@
+"""One statement in a dialog (Designer form): the header, the figures, the payouts and
+every entry, all as plain-text table items; Export PDF and Export CSV ask the feature."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QWidget
+
+from responder_app.features.statements import lines
+from responder_app.ui import locale_format
+from responder_app.ui.ui_statement_dialog import Ui_StatementDialog
+from responder_wire.statements import Statement
+
+__all__ = ["StatementDialog"]
+
+
+def _fill(table: QTableWidget, headers: list[str] | None, rows: list[list[str]],
+          right_from: int) -> None:
+    table.clear()
+    table.setRowCount(len(rows))
+    table.setColumnCount(len(headers) if headers else (len(rows[0]) if rows else 2))
+    if headers:
+        table.setHorizontalHeaderLabels(headers)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)  # plain text: an alias is never markup
+            if c >= right_from:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+class StatementDialog(QDialog):
+    sig_pdf_requested = Signal(object)  # Statement
+    sig_csv_requested = Signal(object)  # Statement
+
+    def __init__(self, statement: Statement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StatementDialog()
+        self.ui.setupUi(self)
+        self.statement = statement
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(
+            self.close)
+        self.ui.pdfButton.clicked.connect(lambda: self.sig_pdf_requested.emit(self.statement))
+        self.ui.csvButton.clicked.connect(lambda: self.sig_csv_requested.emit(self.statement))
+        self.show_statement(statement)
+
+    def title(self) -> str:
+        return self.tr("Statement %1").replace("%1", self.statement.period)
+
+    def show_statement(self, s: Statement) -> None:
+        self.statement = s
+        zone = ZoneInfo(s.time_zone)
+        self.setWindowTitle(self.title())
+        self.ui.titleLabel.setText(self.title())
+        self.ui.headerLabel.setText("\n".join(lines.header_lines(s)))
+        _fill(self.ui.figuresTable, None,
+              [list(row) for row in lines.summary_rows(s, locale_format.money)], 1)
+        _fill(self.ui.payoutsTable, lines.payout_headers(),
+              [lines.payout_cells(p, zone, locale_format.money) for p in s.payouts], 3)
+        self.ui.payoutsCaption.setVisible(bool(s.payouts))
+        self.ui.payoutsTable.setVisible(bool(s.payouts))
+        _fill(self.ui.entriesTable, lines.entry_headers(),
+              [lines.entry_cells(e, zone, locale_format.money) for e in s.entries], 4)
+
+    def show_status(self, message: str) -> None:
+        self.ui.dialogStatus.setText(message)
+
+    def figures(self) -> dict[str, str]:
+        """The figures table as label → value (handy for tests)."""
+        table = self.ui.figuresTable
+        out = {}
+        for r in range(table.rowCount()):
+            label, value = table.item(r, 0), table.item(r, 1)
+            if label is not None and value is not None:
+                out[label.text()] = value.text()
+        return out
