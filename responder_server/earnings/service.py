@@ -80,8 +80,9 @@ def entry_out(entry: LedgerEntry, payout_id: int | None) -> LedgerEntryOut:
 
 
 async def _post(session: AsyncSession, entry: LedgerEntry) -> LedgerEntry:
-    if entry.net_fen != entry.gross_fen - entry.commission_fen + entry.tip_fen:
-        raise LedgerError("net must equal gross - commission + tip")
+    tax = entry.tax_fen or 0
+    if entry.net_fen != entry.gross_fen - entry.commission_fen + entry.tip_fen - tax:
+        raise LedgerError("net must equal gross - commission + tip - tax")
     session.add(entry)
     await session.flush()
     await append_event(session, EventType.EARNINGS_CHANGED, entry_out(entry, None),
