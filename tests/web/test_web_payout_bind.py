@@ -79,6 +79,7 @@ def test_scanned_in_wechat_the_page_binds_the_scanners_wechat_and_says_so(
     assert f"appid={fake.appid}" in asked[0] and "scope=snsapi_base" in asked[0]
     assert f"state={token}" in asked[0]
     expect(page.locator("#account")).to_have_text("微信号：…ayer")
+    expect(page.locator("#retry")).to_be_hidden()  # nothing to try again
     assert "code=" not in page.url  # used once, gone from the address bar
     assert "BINDCODE" in fake.oauth_codes
     account = httpx.get(f"{bind_backend.api}/payouts/account", headers=auth).json()
@@ -106,6 +107,7 @@ def test_outside_wechat_the_page_says_to_open_it_in_wechat_and_binds_nothing(
     page.wait_for_selector("body[data-ready='1']")
     expect(page.locator("#status")).to_have_text("请用微信打开")
     expect(page.locator("#detail")).to_contain_text("扫一扫")
+    expect(page.locator("#retry")).to_be_hidden()
     assert left == []
     account = httpx.get(f"{bind_backend.api}/payouts/account", headers=auth).json()
     assert account["channel"] is None and account["wechat_bind_pending"]
