@@ -5,6 +5,8 @@ so in Chinese; opened elsewhere it says to open it in WeChat; a used link says i
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -129,3 +131,19 @@ def test_a_network_failure_offers_to_try_again(chromium: Browser,
     press(page, "#retry")
     page.wait_for_url("https://open.weixin.qq.com/**")  # on to WeChat's sign-in
     page.context.close()
+
+
+def test_every_string_of_the_bind_page_is_in_chinese_english_and_vietnamese() -> None:
+    web = Path(__file__).resolve().parents[2] / "responder_server" / "payout_accounts" / "web"
+    script = (web / "bind.js").read_text(encoding="utf-8")
+    used = set(re.findall(r'data-i18n="([a-z_]+)"', (web / "bind.html").read_text("utf-8")))
+    used |= set(re.findall(r'\bt\("([a-z_]+)"', script))
+    for args in re.findall(r'say\("[a-z]*", ([^)]*)\)', script):
+        used |= set(re.findall(r'"([a-z_]+)"', args))
+    assert {"bound", "open_in_wechat", "expired", "network_detail"} <= used
+    languages = {lang: json.loads((web / "i18n" / f"{lang}.json").read_text("utf-8"))
+                 for lang in ("zh", "en", "vi")}
+    for lang, strings in languages.items():
+        assert used <= set(strings), f"{lang}: {sorted(used - set(strings))}"
+        assert set(strings) == set(languages["zh"]), lang
+        assert all(text.strip() for text in strings.values()), lang
