@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 
 from responder_server.erasure.responder import TAX_RECORD_RETENTION_YEARS
+from tests.server.console.console_client import Console
 from tests.server.notes_helpers import brief, save_notes, say, start, wrap_up
 from tests.support.backend import Backend, bearer, server_command
 from tests.support.dbquery import query
@@ -85,3 +86,29 @@ def test_a_new_identity_key_is_private_and_never_overwritten(tmp_path: Path) -> 
     again = server_command("identity-key", "new", str(path))
     assert again.returncode == 1 and "already exists" in again.stderr
     assert path.read_text() == key
+
+
+def test_an_owner_erases_a_responder_in_the_console_after_confirming(backend: Backend) -> None:
+    owner = Console(backend, "owner@ops.test", "owner", language="zh")
+    supervisor = Console(backend, "sup@ops.test", "supervisor")
+    amy = backend.new_responder(online=False, display_name="Amy")
+    rid = amy["responder"]["id"]
+    page = owner.get(f"/console/responders/{rid}").text
+    assert f"/console/responders/{rid}/erase" in page
+    assert f"/console/responders/{rid}/erase" not in supervisor.get(
+        f"/console/responders/{rid}").text
+    assert supervisor.post(f"/console/responders/{rid}/erase").status_code == 403
+    confirm = owner.get(f"/console/responders/{rid}/erase")
+    assert confirm.status_code == 200 and "无法撤销" in confirm.text
+    assert f"保留 {TAX_RECORD_RETENTION_YEARS} 年" in confirm.text
+    done = owner.post(f"/console/responders/{rid}/erase")
+    assert done.status_code == 303
+    shown = owner.get(done.headers["location"]).text
+    assert "已删除其个人信息" in shown and "(erased)" in shown
+    assert httpx.get(f"{backend.api}/payouts/account",
+                     headers=bearer(amy["access_token"])).status_code == 401
+    audit = query(backend.database_url, "SELECT actor, target FROM audit_log "
+                  "WHERE action = 'responder.erase'", {})
+    assert audit == [("operator:owner@ops.test", f"responder:{rid}")]
+    owner.close()
+    supervisor.close()
