@@ -59,7 +59,8 @@ class PayoutAccountsFeature(QObject):
 
     def _build_page(self, parent: QWidget) -> QWidget:
         page = PayoutAccountsPage(parent)
-        page.sig_shown.connect(lambda: self.host.session.spawn(self.refresh()))
+        page.sig_shown.connect(self._on_page_shown)
+        page.sig_hidden.connect(self._poll.stop)  # the QR stays; asked again when shown
         page.sig_identity_submitted.connect(self._on_identity)
         page.sig_alipay_submitted.connect(self._on_alipay)
         page.sig_wechat_requested.connect(self._on_wechat)
@@ -68,6 +69,11 @@ class PayoutAccountsFeature(QObject):
         page.destroyed.connect(self._on_page_gone)
         self.page = page
         return page
+
+    def _on_page_shown(self) -> None:
+        self.host.session.spawn(self.refresh())
+        if self.page is not None and self.page.qr_url:
+            self._poll.start()
 
     def open_page(self) -> PayoutAccountsPage:
         self.host.open_preferences(PAGE_KEY)

@@ -12,7 +12,7 @@ from datetime import datetime
 
 import segno
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QHideEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from responder_app.features.payout_accounts.checks import alipay_problem, identity_problem
@@ -33,6 +33,7 @@ class PayoutAccountsPage(QWidget):
     sig_wechat_cancelled = Signal()
     sig_unbind_confirmed = Signal()
     sig_shown = Signal()
+    sig_hidden = Signal()  # the dialog closed or another page: no need to poll
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,10 @@ class PayoutAccountsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.sig_shown.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.sig_hidden.emit()
 
     # ---- what the server holds ------------------------------------------------------
 

@@ -54,6 +54,7 @@ def test_the_identity_is_taken_once_masked_everywhere_and_never_kept_or_logged_i
                   {"real_name": NAME, "id_number": "110105194912310021"})
     assert wrong.status_code == 422
     assert "last character does not match" in wrong.text
+    assert "110105194912310021" not in wrong.text  # not echoed back either
     given = _call(backend, token, "PUT", "/payouts/identity",
                   {"real_name": NAME, "id_number": ID_NUMBER.lower()})
     assert given.status_code == 200, given.text
@@ -75,7 +76,7 @@ def test_the_identity_is_taken_once_masked_everywhere_and_never_kept_or_logged_i
     assert rows[0][2] == "*小明"
     log = backend.log_path.read_text(encoding="utf-8", errors="replace")
     assert "PUT /api/v1/payouts/identity" in log  # the log is on, and says only the route
-    for secret in (NAME, ID_NUMBER, ID_NUMBER.lower(), "13812345678"):
+    for secret in (NAME, ID_NUMBER, ID_NUMBER.lower(), "110105194912310021", "13812345678"):
         assert secret not in log
     gone = _call(backend, token, "DELETE", "/payouts/account")
     assert gone.json()["channel"] is None and gone.json()["has_identity"] is True
