@@ -1527,6 +1527,10 @@
         <translation>%1 %2, liên kết ngày %3</translation>
     </message>
     <message>
+        <source>To be paid elsewhere, bind another account below: it replaces this one.</source>
+        <translation>Muốn nhận tiền ở nơi khác, hãy liên kết tài khoản khác bên dưới: nó sẽ thay thế tài khoản này.</translation>
+    </message>
+    <message>
         <source>To be paid, first give your identity for tax, then bind an account.</source>
         <translation>Để nhận tiền, trước tiên hãy nhập thông tin danh tính để khai thuế, rồi liên kết một tài khoản.</translation>
     </message>

@@ -1527,6 +1527,10 @@
         <translation>%1 %2，%3 绑定</translation>
     </message>
     <message>
+        <source>To be paid elsewhere, bind another account below: it replaces this one.</source>
+        <translation>想换一个收款账户，在下面绑定新的即可，会替换现在这个。</translation>
+    </message>
+    <message>
         <source>To be paid, first give your identity for tax, then bind an account.</source>
         <translation>要收到收益，请先填写报税用的身份信息，再绑定收款账户。</translation>
     </message>

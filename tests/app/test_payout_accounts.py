@@ -135,6 +135,7 @@ def test_payout_details_are_given_once_and_wechat_is_bound_by_its_qr_code(
                                  what="Alipay bound")
                 assert _plain(ui.summaryLabel.text()) == "收益将转入支付宝 138****5678。"
                 assert "13812345678" not in ui.accountShown.text()
+                page.grab().save(str(SCREENSHOT.with_name("responder-payouts-bound-zh.png")))
             finally:
                 await app.shutdown()
                 app.window.close_handler = None

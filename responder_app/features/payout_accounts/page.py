@@ -92,11 +92,16 @@ class PayoutAccountsPage(QWidget):
         ui.unbindButton.setVisible(bound)
         ui.accountShown.setVisible(bound)
         if bound:
-            since = (locale_format.long_date(account.bound_at.astimezone())
+            since = (locale_format.short_date(account.bound_at.astimezone())
                      if account.bound_at else "")
             ui.accountShown.setText(self.tr("%1 %2, bound %3").replace(
                 "%1", self.channel_name(account.channel)).replace(
                 "%2", isolate(account.account_mask)).replace("%3", since))
+        ui.chooseHint.setText(self.tr(
+            "To be paid elsewhere, bind another account below: it replaces this one.")
+            if bound else self.tr(
+            "Choose one: payouts go to your Alipay account, or to your WeChat balance. "
+            "Either must be in your real name."))
         if not has_identity:
             ui.summaryLabel.setText(self.tr("To be paid, first give your identity for tax, "
                                             "then bind an account."))
