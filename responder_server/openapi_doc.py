@@ -34,8 +34,7 @@ DESCRIPTIONS = {
     "502": "WeChat did not confirm the bind page's sign-in (`wechat-sign-in-failed`).",
     "503": "The payment provider did not answer; nothing was charged. Try again with the "
            "same `Idempotency-Key`. Payout accounts: this server is not set up to keep "
-           "identity data or to bind WeChat (`identity-not-configured`, "
-           "`wechat-bind-unavailable`).",
+           "identity data (`identity-not-configured`).",
 }
 SIGN_IN_RULES = ["sign-in.address", "sign-in.account"]
 
@@ -90,7 +89,8 @@ def _codes(path: str, method: str, operation: dict[str, Any], limited: bool) -> 
     if "/payouts/" in path and method in ("put", "post"):
         codes.add("503")  # no identity key, no WeChat official account (payout_accounts/)
     if "/payouts/wechat-bind/" in path:
-        codes |= {"410", "502"}  # a used or expired link; WeChat refusing the code
+        codes |= {"409", "410", "502"}  # WeChat not set up; a used or expired link; WeChat
+        # refusing the code
     if limited or path.endswith("/messages/{message_id}"):
         codes.add("429")
     return codes

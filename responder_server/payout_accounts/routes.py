@@ -75,7 +75,8 @@ def _wechat_oauth(state: ServerState) -> WechatOAuth:
         if getattr(provider, "oauth_app_id", None) and hasattr(provider, "openid_for"):
             found: WechatOAuth = provider  # type: ignore[assignment]
             return found
-    raise ProblemError(503, "wechat-bind-unavailable", "WeChat payouts are not set up",
+    # 409, not 503: nothing to retry, the server is set up without it (the operator's choice).
+    raise ProblemError(409, "wechat-bind-unavailable", "WeChat payouts are not set up",
                        "This server cannot bind WeChat yet: bind Alipay, or ask the operator.")
 
 
@@ -129,9 +130,9 @@ async def start_wechat(principal: ResponderPrincipal, state: State,
     """A link to show as a QR code: opened in WeChat within 10 minutes, once, it binds the
     scanner's WeChat. A new one replaces the last. Poll `GET /payouts/account` meanwhile."""
     assert principal.responder_id is not None
-    _wechat_oauth(state)
     async with state.db.write() as session:
         await _require_identity(session, principal.responder_id)
+        _wechat_oauth(state)
         token, expires_at = await binding.start(session, principal.responder_id,
                                                 state.clock.now())
     base = str(request.base_url).rstrip("/")
@@ -152,9 +153,9 @@ async def delete_account(principal: ResponderPrincipal, state: State) -> PayoutA
 @router.get("/payouts/wechat-bind/{token}")
 async def bind_link(token: Token, state: State) -> BindLink:
     """For the bind page (no sign-in: the token is the proof): 410 `bind-link-expired`."""
-    oauth = _wechat_oauth(state)
     async with state.db.read() as session:
         await binding.check(session, token, state.clock.now())
+    oauth = _wechat_oauth(state)
     assert oauth.oauth_app_id
     return BindLink(app_id=oauth.oauth_app_id)
 
@@ -163,9 +164,9 @@ async def bind_link(token: Token, state: State) -> BindLink:
 async def bind_wechat(token: Token, body: BindCode, state: State) -> BindDone:
     """The bind page, back from WeChat's sign-in: the code gives the openid, which is bound
     to the token's responder (once; 410 after)."""
-    oauth = _wechat_oauth(state)
     async with state.db.read() as session:
         await binding.check(session, token, state.clock.now())
+    oauth = _wechat_oauth(state)
     try:
         openid = await oauth.openid_for(body.code)
     except ProviderError as exc:

@@ -58,7 +58,9 @@ async function api(method, path, body) {
 
 function problem(result) {
   if (result.status === 410) return say("bad", "expired", "expired_detail");
-  if (result.status === 503) return say("bad", "unavailable", "unavailable_detail");
+  if (result.data.type === "urn:responder:problem:wechat-bind-unavailable") {
+    return say("bad", "unavailable", "unavailable_detail");
+  }
   if (result.status === 502) return say("bad", "wechat_failed", "scan_again");
   return say("retry", "network", "network_detail");
 }

@@ -31,6 +31,10 @@ def test_an_erased_responder_is_gone_but_their_money_and_tax_identity_stay(
         "real_name": "王小明", "id_number": "11010519491231002X"}).raise_for_status()
     httpx.put(f"{backend.api}/payouts/account/alipay", headers=bearer(token),
               json={"account": "13812345678"}).raise_for_status()
+    # This server has no WeChat official account: WeChat cannot be bound, said plainly.
+    wechat = httpx.post(f"{backend.api}/payouts/account/wechat", headers=bearer(token))
+    assert wechat.status_code == 409
+    assert wechat.json()["type"].endswith("wechat-bind-unavailable")
     chat = start(backend)
     cid = chat["conversation"]["id"]
     say(backend, token, cid, "hello")
