@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>Pa&amp;yout account…</source>
-        <translation>Tài khoản nhận tiề&amp;n…</translation>
+        <translation>Tài &amp;khoản nhận tiền…</translation>
     </message>
     <message>
         <source>You&apos;re not signed in.</source>
