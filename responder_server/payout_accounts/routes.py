@@ -9,12 +9,13 @@ identity is never logged and never sent back in full.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Protocol
+from typing import Annotated, Protocol
 
 from fastapi import APIRouter, Request, Response
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, RedirectResponse
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.auth.deps import ResponderPrincipal, State
 from responder_server.core.payment_providers import ProviderError
@@ -87,7 +88,7 @@ async def _out(state: ServerState, responder_id: int) -> PayoutAccountOut:
     return out.model_copy(update={"wechat_bind_pending": waiting})
 
 
-async def _require_identity(session: Any, responder_id: int) -> None:
+async def _require_identity(session: AsyncSession, responder_id: int) -> None:
     if not (await accounts.account_out(session, responder_id)).has_identity:
         raise ProblemError(409, "identity-needed", "Your identity is needed first",
                            "Payouts go to an account in your real name: give your real name "
