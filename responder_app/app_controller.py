@@ -36,6 +36,7 @@ from responder_app.features.alerts.feature import AlertsFeature
 from responder_app.features.client_feedback.feature import ClientFeedbackFeature
 from responder_app.features.earnings.feature import EarningsFeature
 from responder_app.features.notes.feature import NotesFeature
+from responder_app.features.payout_accounts.feature import PayoutAccountsFeature
 from responder_app.features.quick_replies.feature import QuickRepliesFeature
 from responder_app.features.reply_speed.feature import ReplySpeedFeature
 from responder_app.features.safety.feature import SafetyFeature
@@ -128,6 +129,7 @@ class AppController(QObject):
         self.alerts = AlertsFeature(self.host)
         self.earnings = EarningsFeature(self.host)
         self.statements = StatementsFeature(self.host)  # a section of the earnings window
+        self.payout_accounts = PayoutAccountsFeature(self.host)
         self.client_feedback = ClientFeedbackFeature(self.host)
         self.notes = NotesFeature(self.host)
         self.quick_replies = QuickRepliesFeature(self.host)

@@ -37,6 +37,7 @@ from responder_server.notes import routes as notes_routes
 from responder_server.payments import expiry as payment_expiry
 from responder_server.payments import routes as payments_routes
 from responder_server.payments import setup as payment_setup
+from responder_server.payout_accounts import routes as payout_accounts_routes
 from responder_server.presence import hours as presence_hours
 from responder_server.presence import routes as presence_routes
 from responder_server.presence import service as presence
@@ -123,6 +124,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, streams_routes.router),  # /events, the page's ticket and /client/events
     (API_PREFIX, reply_speed_routes.router),
     (API_PREFIX, earnings_routes.router),
+    (API_PREFIX, payout_accounts_routes.router),  # identity, where payouts go, WeChat bind
     (API_PREFIX, notes_routes.router),
     (API_PREFIX, search_routes.router),
     (API_PREFIX, quick_replies_routes.router),
@@ -133,6 +135,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, client_feedback_routes.router),  # typing, ratings
     (API_PREFIX, resume_routes.router),  # a chat's code for another tab or device
     ("", client_page_routes.router),  # the client's web page at /chat/
+    ("", payout_accounts_routes.page_router),  # the WeChat bind page at /bind/wechat/
 ]
 
 # Every background job (core/jobs.py: one shape), started in this order once the database

@@ -5,6 +5,8 @@
     responder-server create-operator --email E --role owner|supervisor|finance
     responder-server set-rate-card PATH | show-rate-card | record-payout | correct-entry
     responder-server erase-client (--client-key K | --client-id ID | --conversation ID) --yes
+    responder-server erase-responder --email E --yes
+    responder-server identity-key new FILE
     responder-server reports list|show ID|resolve ID --note T|purge --older-than DAYS
     responder-server clients ban CLIENT_ID --reason T | clients unban CLIENT_ID
     responder-server safety resources|phrases set FILE.json|show · safety log
@@ -27,7 +29,9 @@ from pathlib import Path
 from responder_server.core.config import DEFAULT_MAX_UNANSWERED, DEFAULT_RULES, ServerConfig
 from responder_server.core.limits import parse_rule
 from responder_server.earnings import cli as earnings_cli
+from responder_server.erasure import cli as erasure_cli
 from responder_server.payments import cli as payments_cli
+from responder_server.payout_accounts import cli as payout_accounts_cli
 from responder_server.safety import cli as safety_cli
 from responder_server.tax import cli as tax_cli
 
@@ -317,6 +321,8 @@ def build_parser() -> argparse.ArgumentParser:
     tax_cli.add_parsers(sub, add_db)  # tax-rule show|set
     safety_cli.add_parsers(sub, add_db)  # reports, clients ban/unban, safety ...
     payments_cli.add_parsers(sub, add_db)  # payments review, payments reconcile
+    payout_accounts_cli.add_parsers(sub)  # identity-key new FILE
+    erasure_cli.add_parsers(sub, add_db)  # erase-responder
     return parser
 
 
@@ -386,6 +392,10 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(asyncio.run(safety_cli.run(args)))
     if args.command in payments_cli.COMMANDS:
         sys.exit(asyncio.run(payments_cli.run(args)))
+    if args.command in payout_accounts_cli.COMMANDS:
+        sys.exit(payout_accounts_cli.run(args))
+    if args.command in erasure_cli.COMMANDS:
+        sys.exit(asyncio.run(erasure_cli.run(args)))
     if args.command == "create-responder":
         sys.exit(asyncio.run(_create_responder(args)))
     if args.command == "erase-client":

@@ -26,12 +26,15 @@ DESCRIPTIONS = {
     "403": "Signed in, but not allowed to do this; or a banned client (`client-banned`).",
     "404": "No such thing, or not visible to this caller.",
     "409": "Conflicts with the current state (a closed chat, a used id or payment, ...).",
-    "410": "Gone: the chat has ended, so its resume link or code no longer opens it.",
+    "410": "Gone: the chat has ended, so its resume link or code no longer opens it; or a "
+           "WeChat bind link was used, replaced or has expired (`bind-link-expired`).",
     "413": "The request body is larger than the server accepts.",
     "422": "The request body or a parameter is not valid.",
     "429": "Too many requests: wait `Retry-After` seconds.",
+    "502": "WeChat did not confirm the bind page's sign-in (`wechat-sign-in-failed`).",
     "503": "The payment provider did not answer; nothing was charged. Try again with the "
-           "same `Idempotency-Key`.",
+           "same `Idempotency-Key`. Payout accounts: this server is not set up to keep "
+           "identity data (`identity-not-configured`).",
 }
 SIGN_IN_RULES = ["sign-in.address", "sign-in.account"]
 
@@ -83,6 +86,11 @@ def _codes(path: str, method: str, operation: dict[str, Any], limited: bool) -> 
         codes.add("401")  # a provider's notice whose signature does not verify
     if path.endswith(("/client/checkout", "/confirm", "/tip", "/extension")):
         codes.add("503")  # the provider did not answer (payments/service.py)
+    if "/payouts/" in path and method in ("put", "post"):
+        codes.add("503")  # no identity key, no WeChat official account (payout_accounts/)
+    if "/payouts/wechat-bind/" in path:
+        codes |= {"409", "410", "502"}  # WeChat not set up; a used or expired link; WeChat
+        # refusing the code
     if limited or path.endswith("/messages/{message_id}"):
         codes.add("429")
     return codes

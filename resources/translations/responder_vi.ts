@@ -1478,6 +1478,191 @@
     </message>
 </context>
 <context>
+    <name>PayoutAccountsFeature</name>
+    <message>
+        <source>Payouts</source>
+        <translation>Nhận tiền</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yout account…</source>
+        <translation>Tài &amp;khoản nhận tiền…</translation>
+    </message>
+    <message>
+        <source>You&apos;re not signed in.</source>
+        <translation>Bạn chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Your identity is already on file. To correct your real name or ID number, ask the operator.</source>
+        <translation>Thông tin danh tính của bạn đã được lưu. Muốn sửa họ tên hoặc số CMND, hãy liên hệ bên vận hành.</translation>
+    </message>
+    <message>
+        <source>Give your real name and ID number first: payouts go only to an account in your real name.</source>
+        <translation>Hãy nhập họ tên thật và số giấy tờ trước: tiền chỉ được chuyển vào tài khoản đứng tên chính bạn.</translation>
+    </message>
+    <message>
+        <source>This server is not set up to keep identity details yet. Please tell the operator.</source>
+        <translation>Máy chủ chưa được thiết lập để lưu thông tin danh tính. Hãy báo cho bên vận hành.</translation>
+    </message>
+    <message>
+        <source>This server cannot pay to WeChat yet. Bind Alipay instead, or ask the operator.</source>
+        <translation>Nền tảng chưa thể chuyển tiền qua WeChat. Hãy liên kết Alipay, hoặc hỏi bên vận hành.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these details. Please check them and try again.</source>
+        <translation>Máy chủ không chấp nhận thông tin này. Hãy kiểm tra rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutAccountsPage</name>
+    <message>
+        <source>Reading your payout details…</source>
+        <translation>Đang đọc thông tin nhận tiền…</translation>
+    </message>
+    <message>
+        <source>Real name: %1 · ID number: %2</source>
+        <translation>Họ tên: %1 · Số giấy tờ: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, bound %3</source>
+        <translation>%1 %2, liên kết ngày %3</translation>
+    </message>
+    <message>
+        <source>To be paid elsewhere, bind another account below: it replaces this one.</source>
+        <translation>Muốn nhận tiền ở nơi khác, hãy liên kết tài khoản khác bên dưới: nó sẽ thay thế tài khoản này.</translation>
+    </message>
+    <message>
+        <source>To be paid, first give your identity for tax, then bind an account.</source>
+        <translation>Để nhận tiền, trước tiên hãy nhập thông tin danh tính để khai thuế, rồi liên kết một tài khoản.</translation>
+    </message>
+    <message>
+        <source>No account is bound: your earnings wait until you bind Alipay or WeChat.</source>
+        <translation>Chưa liên kết tài khoản nào: thu nhập sẽ chờ đến khi bạn liên kết Alipay hoặc WeChat.</translation>
+    </message>
+    <message>
+        <source>Your payouts go to %1 %2.</source>
+        <translation>Tiền sẽ được chuyển vào %1 %2.</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Test account</source>
+        <translation>Tài khoản thử</translation>
+    </message>
+    <message>
+        <source>Unbind payout account</source>
+        <translation>Hủy liên kết tài khoản nhận tiền</translation>
+    </message>
+    <message>
+        <source>Unbind %1 %2? Your earnings will wait, unpaid, until you bind an account again.</source>
+        <translation>Hủy liên kết %1 %2? Thu nhập sẽ chờ, chưa được trả, cho đến khi bạn liên kết lại một tài khoản.</translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation>Hủy liên kết</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Open WeChat on your phone, tap + then Scan, and scan this code. WeChat asks nothing more: this page changes by itself once it is bound. The code works once, until %1.</source>
+        <translation>Mở WeChat trên điện thoại, nhấn + rồi Quét, và quét mã này. WeChat không hỏi gì thêm: trang này tự cập nhật khi đã liên kết. Mã chỉ dùng được một lần, đến %1.</translation>
+    </message>
+    <message>
+        <source>The QR code expired before it was scanned. Choose Bind WeChat to get a new one.</source>
+        <translation>Mã QR đã hết hạn trước khi được quét. Hãy chọn Liên kết WeChat để lấy mã mới.</translation>
+    </message>
+    <message>
+        <source>Your identity, for tax</source>
+        <translation>Danh tính của bạn, để khai thuế</translation>
+    </message>
+    <message>
+        <source>The platform withholds income tax on what it pays you and reports it under your real name, as Chinese tax law requires. Give them once, exactly as on your resident ID card; they are kept encrypted and only shown masked. To correct them later, ask the operator.</source>
+        <translation>Theo luật thuế Trung Quốc, nền tảng khấu trừ thuế thu nhập khi trả tiền cho bạn và khai báo theo tên thật của bạn. Hãy nhập một lần, đúng như trên thẻ căn cước; thông tin được mã hóa và chỉ hiển thị một phần. Muốn sửa sau này, hãy liên hệ bên vận hành.</translation>
+    </message>
+    <message>
+        <source>Real &amp;name</source>
+        <translation>&amp;Họ tên thật</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>Số &amp;giấy tờ</translation>
+    </message>
+    <message>
+        <source>&amp;Save identity</source>
+        <translation>&amp;Lưu danh tính</translation>
+    </message>
+    <message>
+        <source>Where you are paid</source>
+        <translation>Nơi nhận tiền</translation>
+    </message>
+    <message>
+        <source>&amp;Unbind…</source>
+        <translation>&amp;Hủy liên kết…</translation>
+    </message>
+    <message>
+        <source>Choose one: payouts go to your Alipay account, or to your WeChat balance. Either must be in your real name.</source>
+        <translation>Chọn một: tiền được chuyển vào tài khoản Alipay, hoặc số dư WeChat của bạn. Tài khoản phải đứng tên chính bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Alipay account</source>
+        <translation>Tài khoản &amp;Alipay</translation>
+    </message>
+    <message>
+        <source>Mobile number or email</source>
+        <translation>Số điện thoại hoặc email</translation>
+    </message>
+    <message>
+        <source>Bind &amp;Alipay</source>
+        <translation>Liên &amp;kết Alipay</translation>
+    </message>
+    <message>
+        <source>Bind &amp;WeChat…</source>
+        <translation>Liên kết &amp;WeChat…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Hủ&amp;y</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutChecks</name>
+    <message>
+        <source>Enter your real name, exactly as on your ID card.</source>
+        <translation>Hãy nhập họ tên thật, đúng như trên thẻ căn cước.</translation>
+    </message>
+    <message>
+        <source>Enter your 18-character resident ID number.</source>
+        <translation>Hãy nhập số căn cước 18 ký tự.</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: 17 digits, then a digit or X. Please check it against your ID card.</source>
+        <translation>Số căn cước có 18 ký tự: 17 chữ số, rồi một chữ số hoặc X. Hãy đối chiếu với thẻ căn cước.</translation>
+    </message>
+    <message>
+        <source>This ID number does not add up: its last character does not match the others, so one character is probably mistyped. Please check it against your ID card.</source>
+        <translation>Số căn cước này không khớp: ký tự cuối không khớp với các số trước, có lẽ một ký tự bị gõ nhầm. Hãy đối chiếu với thẻ căn cước.</translation>
+    </message>
+    <message>
+        <source>A real name is 2 to 40 letters (Chinese characters or Latin letters), as on your ID card.</source>
+        <translation>Họ tên thật gồm 2 đến 40 chữ (chữ Hán hoặc chữ Latinh), đúng như trên thẻ căn cước.</translation>
+    </message>
+    <message>
+        <source>Enter your Alipay account: the mobile number or email you sign in to Alipay with.</source>
+        <translation>Hãy nhập tài khoản Alipay: số điện thoại hoặc email bạn dùng để đăng nhập Alipay.</translation>
+    </message>
+    <message>
+        <source>An Alipay account is a mainland mobile number (11 digits) or an email address.</source>
+        <translation>Tài khoản Alipay là số điện thoại Trung Quốc đại lục (11 chữ số) hoặc địa chỉ email.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences — Responder</source>

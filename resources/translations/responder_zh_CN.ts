@@ -1478,6 +1478,191 @@
     </message>
 </context>
 <context>
+    <name>PayoutAccountsFeature</name>
+    <message>
+        <source>Payouts</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yout account…</source>
+        <translation>收款账户(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>You&apos;re not signed in.</source>
+        <translation>你还没有登录。</translation>
+    </message>
+    <message>
+        <source>Your identity is already on file. To correct your real name or ID number, ask the operator.</source>
+        <translation>你的身份信息已经登记过了。如需更正姓名或身份证号，请联系运营方。</translation>
+    </message>
+    <message>
+        <source>Give your real name and ID number first: payouts go only to an account in your real name.</source>
+        <translation>请先填写真实姓名和身份证号：收益只能转入你本人实名的账户。</translation>
+    </message>
+    <message>
+        <source>This server is not set up to keep identity details yet. Please tell the operator.</source>
+        <translation>服务器还没有设置好保存身份信息的功能，请告诉运营方。</translation>
+    </message>
+    <message>
+        <source>This server cannot pay to WeChat yet. Bind Alipay instead, or ask the operator.</source>
+        <translation>平台暂时不能转账到微信。可以改为绑定支付宝，或联系运营方。</translation>
+    </message>
+    <message>
+        <source>The server did not accept these details. Please check them and try again.</source>
+        <translation>服务器没有接受这些信息，请检查后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutAccountsPage</name>
+    <message>
+        <source>Reading your payout details…</source>
+        <translation>正在读取收款信息…</translation>
+    </message>
+    <message>
+        <source>Real name: %1 · ID number: %2</source>
+        <translation>真实姓名：%1 · 身份证号：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2, bound %3</source>
+        <translation>%1 %2，%3 绑定</translation>
+    </message>
+    <message>
+        <source>To be paid elsewhere, bind another account below: it replaces this one.</source>
+        <translation>想换一个收款账户，在下面绑定新的即可，会替换现在这个。</translation>
+    </message>
+    <message>
+        <source>To be paid, first give your identity for tax, then bind an account.</source>
+        <translation>要收到收益，请先填写报税用的身份信息，再绑定收款账户。</translation>
+    </message>
+    <message>
+        <source>No account is bound: your earnings wait until you bind Alipay or WeChat.</source>
+        <translation>还没有绑定收款账户：绑定支付宝或微信之前，收益会先留在平台。</translation>
+    </message>
+    <message>
+        <source>Your payouts go to %1 %2.</source>
+        <translation>收益将转入%1 %2。</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Test account</source>
+        <translation>测试账户</translation>
+    </message>
+    <message>
+        <source>Unbind payout account</source>
+        <translation>解除绑定收款账户</translation>
+    </message>
+    <message>
+        <source>Unbind %1 %2? Your earnings will wait, unpaid, until you bind an account again.</source>
+        <translation>要解除绑定%1 %2吗？解除后，收益会先留在平台，直到你重新绑定账户。</translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation>解除绑定</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Open WeChat on your phone, tap + then Scan, and scan this code. WeChat asks nothing more: this page changes by itself once it is bound. The code works once, until %1.</source>
+        <translation>在手机上打开微信，点右上角“+”，选“扫一扫”，扫描这个二维码。微信不会再要求别的操作：绑定好后这里会自动更新。二维码只能用一次，%1 前有效。</translation>
+    </message>
+    <message>
+        <source>The QR code expired before it was scanned. Choose Bind WeChat to get a new one.</source>
+        <translation>二维码在扫描前已经过期。请点“绑定微信”重新生成。</translation>
+    </message>
+    <message>
+        <source>Your identity, for tax</source>
+        <translation>身份信息（用于报税）</translation>
+    </message>
+    <message>
+        <source>The platform withholds income tax on what it pays you and reports it under your real name, as Chinese tax law requires. Give them once, exactly as on your resident ID card; they are kept encrypted and only shown masked. To correct them later, ask the operator.</source>
+        <translation>按照中国税法，平台给你付款时要代扣个人所得税，并以你的真实姓名申报。请按居民身份证上的信息填写，只需填写一次；信息会加密保存，显示时只露出部分内容。以后如需更正，请联系运营方。</translation>
+    </message>
+    <message>
+        <source>Real &amp;name</source>
+        <translation>真实姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save identity</source>
+        <translation>保存身份信息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Where you are paid</source>
+        <translation>收款账户</translation>
+    </message>
+    <message>
+        <source>&amp;Unbind…</source>
+        <translation>解除绑定(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Choose one: payouts go to your Alipay account, or to your WeChat balance. Either must be in your real name.</source>
+        <translation>二选一：收益转入你的支付宝账户，或者微信零钱。账户都必须是你本人实名的。</translation>
+    </message>
+    <message>
+        <source>&amp;Alipay account</source>
+        <translation>支付宝账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mobile number or email</source>
+        <translation>手机号或邮箱</translation>
+    </message>
+    <message>
+        <source>Bind &amp;Alipay</source>
+        <translation>绑定支付宝(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bind &amp;WeChat…</source>
+        <translation>绑定微信(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutChecks</name>
+    <message>
+        <source>Enter your real name, exactly as on your ID card.</source>
+        <translation>请填写真实姓名，和身份证上的一致。</translation>
+    </message>
+    <message>
+        <source>Enter your 18-character resident ID number.</source>
+        <translation>请填写 18 位居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: 17 digits, then a digit or X. Please check it against your ID card.</source>
+        <translation>身份证号码是 18 位：前 17 位是数字，最后一位是数字或 X。请对照身份证检查。</translation>
+    </message>
+    <message>
+        <source>This ID number does not add up: its last character does not match the others, so one character is probably mistyped. Please check it against your ID card.</source>
+        <translation>这个身份证号码对不上：最后一位校验码和前面的数字不符，可能有一位输错了。请对照身份证检查。</translation>
+    </message>
+    <message>
+        <source>A real name is 2 to 40 letters (Chinese characters or Latin letters), as on your ID card.</source>
+        <translation>真实姓名是 2 到 40 个字（汉字或拉丁字母），和身份证上的一致。</translation>
+    </message>
+    <message>
+        <source>Enter your Alipay account: the mobile number or email you sign in to Alipay with.</source>
+        <translation>请填写支付宝账号：就是你登录支付宝用的手机号或邮箱。</translation>
+    </message>
+    <message>
+        <source>An Alipay account is a mainland mobile number (11 digits) or an email address.</source>
+        <translation>支付宝账号是中国大陆手机号（11 位）或邮箱地址。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences — Responder</source>

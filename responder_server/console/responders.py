@@ -14,8 +14,10 @@ from responder_server.auth.deps import State
 from responder_server.auth.service import add_responder
 from responder_server.console import figures
 from responder_server.console.deps import (
+    ChangeOperators,
     ChangeRespondersInvite,
     ChangeRespondersState,
+    ViewOperators,
     ViewRespondersState,
     ViewRespondersView,
     check_origin,
@@ -27,6 +29,11 @@ from responder_server.console.web import language_of, render, translator
 from responder_server.core.models import Responder
 from responder_server.core.problems import ProblemError
 from responder_server.earnings import rate_card
+from responder_server.erasure.responder import (
+    ERASED_NAME,
+    TAX_RECORD_RETENTION_YEARS,
+    erase_responder,
+)
 from responder_server.presence import service as presence
 from responder_wire.presence import MAX_CLIENT_NAME_LENGTH, MAX_CONCURRENT_LIMIT
 
@@ -145,6 +152,30 @@ async def reinstate(state: State, responder_id: int, operator: ChangeRespondersS
                     ) -> Response:
     await presence.set_suspended(state, responder_id, False, operator.actor)
     return _back(responder_id, notice="reinstated_notice")
+
+
+@router.get("/responders/{responder_id}/erase")
+async def confirm_erase(request: Request, state: State, responder_id: int,
+                        _: ViewOperators) -> Response:
+    """Owners only: erasing a responder on request cannot be undone (erasure/responder.py)."""
+    responder = await _responder(state, responder_id)
+    t = translator(language_of(request))
+    return render(request, "confirm.html", {
+        "title": t("erase_responder"),
+        "question": t("erase_responder_question", name=responder.display_name,
+                      email=responder.email, years=TAX_RECORD_RETENTION_YEARS),
+        "action": f"/console/responders/{responder_id}/erase", "fields": {},
+        "confirm_label": t("erase_responder"), "back": f"/console/responders/{responder_id}"})
+
+
+@router.post("/responders/{responder_id}/erase")
+async def erase(state: State, responder_id: int, operator: ChangeOperators) -> Response:
+    """Audited as `responder.erase` in the erasure's own transaction."""
+    responder = await _responder(state, responder_id)
+    if responder.display_name != ERASED_NAME or responder.suspended_at is None:
+        await erase_responder(state.db, responder_id, actor=operator.actor,
+                              now=state.clock.now())
+    return _back(responder_id, notice="erased_notice")
 
 
 @router.post("/responders/{responder_id}/invitation")

@@ -670,3 +670,16 @@ class TaxRuleVersion(Base):
     effective_from: Mapped[date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PayoutBindToken(Base):
+    """A WeChat bind link's token (payout_accounts/binding.py): only its hash; used once,
+    within ten minutes, to bind the openid of whoever opens it in WeChat."""
+
+    __tablename__ = "payout_bind_tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -77,7 +77,7 @@ def test_preferences_open_from_the_window_without_a_tray(
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     dialog = app.host.preferences_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.page_titles() == ["Account", "Notifications and sound",
+    assert dialog.page_titles() == ["Account", "Payouts", "Notifications and sound",
                                     "Presence and capacity", "Reply speed", "Quick replies",
                                     "Language", "Start-up", "Privacy"]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
