@@ -28,6 +28,7 @@ from responder_server.core.config import DEFAULT_MAX_UNANSWERED, DEFAULT_RULES, 
 from responder_server.core.limits import parse_rule
 from responder_server.earnings import cli as earnings_cli
 from responder_server.payments import cli as payments_cli
+from responder_server.payouts import cli as payouts_cli
 from responder_server.safety import cli as safety_cli
 
 
@@ -315,6 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     earnings_cli.add_parsers(sub, add_db)  # set-rate-card, record-payout, ...
     safety_cli.add_parsers(sub, add_db)  # reports, clients ban/unban, safety ...
     payments_cli.add_parsers(sub, add_db)  # payments review, payments reconcile
+    payouts_cli.add_parsers(sub, add_db)  # payouts run, show, retry
     return parser
 
 
@@ -382,6 +384,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(asyncio.run(safety_cli.run(args)))
     if args.command in payments_cli.COMMANDS:
         sys.exit(asyncio.run(payments_cli.run(args)))
+    if args.command in payouts_cli.COMMANDS:
+        sys.exit(asyncio.run(payouts_cli.run(args)))
     if args.command == "create-responder":
         sys.exit(asyncio.run(_create_responder(args)))
     if args.command == "erase-client":

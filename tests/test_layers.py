@@ -142,8 +142,8 @@ SERVER = ROOT / "responder_server"
 FEATURE_ORDER = [
     "audit", "auth", "search", "quick_replies", "earnings", "payout_accounts", "tax", "clients",
     "notes", "routing", "presence", "refunds", "conversations", "session_time", "availability",
-    "safety", "payments", "reply_speed", "client_feedback", "resume", "streams", "client_page",
-    "erasure", "console",
+    "safety", "payments", "payouts", "reply_speed", "client_feedback", "resume", "streams",
+    "client_page", "erasure", "console",
 ]
 ENTRY_POINTS = {"responder_server.app", "responder_server.cli", "responder_server.openapi_doc",
                 "responder_server.__main__"}

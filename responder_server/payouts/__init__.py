@@ -1,0 +1,1 @@
+"""Money out: payout runs, their lines, the providers that send them."""
