@@ -60,7 +60,13 @@ REASONS = {
 
 
 class PayoutError(ValueError):
-    """An operator command that can't be carried out; the message says why."""
+    """An operator command that can't be carried out; the message says why (in English;
+    `key` and `values` let the console say it in the operator's language)."""
+
+    def __init__(self, message: str, key: str = "", **values: object) -> None:
+        super().__init__(message)
+        self.key = key
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -182,7 +188,8 @@ async def minimum_now(session: AsyncSession) -> int:
 def check_minimum(minimum_fen: int) -> None:
     if minimum_fen < LOWEST_MINIMUM_FEN:
         raise PayoutError(f"The minimum must be at least {LOWEST_MINIMUM_FEN} fen (¥0.10): "
-                          "WeChat and Alipay send nothing smaller.")
+                          "WeChat and Alipay send nothing smaller.", "payout_minimum_too_low",
+                          lowest=LOWEST_MINIMUM_FEN)
 
 
 async def _decide(state: ServerState, session: AsyncSession, responder_id: int,
@@ -316,14 +323,15 @@ async def retry_line(state: ServerState, line_id: int, actor: str) -> Payout:
     async with state.db.read() as session:
         old = await session.get(Payout, line_id)
     if old is None or old.run_id is None:
-        raise PayoutError(f"There is no payout line {line_id}.")
+        raise PayoutError(f"There is no payout line {line_id}.", "payout_no_line", id=line_id)
     if old.state not in states.GIVES_BACK:
         raise PayoutError(f"Line {line_id} is {old.state}: only a failed or returned line "
-                          "can be retried.")
+                          "can be retried.", "payout_not_retryable", id=line_id)
     try:
         async with state.db.write() as session:
             if await session.scalar(select(Payout.id).where(Payout.retry_of == line_id)):
-                raise PayoutError(f"Line {line_id} was retried already.")
+                raise PayoutError(f"Line {line_id} was retried already.",
+                                  "payout_retried_already", id=line_id)
             made = await _make_line(state, session, old.run_id, old.responder_id,
                                     LOWEST_MINIMUM_FEN, now, actor, retry_of=line_id)
             new = await session.scalar(select(Payout).where(Payout.retry_of == line_id))
@@ -335,6 +343,8 @@ async def retry_line(state: ServerState, line_id: int, actor: str) -> Payout:
             return new
     except _Skip as skip:
         raise PayoutError(f"Line {line_id} cannot be retried yet: the responder "
-                          f"{REASONS[skip.reason]}.") from None
+                          f"{REASONS[skip.reason]}.", "payout_cannot_retry_yet", id=line_id,
+                          reason=skip.reason) from None
     except IntegrityError:
-        raise PayoutError(f"Line {line_id} was retried a moment ago.") from None
+        raise PayoutError(f"Line {line_id} was retried a moment ago.",
+                          "payout_retried_already", id=line_id) from None
