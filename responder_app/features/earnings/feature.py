@@ -95,6 +95,8 @@ class EarningsFeature(QObject):
             panel.sig_refresh_requested.connect(self._refresh_timer.start)
             panel.sig_goal_changed.connect(self._goal_changed)
             panel.sig_export_requested.connect(self._on_export_requested)
+            for section in self.host.build_earnings_sections(panel):  # payouts' next payout
+                panel.add_section(section)
             self.panel = panel
         self.panel.show()
         self.panel.raise_()

@@ -67,6 +67,11 @@ class EarningsPanel(QWidget):
         """The text of one label, e.g. figure("monthNet") (handy for tests)."""
         return str(getattr(self.ui, name).text())
 
+    def add_section(self, section: QWidget) -> None:
+        """Another feature's section (through the host), under pending and paid."""
+        layout = self.ui.earningsLayout
+        layout.insertWidget(layout.indexOf(self.ui.owedLayout) + 1, section)
+
     def show_error(self, message: str) -> None:
         self.ui.statusLabel.setText(message)
 
