@@ -5,6 +5,7 @@ payouts/runs.py, which audits it."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 from fastapi import APIRouter, Request, Response
@@ -19,6 +20,15 @@ from responder_server.payouts import runs, sending
 
 router = APIRouter()
 BASE = "/console/money/payout-runs"
+# A run is sent after the answer (hundreds of lines take a while); the sweep sends
+# whatever a stopped server left behind.
+_sending: set[asyncio.Task[int]] = set()
+
+
+def _send_in_background(state: State, run_id: int) -> None:
+    task = asyncio.create_task(sending.send_run(state, run_id))
+    _sending.add(task)
+    task.add_done_callback(_sending.discard)
 
 
 def _error(exc: runs.PayoutError, t: object) -> str:
@@ -71,7 +81,7 @@ async def start_run(request: Request, state: State, operator: ChangeMoney) -> Re
         message = _error(exc, t) if isinstance(exc, runs.PayoutError) else t("whole_fen")
         return await _page(request, state, 400, error=message)
     assert made.run_id is not None
-    await sending.send_run(state, made.run_id)
+    _send_in_background(state, made.run_id)
     return RedirectResponse(f"{BASE}/{made.run_id}?made=1", status_code=303)
 
 
@@ -92,6 +102,7 @@ async def _run_page(request: Request, state: State, run_id: int, status: int = 2
         "run": run, "lines": lines, "retried": retried, "skipped": json.loads(run.skipped),
         "total": sum(line.amount_fen for line, _, _ in lines
                      if line.state not in ("failed", "returned")),
+        "unsent": sum(1 for line, _, _ in lines if line.state == "created"),
         "sandbox": runs.sandbox_only(state), **extra}
     return render(request, "payout_run.html", context, status)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 
 from responder_server.payout_accounts import service as accounts
 from responder_server.payouts import runs, sending
@@ -67,6 +68,10 @@ def test_a_run_previewed_made_and_a_refused_line_retried(backend: Backend) -> No
     assert made.status_code == 303
     run_page = finance.get(made.headers["location"]).text
     assert "is made and sent" in run_page
+    deadline = time.monotonic() + 60
+    while 'data-state="created"' in run_page and time.monotonic() < deadline:
+        time.sleep(0.05)  # sent just after the answer: read the page until it has been
+        run_page = finance.get(made.headers["location"]).text
     assert re.search(r'data-state="paid".*?Amy.*?¥65\.55', run_page)
     assert _audited(backend, "payout.run") == 1
 
