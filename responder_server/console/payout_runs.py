@@ -16,7 +16,7 @@ from responder_server.auth.deps import State
 from responder_server.console.deps import ChangeMoney, ViewMoney, form_of
 from responder_server.console.web import fen, language_of, render, translator
 from responder_server.core.models import Payout, PayoutRun, Responder
-from responder_server.payouts import runs, sending
+from responder_server.payouts import review, runs, sending
 
 router = APIRouter()
 BASE = "/console/money/payout-runs"
@@ -129,3 +129,20 @@ async def retry(line_id: int, request: Request, state: State, operator: ChangeMo
     await sending.send_line(state, new)
     return await _run_page(request, state, old.run_id, notice=t(
         "payout_line_retried", old=line_id, new=new.id, amount=fen(new.amount_fen)))
+
+
+@router.post("/money/payout-runs/lines/{line_id}/release")
+async def release(line_id: int, request: Request, state: State, operator: ChangeMoney
+                  ) -> Response:
+    """A held line looked at: the hold lifted and the provider asked again."""
+    t = translator(language_of(request))
+    async with state.db.read() as session:
+        old = await session.get(Payout, line_id)
+    if old is None or old.run_id is None:
+        return render(request, "refusal.html", {"key": "payout_no_such"}, status=404)
+    try:
+        await review.release_line(state, line_id, operator.actor)
+    except runs.PayoutError as exc:
+        return await _run_page(request, state, old.run_id, 409, error=_error(exc, t))
+    return await _run_page(request, state, old.run_id,
+                           notice=t("payout_released", id=line_id))

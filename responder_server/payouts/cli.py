@@ -3,6 +3,7 @@
     responder-server payouts run --minimum-fen N [--preview]   make a run and send it
     responder-server payouts show [--run ID]                   runs, or one run's lines
     responder-server payouts retry --line ID                   a failed/returned line again
+    responder-server payouts release --line ID                 a held line: ask again
 
 The payout providers come from the same environment as `serve` (payouts/setup.py: the
 sandbox when none is configured). Nothing printed carries an account, a name or a key.
@@ -23,7 +24,7 @@ from responder_server.core.db import Database
 from responder_server.core.events import EventHub
 from responder_server.core.models import Payout, PayoutRun
 from responder_server.core.state import ServerState
-from responder_server.payouts import runs, sending, setup
+from responder_server.payouts import review, runs, sending, setup
 
 COMMANDS = ("payouts",)
 
@@ -43,6 +44,10 @@ def add_parsers(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
     retry = which.add_parser("retry", help="pay a failed or returned line again")
     retry.add_argument("--line", type=int, required=True)
     add_db(retry)
+    release = which.add_parser("release", help="lift a line's hold for review and ask the "
+                               "provider again")
+    release.add_argument("--line", type=int, required=True)
+    add_db(release)
 
 
 def _fen(fen: int) -> str:
@@ -100,6 +105,10 @@ async def run(args: argparse.Namespace) -> int:
         await db.migrate()
         if args.payouts_command == "show":
             return await _show(state, args.run)
+        if args.payouts_command == "release":
+            line = await review.release_line(state, args.line, cli_actor())
+            await _show(state, line.run_id)
+            return 0
         if args.payouts_command == "retry":
             line = await runs.retry_line(state, args.line, cli_actor())
             await sending.send_line(state, line)

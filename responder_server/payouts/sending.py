@@ -18,7 +18,7 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 
 import httpx
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.core.jobs import in_background
@@ -130,8 +130,9 @@ async def send_line(state: ServerState, line: Payout) -> bool:
     return claimed
 
 
-async def _ask(state: ServerState, line: Payout) -> None:
-    """Claim a quiet `sent` / `processing` / `waiting_confirm` line, then ask about it."""
+async def ask(state: ServerState, line: Payout, *, now_due: bool = False) -> None:
+    """Claim a quiet `sent` / `processing` / `waiting_confirm` line, then ask about it
+    (`now_due`: the operator asks now, however recently it was asked)."""
     provider = state.payout_providers.get(line.provider)
     if provider is None:
         return
@@ -144,6 +145,8 @@ async def _ask(state: ServerState, line: Payout) -> None:
         else:
             quiet = Payout.updated_at <= now - timedelta(seconds=ASK_AFTER_S)
             claim = {"updated_at": now}
+        if now_due:
+            quiet = true()
         claimed = (await session.execute(
             update(Payout).where(Payout.id == line.id, Payout.state == line.state,
                                  Payout.review_reason == "", quiet)
@@ -195,7 +198,7 @@ async def sweep(state: ServerState) -> None:
         if line.state == states.CREATED:
             await send_line(state, line)
         else:
-            await _ask(state, line)
+            await ask(state, line)
 
 
 async def _run(state: ServerState) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from responder_server.core.models import Event, LedgerEntry, Payout
 from responder_server.core.state import ServerState
 from responder_server.payout_accounts import service as accounts
-from responder_server.payouts import notices, runs, sending
+from responder_server.payouts import notices, review, runs, sending
 from responder_server.tax import withholding
 from responder_wire.payouts import PayoutChannel
 from tests.server.payouts.scripted import (
@@ -165,7 +165,7 @@ async def test_confirmed_returned_and_timed_out_lines(
     await assert_balanced(state)
 
 
-async def test_a_notice_with_another_amount_is_held_and_a_forged_one_refused(
+async def test_a_notice_with_another_amount_is_held_until_the_operator_looks(
         provider_and_state: tuple[ScriptedProvider, ServerState]) -> None:
     provider, state = provider_and_state
     now = state.clock.now()
@@ -184,6 +184,14 @@ async def test_a_notice_with_another_amount_is_held_and_a_forged_one_refused(
     state.clock.advance(sending.ASK_AFTER_S + 1)
     await sending.sweep(state)  # a held line is left for the operator
     assert provider.queries[line.transfer_no or ""] == 0
+    await assert_balanced(state)
+    # The operator checks with the provider's records and lifts the hold: asked at once.
+    provider.settle(line.transfer_no or "", "paid")
+    await review.release_line(state, line.id, "operator:finance@example.test")
+    line = await _line(state, ann)
+    assert (line.state, line.review_reason) == ("paid", "")
+    with pytest.raises(runs.PayoutError, match="not held"):
+        await review.release_line(state, line.id, "operator:finance@example.test")
     await assert_balanced(state)
 
 
