@@ -25,13 +25,15 @@ def line_out(line: Payout) -> PayoutLineOut:
 
 async def announce(session: AsyncSession, line_id: int, now: datetime) -> Payout:
     """In the transaction that moved it: `payout.changed` to the responder's stream (and
-    `earnings.changed` when what is pending changed: paid, or given back)."""
+    `earnings.changed` when their pending or paid figures changed: a line made, paid, or
+    giving its entries back)."""
     line = await session.scalar(select(Payout).where(Payout.id == line_id)
                                 .execution_options(populate_existing=True))
     assert line is not None
     await append_event(session, EventType.PAYOUT_CHANGED, line_out(line), now=now,
                        responder_id=line.responder_id)
-    if line.state in (PayoutState.PAID, PayoutState.FAILED, PayoutState.RETURNED):
+    if line.state in (PayoutState.CREATED, PayoutState.PAID, PayoutState.FAILED,
+                      PayoutState.RETURNED):
         await append_event(session, EventType.EARNINGS_CHANGED,
                            {"payout_id": line.id, "amount_fen": line.amount_fen}, now=now,
                            responder_id=line.responder_id)
