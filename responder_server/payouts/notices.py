@@ -42,7 +42,7 @@ async def receive(state: ServerState, channel: str, body: bytes,
                   headers: Mapping[str, str]) -> WebhookAnswer:
     provider = state.payout_providers.get(channel)
     if provider is None:
-        raise not_found()
+        raise not_found("payout channel")
     now = state.clock.now()
     try:
         notice = provider.verify_notice(body, headers, now)
