@@ -69,8 +69,8 @@ def test_a_run_previewed_made_and_a_refused_line_retried(backend: Backend) -> No
     run_page = finance.get(made.headers["location"]).text
     assert "is made and sent" in run_page
     deadline = time.monotonic() + 60
-    while 'data-state="created"' in run_page and time.monotonic() < deadline:
-        time.sleep(0.05)  # sent just after the answer: read the page until it has been
+    while re.search(r'data-state="(created|sent)"', run_page) and time.monotonic() < deadline:
+        time.sleep(0.05)  # sent just after the answer: read the page until it is paid
         run_page = finance.get(made.headers["location"]).text
     assert re.search(r'data-state="paid".*?Amy.*?¥65\.55', run_page)
     assert _audited(backend, "payout.run") == 1
