@@ -11,7 +11,7 @@ Test-facing surface (end-to-end tests drive the real app without dialogs):
     controller.api, .stream, .outbox       the session's (None while signed out)
     controller.tabs_by_conversation_id     dict[str, ChatTab]; controller.chat_tab(cid)
     controller.alerts, .reply_speed, .notes, .earnings, .client_feedback, .quick_replies,
-    .safety, .session_time                 the features; controller.keyboard  the keys
+    .safety, .session_time, .payouts       the features; controller.keyboard  the keys
     await controller.send(cid, body); await controller.wrap_up(cid)
     await controller.set_availability(Availability.AWAY); await controller.sign_out()
     await controller.shutdown()            stops stream and outbox (does not close `http`)
@@ -37,6 +37,7 @@ from responder_app.features.client_feedback.feature import ClientFeedbackFeature
 from responder_app.features.earnings.feature import EarningsFeature
 from responder_app.features.notes.feature import NotesFeature
 from responder_app.features.payout_accounts.feature import PayoutAccountsFeature
+from responder_app.features.payouts.feature import PayoutsFeature
 from responder_app.features.quick_replies.feature import QuickRepliesFeature
 from responder_app.features.reply_speed.feature import ReplySpeedFeature
 from responder_app.features.safety.feature import SafetyFeature
@@ -130,6 +131,7 @@ class AppController(QObject):
         self.earnings = EarningsFeature(self.host)
         self.statements = StatementsFeature(self.host)  # a section of the earnings window
         self.payout_accounts = PayoutAccountsFeature(self.host)
+        self.payouts = PayoutsFeature(self.host)  # the next payout, in the earnings window
         self.client_feedback = ClientFeedbackFeature(self.host)
         self.notes = NotesFeature(self.host)
         self.quick_replies = QuickRepliesFeature(self.host)

@@ -38,6 +38,9 @@ from responder_server.payments import expiry as payment_expiry
 from responder_server.payments import routes as payments_routes
 from responder_server.payments import setup as payment_setup
 from responder_server.payout_accounts import routes as payout_accounts_routes
+from responder_server.payouts import routes as payouts_routes
+from responder_server.payouts import sending as payouts_sending
+from responder_server.payouts import setup as payout_setup
 from responder_server.presence import hours as presence_hours
 from responder_server.presence import routes as presence_routes
 from responder_server.presence import service as presence
@@ -132,6 +135,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, safety_routes.router),  # block, report, hotlines
     (API_PREFIX, payments_routes.router),  # quote, checkout, provider webhooks
     (API_PREFIX, statements_routes.router),  # monthly and any-period statements
+    (API_PREFIX, payouts_routes.router),  # the next payout, payout lines, transfer notices
     (API_PREFIX, client_feedback_routes.router),  # typing, ratings
     (API_PREFIX, resume_routes.router),  # a chat's code for another tab or device
     ("", client_page_routes.router),  # the client's web page at /chat/
@@ -148,6 +152,7 @@ JOBS: list[Job] = [
     presence_hours.recorder,  # the hours responders were online (availability)
     refunds.sweeper,
     payment_expiry.sweeper,  # unpaid orders closed at their provider; the daily bill check
+    payouts_sending.sweeper,  # payout lines sent, asked about, sent again with their number
     session_time.sweeper,  # paid time: the two-minute notice, time up, the end after grace
     retention.sweeper,
 ]
@@ -178,6 +183,9 @@ def create_app(config: ServerConfig, clock: Clock | None = None) -> FastAPI:
 
     # WeChat Pay / Alipay from the operator's merchant settings, the sandbox without them.
     server_state.payments = payment_setup.build_providers(config, server_state.clock.now)
+    # Money out: the real payout providers (payouts/provider_setup.py, through setup.py's
+    # hook) or, without them, the sandbox paying every line at once.
+    server_state.payout_providers = payout_setup.build(config, server_state.clock.now)
 
     app = FastAPI(
         title="Responder API",

@@ -32,6 +32,7 @@ from responder_server.earnings import cli as earnings_cli
 from responder_server.erasure import cli as erasure_cli
 from responder_server.payments import cli as payments_cli
 from responder_server.payout_accounts import cli as payout_accounts_cli
+from responder_server.payouts import cli as payouts_cli
 from responder_server.safety import cli as safety_cli
 from responder_server.tax import cli as tax_cli
 
@@ -323,6 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     payments_cli.add_parsers(sub, add_db)  # payments review, payments reconcile
     payout_accounts_cli.add_parsers(sub)  # identity-key new FILE
     erasure_cli.add_parsers(sub, add_db)  # erase-responder
+    payouts_cli.add_parsers(sub, add_db)  # payouts run, show, retry
     return parser
 
 
@@ -396,6 +398,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(payout_accounts_cli.run(args))
     if args.command in erasure_cli.COMMANDS:
         sys.exit(asyncio.run(erasure_cli.run(args)))
+    if args.command in payouts_cli.COMMANDS:
+        sys.exit(asyncio.run(payouts_cli.run(args)))
     if args.command == "create-responder":
         sys.exit(asyncio.run(_create_responder(args)))
     if args.command == "erase-client":

@@ -1196,6 +1196,49 @@
     </message>
 </context>
 <context>
+    <name>NextPayoutSection</name>
+    <message>
+        <source>Next payout</source>
+        <translation>Lần chi trả tới</translation>
+    </message>
+    <message>
+        <source>Loading your next payout…</source>
+        <translation>Đang tải lần chi trả tới…</translation>
+    </message>
+    <message>
+        <source>Payout account…</source>
+        <translation>Tài khoản nhận tiền…</translation>
+    </message>
+    <message>
+        <source>Pending %1 · tax withheld about %2 · you would receive %3</source>
+        <translation>Chờ chi trả %1 · thuế khấu trừ khoảng %2 · bạn sẽ nhận %3</translation>
+    </message>
+    <message>
+        <source>Paid in the next payout run when it is at least %1.</source>
+        <translation>Được chi trả trong đợt tới khi đạt ít nhất %1.</translation>
+    </message>
+    <message>
+        <source>No payout account yet: add one to be paid.</source>
+        <translation>Chưa có tài khoản nhận tiền: hãy thêm để được chi trả.</translation>
+    </message>
+    <message>
+        <source>Add a payout account…</source>
+        <translation>Thêm tài khoản nhận tiền…</translation>
+    </message>
+    <message>
+        <source>Paid to your %1 %2</source>
+        <translation>Chi trả vào %1 %2 của bạn</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Thay đổi…</translation>
+    </message>
+    <message>
+        <source>On its way: %1, %2.</source>
+        <translation>Đang chuyển: %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>NotesFeature</name>
     <message>
         <source>The client&apos;s &amp;notes</source>
@@ -1660,6 +1703,80 @@
     <message>
         <source>An Alipay account is a mainland mobile number (11 digits) or an email address.</source>
         <translation>Tài khoản Alipay là số điện thoại Trung Quốc đại lục (11 chữ số) hoặc địa chỉ email.</translation>
+    </message>
+</context>
+<context>
+    <name>Payouts</name>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Hộp cát</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>đang chuẩn bị</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>waiting for you to confirm it in WeChat</source>
+        <translation>chờ bạn xác nhận trên WeChat</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>đang chuyển</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>bị hoàn lại</translation>
+    </message>
+    <message>
+        <source>%1 is on its way to your %2.</source>
+        <translation>%1 đang được chuyển vào %2 của bạn.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting: confirm it in WeChat to receive it.</source>
+        <translation>%1 đang chờ: hãy xác nhận trên WeChat để nhận.</translation>
+    </message>
+    <message>
+        <source>%1 arrived in your %2.</source>
+        <translation>%1 đã vào %2 của bạn.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>không có lý do</translation>
+    </message>
+    <message>
+        <source>%1 came back: %2. It is pending again and goes with the next payout.</source>
+        <translation>%1 bị hoàn lại: %2. Khoản này chờ chi trả lại và sẽ đi cùng lần chi trả tới.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsFeature</name>
+    <message>
+        <source>Add your payout account in Account ▸ Payouts.</source>
+        <translation>Hãy thêm tài khoản nhận tiền trong Tài khoản ▸ Chi trả.</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Chi trả</translation>
     </message>
 </context>
 <context>

@@ -1196,6 +1196,49 @@
     </message>
 </context>
 <context>
+    <name>NextPayoutSection</name>
+    <message>
+        <source>Next payout</source>
+        <translation>下一笔打款</translation>
+    </message>
+    <message>
+        <source>Loading your next payout…</source>
+        <translation>正在读取下一笔打款…</translation>
+    </message>
+    <message>
+        <source>Payout account…</source>
+        <translation>收款账户…</translation>
+    </message>
+    <message>
+        <source>Pending %1 · tax withheld about %2 · you would receive %3</source>
+        <translation>待打款 %1 · 预计代扣税 %2 · 实收 %3</translation>
+    </message>
+    <message>
+        <source>Paid in the next payout run when it is at least %1.</source>
+        <translation>达到 %1 时随下一批打款发放。</translation>
+    </message>
+    <message>
+        <source>No payout account yet: add one to be paid.</source>
+        <translation>还没有收款账户：添加后才能收到打款。</translation>
+    </message>
+    <message>
+        <source>Add a payout account…</source>
+        <translation>添加收款账户…</translation>
+    </message>
+    <message>
+        <source>Paid to your %1 %2</source>
+        <translation>打到你的%1 %2</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更换…</translation>
+    </message>
+    <message>
+        <source>On its way: %1, %2.</source>
+        <translation>在途：%1，%2。</translation>
+    </message>
+</context>
+<context>
     <name>NotesFeature</name>
     <message>
         <source>The client&apos;s &amp;notes</source>
@@ -1660,6 +1703,80 @@
     <message>
         <source>An Alipay account is a mainland mobile number (11 digits) or an email address.</source>
         <translation>支付宝账号是中国大陆手机号（11 位）或邮箱地址。</translation>
+    </message>
+</context>
+<context>
+    <name>Payouts</name>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>正在准备</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <source>waiting for you to confirm it in WeChat</source>
+        <translation>等待你在微信中确认收款</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>转账中</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>%1 is on its way to your %2.</source>
+        <translation>%1 正在转入你的%2。</translation>
+    </message>
+    <message>
+        <source>%1 is waiting: confirm it in WeChat to receive it.</source>
+        <translation>%1 待确认：请在微信中确认收款。</translation>
+    </message>
+    <message>
+        <source>%1 arrived in your %2.</source>
+        <translation>%1 已到账，转入你的%2。</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>%1 came back: %2. It is pending again and goes with the next payout.</source>
+        <translation>%1 被退回：%2。这笔钱已回到待打款，会随下一笔打款发放。</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsFeature</name>
+    <message>
+        <source>Add your payout account in Account ▸ Payouts.</source>
+        <translation>请在“账户 ▸ 收款”中添加收款账户。</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>打款</translation>
     </message>
 </context>
 <context>

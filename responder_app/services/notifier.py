@@ -55,6 +55,7 @@ class NoticeKind(StrEnum):
     WAITING = "waiting"  # escalation: a client left waiting past the amber threshold
     TIME = "time"  # a chat's paid time: two minutes left (session_time)
     CRISIS = "crisis"  # a client may be in crisis: critical, stays until dismissed
+    PAYOUT = "payout"  # money sent, arrived or came back (payouts; no chat to open)
 
 
 URGENCY_NORMAL = 1

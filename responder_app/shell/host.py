@@ -11,7 +11,10 @@ A feature never imports the composition root (`app_controller`) nor another feat
 where two features meet (the statistics window shows reply speed and client ratings)
 the host offers the meeting point: `add_statistics_section` and `sig_statistics_shown`.
 A feature's desktop notification goes through `notify(notice)` (the alerts feature shows
-it); `in_view(cid)` says whether the responder is looking at that chat.
+it); `in_view(cid)` says whether the responder is looking at that chat. The earnings
+window takes other features' sections (`add_earnings_section`: payouts' next payout), and
+`open_payout_account()` asks for Account ▸ Payouts (payout_accounts listens to
+`sig_payout_account_requested`).
 Likewise the Preferences dialog (`add_preferences_page`, `open_preferences`), the
 shortcuts sheet (`add_shortcut(action, category)`, `open_shortcuts`) and the name a
 client likes to be called (`add_name_source`, `preferred_name`).
@@ -22,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -62,6 +65,7 @@ class FeatureHost(QObject):
     sig_quitting = Signal()  # the app is about to quit: stop timers, close dialogs
     sig_quit_requested = Signal()  # a feature (the tray's Quit) asks the app to quit
     sig_notice_requested = Signal(object)  # Notice: a feature asks for a desktop notification
+    sig_payout_account_requested = Signal()  # open Account ▸ Payouts (payout_accounts)
 
     def __init__(self, *, session: Session, events: EventRouter, inbox: Inbox,
                  ticker: Ticker, window: MainWindow, settings: AppSettings,
@@ -99,6 +103,13 @@ class FeatureHost(QObject):
     def request_quit(self) -> None:
         """Quit as the window's close does (sign off, stop the session, then quit)."""
         self.sig_quit_requested.emit()
+
+    def open_payout_account(self) -> bool:
+        """Ask for Account ▸ Payouts; False when no feature offers it."""
+        listened = self.isSignalConnected(QMetaMethod.fromSignal(
+            self.sig_payout_account_requested))
+        self.sig_payout_account_requested.emit()
+        return listened
 
     # ---- the statistics window's sections -----------------------------------------------
 

@@ -15,6 +15,7 @@ from responder_server.console import (
     live,
     money,
     operators_page,
+    payout_runs,
     responders,
     safety,
     signin,
@@ -25,7 +26,7 @@ from responder_server.console.web import render
 
 PREFIX = "/console"
 router = APIRouter(include_in_schema=False)
-for module in (signin, live, responders, safety, chats, money, exports, tax_report,
+for module in (signin, live, responders, safety, chats, payout_runs, money, exports, tax_report,
                audit_log, operators_page):
     router.include_router(module.router)
 

@@ -277,16 +277,59 @@ class Tip(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class PayoutRun(Base):
+    """An operator's payout run: every responder owed at least `minimum_fen` gets a line
+    (payouts/runs.py)."""
+
+    __tablename__ = "payout_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    minimum_fen: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    skipped: Mapped[str] = mapped_column(Text, default="[]")  # JSON: who was left out, why
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class Payout(Base):
-    """Money the operator paid a responder; its items are the entries it settled."""
+    """Money paid to a responder; its items are the entries it settles. A manual payout
+    (`record-payout`) is paid when recorded (channel ""); a run's line moves forward
+    created -> sent -> waiting_confirm/processing -> paid, or failed/returned (its items
+    then removed: its entries pending again). See payouts/states.py."""
 
     __tablename__ = "payouts"
+    __table_args__ = (Index("ix_payouts_state", "state", "updated_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"), index=True)
-    amount_fen: Mapped[int] = mapped_column(Integer)
+    amount_fen: Mapped[int] = mapped_column(Integer)  # transferred: gross_fen - tax_fen
     reference: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("payout_runs.id"), nullable=True,
+                                               index=True)
+    state: Mapped[str] = mapped_column(String(16), default="paid")
+    channel: Mapped[str] = mapped_column(String(16), default="")  # the responder's binding
+    provider: Mapped[str] = mapped_column(String(16), default="")  # who sends it (sandbox…)
+    account_mask: Mapped[str] = mapped_column(String(200), default="")
+    account_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    gross_fen: Mapped[int] = mapped_column(Integer, default=0)  # before tax
+    tax_fen: Mapped[int] = mapped_column(Integer, default=0)
+    transfer_no: Mapped[str | None] = mapped_column(String(32), nullable=True, unique=True)
+    provider_reference: Mapped[str] = mapped_column(String(100), default="")
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    review_reason: Mapped[str] = mapped_column(String(300), default="")  # held: operator
+    retry_of: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    confirm_package: Mapped[str | None] = mapped_column(Text, nullable=True)  # WeChat
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class PayoutLineEntry(Base):
+    """Every entry a line ever carried (kept when a returned line gives them back)."""
+
+    __tablename__ = "payout_line_entries"
+
+    payout_id: Mapped[int] = mapped_column(ForeignKey("payouts.id"), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entries.id"), primary_key=True)
 
 
 class PayoutItem(Base):

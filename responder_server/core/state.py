@@ -17,6 +17,7 @@ from responder_server.core.config import ServerConfig
 from responder_server.core.db import Database
 from responder_server.core.events import EventHub
 from responder_server.core.payment_providers import Providers
+from responder_server.core.payout_providers import PayoutProviders
 from responder_server.core.presence_tracker import PresenceTracker
 from responder_server.core.principal_cache import PrincipalCache
 from responder_server.core.security import PasswordChecker
@@ -40,6 +41,8 @@ class ServerState:
     presence: PresenceTracker = field(default_factory=PresenceTracker)
     # The payment providers by name; app.py registers the ones this instance offers.
     payments: Providers = field(default_factory=Providers)
+    # The payout providers by channel (money out); app.py registers them (payouts/).
+    payout_providers: PayoutProviders = field(default_factory=PayoutProviders)
     passwords: PasswordChecker = field(default_factory=lambda: PasswordChecker(1))
     principals: PrincipalCache = field(default_factory=PrincipalCache)
     # SQLite only: messages are indexed for search after their send (search/indexer.py,

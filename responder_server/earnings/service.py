@@ -250,7 +250,7 @@ async def record_payout(session: AsyncSession, responder_id: int, *, up_to: date
         raise LedgerError(f"The pending entries add up to {total} fen, not {expected_fen} "
                           "fen.")
     payout = Payout(responder_id=responder_id, amount_fen=total, reference=reference[:200],
-                    created_at=now)
+                    created_at=now, state="paid", gross_fen=total, tax_fen=0, updated_at=now)
     session.add(payout)
     await session.flush()
     for entry in pending:
@@ -366,15 +366,17 @@ async def summary(state: ServerState, responder_id: int, days: int = 30) -> Earn
         earliest = min(month_start, week_start, _midnight(first_day, zone))
         rows = await _entries(session, responder_id, earliest, now + timedelta(seconds=1))
         intervals = await _online_seconds(session, responder_id, earliest, now)
+        # A payout line still on its way (payouts/) is neither pending nor paid yet.
         totals = (await session.execute(
-            select(PayoutItem.payout_id.is_(None), func.coalesce(func.sum(LedgerEntry.net_fen), 0))
+            select(Payout.state, func.coalesce(func.sum(LedgerEntry.net_fen), 0))
             .select_from(LedgerEntry)
             .outerjoin(PayoutItem, PayoutItem.entry_id == LedgerEntry.id)
+            .outerjoin(Payout, Payout.id == PayoutItem.payout_id)
             .where(LedgerEntry.responder_id == responder_id)
-            .group_by(PayoutItem.payout_id.is_(None))
+            .group_by(Payout.state)
         )).all()
-    pending = sum(int(total) for is_pending, total in totals if is_pending)
-    paid = sum(int(total) for is_pending, total in totals if not is_pending)
+    pending = sum(int(total) for payout_state, total in totals if payout_state is None)
+    paid = sum(int(total) for payout_state, total in totals if payout_state == "paid")
     end = now + timedelta(seconds=1)
     daily = []
     for i in range(days):

@@ -50,6 +50,7 @@ class PayoutAccountsFeature(QObject):
         self.action = QAction(self.tr("Pa&yout account…"), host.window)
         host.window.add_menu_action("account", self.action)
         self.action.triggered.connect(self.open_page)
+        host.sig_payout_account_requested.connect(self.open_page)  # the earnings window's
         host.session.sig_signed_out.connect(self._on_signed_out)
 
     @property
