@@ -140,20 +140,26 @@ def serve(path: str) -> None:
 class ForkedProcess:
     """What tests use of `subprocess.Popen`, for a backend forked by the zygote."""
 
-    def __init__(self, conn: socket.socket, pid: int, args: list[str]) -> None:
+    def __init__(self, conn: socket.socket, pid: int, args: list[str], pending: bytes = b""
+                 ) -> None:
         self._conn = conn
         self.pid = pid
         self.args = args
         self.returncode: int | None = None
+        self._pending = pending  # what came after the pid: a quick command's exit code
 
     def _read_exit(self, timeout: float | None) -> int | None:
         if self.returncode is None:
             self._conn.settimeout(timeout)
-            try:
-                data = self._conn.recv(64)
-            except (TimeoutError, BlockingIOError):
-                return None
-            self.returncode = int(data.decode().strip() or -9)
+            while not self._pending.endswith(b"\n"):
+                try:
+                    chunk = self._conn.recv(64)
+                except (TimeoutError, BlockingIOError):
+                    return None
+                if not chunk:  # the zygote closed without a code: count it as killed
+                    break
+                self._pending += chunk
+            self.returncode = int(self._pending.decode().strip() or -9)
             self._conn.close()
         return self.returncode
 
@@ -218,13 +224,15 @@ class Zygote:
         if stderr is not None:
             request["stderr"] = str(stderr)
         conn.sendall(json.dumps(request).encode() + b"\n")
-        pid = b""
-        while not pid.endswith(b"\n"):
+        received = b""
+        while b"\n" not in received:
             chunk = conn.recv(64)
             if not chunk:
                 raise RuntimeError("the backend zygote went away")
-            pid += chunk
-        return ForkedProcess(conn, int(pid), args)
+            received += chunk
+        # A command that ends at once can have its exit code in the same read as its pid.
+        pid, _, pending = received.partition(b"\n")
+        return ForkedProcess(conn, int(pid), args, pending)
 
 
 _zygote: Zygote | None = None
