@@ -141,7 +141,8 @@ SERVER = ROOT / "responder_server"
 # before it here (the same list is in docs/ARCHITECTURE.md).
 FEATURE_ORDER = [
     "audit", "auth", "search", "quick_replies", "earnings", "clients", "notes", "routing",
-    "presence", "refunds", "conversations", "session_time", "availability", "safety", "payments",
+    "presence", "refunds", "conversations", "session_time", "availability", "safety",
+    "responder_page", "payments",
     "reply_speed", "client_feedback", "resume", "streams", "client_page", "erasure",
     "console",
 ]
