@@ -36,11 +36,11 @@ NOT_FOUND_HTML = """<!doctype html>
 <body class="missing"><main>
 <h1>找不到这个页面</h1>
 <p>这个地址没有倾听者的页面，可能已经下线了。</p>
-<p><a href="/chat/">和现在有空的倾听者聊聊</a></p>
+<p><a class="button primary" href="/chat/">和现在有空的倾听者聊聊</a></p>
 <p lang="en">There is no listener's page at this address; it may have been taken down.
-<a href="/chat/">Talk to anyone free now</a>.</p>
+<a class="button" href="/chat/">Talk to anyone free now</a></p>
 <p lang="vi">Không có trang nào ở địa chỉ này; có thể trang đã bị gỡ.
-<a href="/chat/">Trò chuyện với người đang rảnh</a>.</p>
+<a class="button" href="/chat/">Trò chuyện với người đang rảnh</a></p>
 </main></body></html>
 """
 
