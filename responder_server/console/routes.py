@@ -15,6 +15,7 @@ from responder_server.console import (
     live,
     money,
     operators_page,
+    responder_pages,
     responders,
     safety,
     signin,
@@ -24,7 +25,7 @@ from responder_server.console.web import render
 
 PREFIX = "/console"
 router = APIRouter(include_in_schema=False)
-for module in (signin, live, responders, safety, chats, money, exports, audit_log,
+for module in (signin, live, responders, responder_pages, safety, chats, money, exports, audit_log,
                operators_page):
     router.include_router(module.router)
 

@@ -12,8 +12,9 @@ from tests.support.backend import Backend, bearer
 
 
 def make_page(backend: Backend, token: str, handle: str, **fields: Any) -> httpx.Response:
-    body = {"handle": handle, "intro": "下班后想找人说说话？我在。", "topics_like": ["工作", "感情"],
-            "topics_avoid": ["医疗建议"], "languages": ["zh_CN", "en"], **fields}
+    body = {"handle": handle, "intro": "下班后想找人说说话？我在。",
+            "topics_like": ["工作", "感情"], "topics_avoid": ["医疗建议"],
+            "languages": ["zh_CN", "en"], **fields}
     return httpx.put(f"{backend.api}/me/page", json=body, headers=bearer(token))
 
 

@@ -11,6 +11,7 @@ import uuid
 
 import httpx
 
+from tests.server.console.console_client import Console
 from tests.server.responder_page.helpers import buy, make_page, me, view
 from tests.support.backend import Backend, bearer
 from tests.support.dbquery import query
@@ -141,12 +142,26 @@ def test_a_blocked_client_is_never_routed_to_the_blocker(backend: Backend) -> No
 def test_a_page_the_operator_hid_answers_404_in_words(backend: Backend) -> None:
     lin = backend.new_responder()
     make_page(backend, lin["access_token"], "lin").raise_for_status()
-    query(backend.database_url,
-          "UPDATE responder_pages SET hidden_at = updated_at WHERE handle = 'lin'")
+    key = secrets.token_hex(16)
+    _reply(backend, lin["access_token"], buy(backend, "lin", client_key=key)
+           ["conversation"]["id"])
+    supervisor = Console(backend, "sup@ops.test", "supervisor")
+    responder_id = me(backend, lin["access_token"])
+    shown = supervisor.get(f"/console/responders/{responder_id}")
+    assert "/r/lin" in shown.text
+    assert supervisor.post(f"/console/responders/{responder_id}/page/hide").status_code == 303
     hidden = view(backend, "lin")
     assert hidden.status_code == 404
     html = httpx.get(f"{backend.base_url}/r/lin")
     assert html.status_code == 404 and "找不到这个页面" in html.text
     assert buy(backend, "lin")["type"] == PROBLEM + "page-not-found"
+    assert httpx.post(f"{backend.api}/client/again", json={"client_key": key}).json() == []
     mine = httpx.get(f"{backend.api}/me/page", headers=bearer(lin["access_token"])).json()
     assert mine["hidden"] is True
+    assert supervisor.post(f"/console/responders/{responder_id}/page/show").status_code == 303
+    assert view(backend, "lin").status_code == 200
+    audited = query(backend.database_url, "SELECT action, target FROM audit_log "
+                    "WHERE action LIKE 'responder_page.%' ORDER BY id")
+    assert audited == [("responder_page.hide", f"responder:{responder_id}"),
+                       ("responder_page.show", f"responder:{responder_id}")]
+    supervisor.close()
