@@ -2,11 +2,12 @@
 page refuses contact details in the server's words and saves the page, the live preview
 follows the typing, the saved QR code and share image decode to the page's address, a
 chat bought from the page is marked "via your page", and the statistics window shows the
-page's visits and chats this week."""
+page's visits and chats this week; contact details a client types are marked."""
 
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,9 +22,10 @@ from responder_app.app_controller import AppController
 from responder_app.services.credentials import CredentialStore
 from responder_app.settings import AppSettings
 from responder_app.ui.language import install_language
+from responder_app.ui.timeline_model import Role
 from responder_wire.models import Availability
 from tests.server.responder_page.helpers import buy, view
-from tests.support.backend import Backend, start_backend
+from tests.support.backend import Backend, bearer, start_backend
 from tests.support.qt_async import run_in_qt_loop, wait_until
 
 pytestmark = pytest.mark.e2e
@@ -96,6 +98,23 @@ def test_my_page_saves_and_its_qr_code_and_share_image_decode_to_the_address(
                 await wait_until(lambda: app.chat_tab(cid), what="the chat's tab")
                 await wait_until(lambda: feature.via_page_text(cid) == "via your page",
                                  what="the mark")
+                # Contact details typed by either side are marked for the responder.
+                said = httpx.put(f"{backend.api}/conversations/{cid}/messages/{uuid.uuid4()}",
+                                 json={"body": "加我vx: mei_2024 我们私聊"},
+                                 headers=bearer(chat["client_token"]))
+                said.raise_for_status()
+                tab = app.chat_tab(cid)
+                assert tab is not None
+                await wait_until(lambda: tab.model.row_of(said.json()["id"]) is not None,
+                                 what="the client's message")
+
+                def mark() -> object:
+                    row = tab.model.row_of(said.json()["id"])
+                    return tab.model.index(row, 0).data(Role.MARK) if row is not None else None
+
+                await wait_until(lambda: "against the platform's rules" in str(mark()),
+                                 what="the contact mark")
+                assert "vx: mei_2024" in str(mark())
                 app.reply_speed.show_stats()
                 await wait_until(lambda: feature.section is not None
                                  and feature.section.rows()[-1:] != []
