@@ -57,7 +57,7 @@ class ResponderPageFeature(QObject):
         self.page: ResponderPageOut | None = None
         self.price_fen: int | None = None
         self._marks: dict[str, QLabel] = {}
-        self.action = QAction(self.tr("My &page…"), self.window)
+        self.action = QAction(self.tr("&My page…"), self.window)
         self.action.setObjectName("actionMyPage")
         self.window.add_menu_action("account", self.action)
         self.action.triggered.connect(lambda: self.host.session.spawn(self.open_editor()))
@@ -135,9 +135,12 @@ class ResponderPageFeature(QObject):
         try:
             wanted = dialog.page_in()
         except ValidationError as exc:
-            first = exc.errors()[0]
-            dialog.show_status(self.tr("Please check the page: %1").replace(
-                "%1", str(first.get("msg", "")).removeprefix("Value error, ")))
+            handle = any(error.get("loc", ())[:1] == ("handle",) for error in exc.errors())
+            dialog.show_status(
+                self.tr("The address is 3 to 32 letters a-z, digits or dashes, starting "
+                        "with a letter.") if handle else
+                self.tr("Please shorten the page: the introduction is at most 600 "
+                        "characters, and at most 8 topics of 20 characters each."))
             return None
         texts = [wanted.intro, *wanted.topics_like, *wanted.topics_avoid]
         contact = next((found for found in map(find_contact, texts) if found), None)
