@@ -162,3 +162,29 @@ def test_a_hidden_page_answers_404_in_words(chromium: Browser, shared_backend: B
         no_sideways_scroll(page)
     finally:
         context.close()
+
+
+def test_the_pages_strings_are_in_all_three_languages() -> None:
+    """No browser: every key the page uses is in Chinese, English and Vietnamese, with the
+    same placeholders."""
+    import re
+
+    from responder_server.responder_page.web import WEB_DIR
+
+    script = (WEB_DIR / "page.js").read_text("utf-8")
+    html = (WEB_DIR / "page.html").read_text("utf-8")
+    blocks = re.split(r"\n  (zh|en|vi): \{\n", script.split("const STRINGS = {", 1)[1]
+                      .split("\n};", 1)[0])
+    pair = re.compile(r'\b([A-Za-z_0-9]+): "((?:[^"\\]|\\.)*)"')
+    tables = {blocks[i]: dict(pair.findall(blocks[i + 1])) for i in range(1, len(blocks), 2)}
+    assert set(tables) == {"zh", "en", "vi"}
+    for lang, table in tables.items():
+        assert set(table) == set(tables["zh"]), (lang, set(table) ^ set(tables["zh"]))
+        for key, text in table.items():
+            assert set(re.findall(r"\{\w+\}", text)) == set(
+                re.findall(r"\{\w+\}", tables["zh"][key])), (lang, key)
+    used = set(re.findall(r'\bt\("([a-z_0-9]+)"', script))
+    used |= set(re.findall(r'data-i18n="([a-z_0-9]+)"', html))
+    used = {key for key in used if not key.endswith("_")}  # stems finished at run time
+    used |= {"lang_zh_CN", "lang_en", "lang_vi"}  # "lang_" + a page's language
+    assert used - set(tables["zh"]) == set()
