@@ -135,11 +135,12 @@ def order_fields(state: ServerState, provider: PaymentProvider, method: PayMetho
             "expires_at": now + timedelta(seconds=state.config.payment_expiry_s)}
 
 
-def _same_choice(payment: Payment, body: Checkout, client_key_hash: str | None) -> bool:
+def _same_choice(payment: Payment, body: Checkout, client_key_hash: str | None,
+                 page_responder_id: int | None) -> bool:
     return (payment.alias, payment.topic, payment.length_minutes, payment.client_key_hash,
-            payment.client_region, payment.client_language) == (
+            payment.client_region, payment.client_language, payment.page_responder_id) == (
         body.alias, body.topic.strip(), body.length_minutes, client_key_hash, body.region,
-        body.language)
+        body.language, page_responder_id)
 
 
 def _key_conflict() -> ProblemError:
@@ -182,7 +183,8 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
             client_id=client.id if client else None, page_responder_id=page_responder_id)
 
     return await _checkout(state, provider, key_hash, body.length_minutes, new_payment,
-                           lambda payment: _same_choice(payment, body, client_key_hash),
+                           lambda payment: _same_choice(payment, body, client_key_hash,
+                                                       page_responder_id),
                            client_ip=client_ip, wechat_code=body.wechat_code)
 
 
