@@ -25,7 +25,7 @@ async def check_page_text(session: AsyncSession, texts: list[str]) -> None:
         if found is not None:
             raise _refused(f"The page may not say \u201c{found[1]}\u201d (the platform's "
                            "phrase list). Please change it.")
-        contact = find_contact(text)
+        contact = find_contact(text, phrases.get("contact"))
         if contact is not None:
             raise _refused(f"The page may not carry contact details (\u201c{contact}\u201d): "
                            "clients reach you through the platform, where payment and "

@@ -47,7 +47,6 @@ from responder_app.services.api_client import ApiError
 from responder_app.shell.host import FeatureHost
 from responder_app.shell.signals import wait_for_signal
 from responder_app.ui.language import installed_language
-from responder_wire.contact_match import find_contact
 from responder_wire.models import Availability, ConversationSummary, MessageOut, SenderRole
 from responder_wire.safety import ABUSE_KIND, MatchKind, ReportReason, ResourcesShared
 
@@ -172,7 +171,7 @@ class SafetyFeature(QObject):
         if row is None:
             return
         item = tab.model.item(row)
-        contact = find_contact(item.body)  # either side: off the platform, nothing holds
+        contact = self.catalog.contact(item.body)  # either side: off the platform, nothing holds
         if contact is not None:
             tab.mark_message(message_id, self.tr(
                 "Contact details (%1): against the platform's rules. Payment and safety "
