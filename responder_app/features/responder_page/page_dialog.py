@@ -37,6 +37,10 @@ class MyPageDialog(QDialog):
         self.saved: ResponderPageOut | None = None
         u = self.ui
         u.zhCheck.setChecked(True)
+        name_font = u.previewName.font()  # the name leads, as on the page
+        name_font.setBold(True)
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.4)
+        u.previewName.setFont(name_font)
         for edit in (u.handleEdit, u.likeEdit, u.avoidEdit):
             edit.textChanged.connect(self.update_preview)
         u.introEdit.textChanged.connect(self.update_preview)
