@@ -40,6 +40,7 @@ from responder_app.features.payout_accounts.feature import PayoutAccountsFeature
 from responder_app.features.payouts.feature import PayoutsFeature
 from responder_app.features.quick_replies.feature import QuickRepliesFeature
 from responder_app.features.reply_speed.feature import ReplySpeedFeature
+from responder_app.features.responder_page.feature import ResponderPageFeature
 from responder_app.features.safety.feature import SafetyFeature
 from responder_app.features.session_time.feature import SessionTimeFeature
 from responder_app.features.statements.feature import StatementsFeature
@@ -137,6 +138,7 @@ class AppController(QObject):
         self.quick_replies = QuickRepliesFeature(self.host)
         self.safety = SafetyFeature(self.host)
         self.session_time = SessionTimeFeature(self.host)
+        self.responder_page = ResponderPageFeature(self.host)
         self.keyboard.adopt_feature_keys()  # the features' entries get the shell's keys
         # Last, so it fires after every feature's typed handler (tests and benches).
         self.events.sig_event_delivered.connect(self.sig_event_received)

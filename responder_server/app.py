@@ -47,6 +47,7 @@ from responder_server.presence import service as presence
 from responder_server.quick_replies import routes as quick_replies_routes
 from responder_server.refunds import service as refunds
 from responder_server.reply_speed import routes as reply_speed_routes
+from responder_server.responder_page import routes as responder_page_routes
 from responder_server.resume import routes as resume_routes
 from responder_server.routing import reassignment
 from responder_server.safety import routes as safety_routes
@@ -138,8 +139,10 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, payouts_routes.router),  # the next payout, payout lines, transfer notices
     (API_PREFIX, client_feedback_routes.router),  # typing, ratings
     (API_PREFIX, resume_routes.router),  # a chat's code for another tab or device
+    (API_PREFIX, responder_page_routes.router),  # a responder's page, "again"
     ("", client_page_routes.router),  # the client's web page at /chat/
     ("", payout_accounts_routes.page_router),  # the WeChat bind page at /bind/wechat/
+    ("", responder_page_routes.page_router),  # a responder's page at /r/<handle>
 ]
 
 # Every background job (core/jobs.py: one shape), started in this order once the database

@@ -80,6 +80,8 @@ def _codes(path: str, method: str, operation: dict[str, Any], limited: bool) -> 
         codes |= {"402", "404"}
     if path.endswith(("/client/checkout", "/confirm", "/client/sessions")):
         codes.add("403")  # a banned client starts nothing (safety/bans.py)
+    if path.endswith("/client/checkout"):
+        codes.add("404")  # a responder's page that is not there (responder_page/)
     if path.endswith(("/resume-link", "/client/resume")):
         codes |= {"404", "410"}  # a code nobody made; a chat that has ended (resume/)
     if path.endswith("/webhook"):

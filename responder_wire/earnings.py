@@ -65,6 +65,8 @@ class RateCardOut(_Response):
     time_zone: str  # the platform's time zone, e.g. "Asia/Shanghai"
     commission_bp: int  # the platform's commission in basis points (2000 = 20 %)
     windows: list[WindowPrices]
+    # The commission on chats a responder brought through their page; None: commission_bp.
+    page_commission_bp: int | None = None
 
 
 class RatesOut(_Response):

@@ -206,6 +206,8 @@ class ConversationSummary(_Response):
     ends_at: datetime | None = None
     grace_ends_at: datetime | None = None
     ended_by: EndedBy | None = None
+    # Paid from the responder's own page (responder_page): a chat they brought.
+    via_page: bool = False
 
 
 class SessionStarted(_Response):

@@ -80,6 +80,11 @@ class Checkout(SessionStart):
     # WeChat JSAPI: the code the official account's OAuth redirect gave the page (the
     # server trades it for the payer's openid).
     wechat_code: str | None = Field(default=None, max_length=128)
+    # Bought from a responder's page (responder_page): the chat goes to them only. While
+    # they have no room, checkout sells nothing unless `wait_for_them` says the client chose
+    # to wait for them.
+    page: str | None = Field(default=None, min_length=3, max_length=32)
+    wait_for_them: bool = False
 
 
 class CheckoutStarted(_Response):

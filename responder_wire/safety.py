@@ -12,6 +12,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from responder_wire.contact_match import DEFAULT_CONTACT_PATTERNS
 from responder_wire.strict import StrictRequest
 
 __all__ = [
@@ -169,6 +170,9 @@ class PhrasesOut(_Response):
     version: int
     crisis: dict[str, PhraseLists]  # CrisisCategory value -> lists
     abuse: PhraseLists
+    # Contact details against the platform's rules (regular expressions, matched with
+    # `responder_wire.contact_match`); the built-in patterns unless the operator set some.
+    contact: list[str] = Field(default_factory=lambda: list(DEFAULT_CONTACT_PATTERNS))
 
 
 # ---- what the client's page and the responder's stream receive ----------------------------

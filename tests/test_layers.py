@@ -36,7 +36,9 @@ FEATURES = ROOT / "responder_app" / "features"
      "responder_app.features.safety.catalog", "responder_app.features.safety.guard",
      "responder_app.features.safety.api", "responder_app.features.safety.settings",
      "responder_app.features.session_time.phases", "responder_wire.session_time",
-     "responder_wire.availability", "responder_wire.resume"],
+     "responder_wire.availability", "responder_wire.resume",
+     "responder_app.features.responder_page.api", "responder_wire.responder_page",
+     "responder_wire.contact_match", "responder_server.responder_page.service"],
 )
 def test_core_modules_load_no_qt_widgets(module: str) -> None:
     code = (f"import sys, {module}; "
@@ -142,8 +144,8 @@ SERVER = ROOT / "responder_server"
 FEATURE_ORDER = [
     "audit", "auth", "search", "quick_replies", "earnings", "payout_accounts", "tax", "clients",
     "notes", "routing", "presence", "refunds", "conversations", "session_time", "availability",
-    "safety", "payments", "payouts", "statements", "reply_speed", "client_feedback", "resume",
-    "streams", "client_page", "erasure", "console",
+    "safety", "responder_page", "payments", "payouts", "statements", "reply_speed",
+    "client_feedback", "resume", "streams", "client_page", "erasure", "console",
 ]
 ENTRY_POINTS = {"responder_server.app", "responder_server.cli", "responder_server.openapi_doc",
                 "responder_server.__main__"}

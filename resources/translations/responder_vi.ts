@@ -1196,6 +1196,101 @@
     </message>
 </context>
 <context>
+    <name>MyPageDialog</name>
+    <message>
+        <source>The operator has hidden your page: clients who open it are told there is no such page.</source>
+        <translation>Nhà vận hành đã ẩn trang của bạn: khách mở trang sẽ thấy không có trang này.</translation>
+    </message>
+    <message>
+        <source>(Nothing about you yet)</source>
+        <translation>(Chưa có giới thiệu)</translation>
+    </message>
+    <message>
+        <source>Likes to talk about: %1</source>
+        <translation>Thích nói về: %1</translation>
+    </message>
+    <message>
+        <source>Would rather not: %1</source>
+        <translation>Không muốn nói về: %1</translation>
+    </message>
+    <message>
+        <source>My page</source>
+        <translation>Trang của tôi</translation>
+    </message>
+    <message>
+        <source>Clients who find you on WeChat Moments, Xiaohongshu or a freelance app can open your page, see when you can talk and pay for a chat with you. Write it in your own words; no contact details: payment and safety only hold inside the platform.</source>
+        <translation>Khách thấy bạn trên WeChat Moments, Xiaohongshu hay một ứng dụng việc tự do có thể mở trang của bạn, xem khi nào bạn rảnh và trả tiền để trò chuyện với bạn. Hãy viết bằng lời của bạn; không ghi thông tin liên lạc: thanh toán và an toàn chỉ được bảo đảm trong nền tảng.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Địa chỉ</translation>
+    </message>
+    <message>
+        <source>xiaolin</source>
+        <translation>xiaolin</translation>
+    </message>
+    <message>
+        <source>&amp;About you</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>I can chat with you about life, work, love, or just listen.</source>
+        <translation>Mình có thể trò chuyện về cuộc sống, công việc, tình cảm, hoặc chỉ lắng nghe bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Likes to talk about</source>
+        <translation>&amp;Thích nói về</translation>
+    </message>
+    <message>
+        <source>work, love, family (commas between)</source>
+        <translation>công việc, tình cảm, gia đình (cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>Would rather &amp;not</source>
+        <translation>&amp;Không muốn nói về</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tiếng Trung</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>What clients see</source>
+        <translation>Khách sẽ thấy</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Chép địa chỉ</translation>
+    </message>
+    <message>
+        <source>Save &amp;QR code…</source>
+        <translation>Lưu mã &amp;QR…</translation>
+    </message>
+    <message>
+        <source>Save s&amp;hare image…</source>
+        <translation>Lưu ả&amp;nh chia sẻ…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>NextPayoutSection</name>
     <message>
         <source>Next payout</source>
@@ -1503,6 +1598,37 @@
     <message>
         <source>Your reply couldn&apos;t be sent (%1).</source>
         <translation>Không gửi được tin trả lời (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PageStatsSection</name>
+    <message>
+        <source>Week of</source>
+        <translation>Tuần từ</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Lượt xem</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Returning clients</source>
+        <translation>Khách quay lại</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>You have no page yet: Account ▸ My page.</source>
+        <translation>Bạn chưa có trang: Tài khoản ▸ Trang của tôi.</translation>
+    </message>
+    <message>
+        <source>Your page</source>
+        <translation>Trang của bạn</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2221,81 @@
     </message>
 </context>
 <context>
+    <name>ResponderPageFeature</name>
+    <message>
+        <source>&amp;My page…</source>
+        <translation>Tran&amp;g của tôi…</translation>
+    </message>
+    <message>
+        <source>via your page</source>
+        <translation>qua trang của bạn</translation>
+    </message>
+    <message>
+        <source>This client paid for a chat with you from your page.</source>
+        <translation>Khách này đã trả tiền trò chuyện với bạn từ trang của bạn.</translation>
+    </message>
+    <message>
+        <source>The address is 3 to 32 letters a-z, digits or dashes, starting with a letter.</source>
+        <translation>Địa chỉ gồm 3 đến 32 chữ cái a-z, chữ số hoặc dấu gạch ngang, bắt đầu bằng chữ cái.</translation>
+    </message>
+    <message>
+        <source>Please shorten the page: the introduction is at most 600 characters, and at most 8 topics of 20 characters each.</source>
+        <translation>Hãy viết ngắn lại: phần giới thiệu tối đa 600 ký tự, tối đa 8 chủ đề, mỗi chủ đề tối đa 20 ký tự.</translation>
+    </message>
+    <message>
+        <source>Saved. Your page: %1</source>
+        <translation>Đã lưu. Trang của bạn: %1</translation>
+    </message>
+    <message>
+        <source>Your page may not carry contact details (“%1”): clients reach you through the platform, where payment and safety hold.</source>
+        <translation>Trang không được có thông tin liên lạc (“%1”): khách tìm bạn qua nền tảng, nơi thanh toán và an toàn được bảo đảm.</translation>
+    </message>
+    <message>
+        <source>Your page has a phrase the platform does not allow. Please change the wording and save again.</source>
+        <translation>Trang có từ ngữ mà nền tảng không cho phép. Hãy sửa lại rồi lưu.</translation>
+    </message>
+    <message>
+        <source>Another responder already uses this address. Please choose another.</source>
+        <translation>Địa chỉ này đã có người lắng nghe khác dùng. Hãy chọn địa chỉ khác.</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>Đã chép địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Lưu mã QR</translation>
+    </message>
+    <message>
+        <source>Save the share image</source>
+        <translation>Lưu ảnh chia sẻ</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2 minutes</source>
+        <translation>%1 cho %2 phút</translation>
+    </message>
+    <message>
+        <source>Someone is listening</source>
+        <translation>Có người lắng nghe</translation>
+    </message>
+    <message>
+        <source>Scan to talk with me</source>
+        <translation>Quét mã để trò chuyện với tôi</translation>
+    </message>
+</context>
+<context>
     <name>SafetyFeature</name>
     <message>
         <source>&amp;Report this client…</source>
@@ -2115,6 +2316,10 @@
     <message>
         <source>&amp;Safety and breaks…</source>
         <translation>&amp;An toàn và nghỉ ngơi…</translation>
+    </message>
+    <message>
+        <source>Contact details (%1): against the platform&apos;s rules. Payment and safety only hold inside the platform.</source>
+        <translation>Thông tin liên lạc (%1): trái quy định của nền tảng. Thanh toán và an toàn chỉ được bảo đảm trong nền tảng.</translation>
     </message>
     <message>
         <source>May be abusive</source>

@@ -1196,6 +1196,101 @@
     </message>
 </context>
 <context>
+    <name>MyPageDialog</name>
+    <message>
+        <source>The operator has hidden your page: clients who open it are told there is no such page.</source>
+        <translation>平台已隐藏你的页面：客户打开时会看到“找不到这个页面”。</translation>
+    </message>
+    <message>
+        <source>(Nothing about you yet)</source>
+        <translation>（还没有介绍）</translation>
+    </message>
+    <message>
+        <source>Likes to talk about: %1</source>
+        <translation>喜欢聊：%1</translation>
+    </message>
+    <message>
+        <source>Would rather not: %1</source>
+        <translation>不太聊：%1</translation>
+    </message>
+    <message>
+        <source>My page</source>
+        <translation>我的页面</translation>
+    </message>
+    <message>
+        <source>Clients who find you on WeChat Moments, Xiaohongshu or a freelance app can open your page, see when you can talk and pay for a chat with you. Write it in your own words; no contact details: payment and safety only hold inside the platform.</source>
+        <translation>在朋友圈、小红书或接单平台看到你的客户，可以打开你的页面，看你什么时候能聊，并付款和你聊天。用你自己的话写；不要写联系方式：付款和安全只在平台内有保障。</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>xiaolin</source>
+        <translation>xiaolin</translation>
+    </message>
+    <message>
+        <source>&amp;About you</source>
+        <translation>介绍(&amp;B)</translation>
+    </message>
+    <message>
+        <source>I can chat with you about life, work, love, or just listen.</source>
+        <translation>可以陪你聊生活、工作、感情，或者只是听你说说。</translation>
+    </message>
+    <message>
+        <source>&amp;Likes to talk about</source>
+        <translation>喜欢聊(&amp;L)</translation>
+    </message>
+    <message>
+        <source>work, love, family (commas between)</source>
+        <translation>工作、感情、家庭（用逗号或顿号隔开）</translation>
+    </message>
+    <message>
+        <source>Would rather &amp;not</source>
+        <translation>不太聊(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <source>What clients see</source>
+        <translation>客户看到的样子</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>复制地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;QR code…</source>
+        <translation>保存二维码(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Save s&amp;hare image…</source>
+        <translation>保存分享图(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>NextPayoutSection</name>
     <message>
         <source>Next payout</source>
@@ -1503,6 +1598,37 @@
     <message>
         <source>Your reply couldn&apos;t be sent (%1).</source>
         <translation>回复没能发出（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>PageStatsSection</name>
+    <message>
+        <source>Week of</source>
+        <translation>周（起始日）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Returning clients</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>You have no page yet: Account ▸ My page.</source>
+        <translation>你还没有页面：账户 ▸ 我的页面。</translation>
+    </message>
+    <message>
+        <source>Your page</source>
+        <translation>你的页面</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2221,81 @@
     </message>
 </context>
 <context>
+    <name>ResponderPageFeature</name>
+    <message>
+        <source>&amp;My page…</source>
+        <translation>我的页面(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>via your page</source>
+        <translation>来自你的页面</translation>
+    </message>
+    <message>
+        <source>This client paid for a chat with you from your page.</source>
+        <translation>这位客户是从你的页面付款找你聊天的。</translation>
+    </message>
+    <message>
+        <source>The address is 3 to 32 letters a-z, digits or dashes, starting with a letter.</source>
+        <translation>地址是 3 到 32 个小写字母 a-z、数字或短横线，以字母开头。</translation>
+    </message>
+    <message>
+        <source>Please shorten the page: the introduction is at most 600 characters, and at most 8 topics of 20 characters each.</source>
+        <translation>请把页面写短一些：介绍最多 600 字，话题最多 8 个，每个最多 20 字。</translation>
+    </message>
+    <message>
+        <source>Saved. Your page: %1</source>
+        <translation>已保存。你的页面：%1</translation>
+    </message>
+    <message>
+        <source>Your page may not carry contact details (“%1”): clients reach you through the platform, where payment and safety hold.</source>
+        <translation>页面上不能有联系方式（“%1”）：客户要通过平台找你，付款和安全才有保障。</translation>
+    </message>
+    <message>
+        <source>Your page has a phrase the platform does not allow. Please change the wording and save again.</source>
+        <translation>页面里有平台不允许的用语。请改一下再保存。</translation>
+    </message>
+    <message>
+        <source>Another responder already uses this address. Please choose another.</source>
+        <translation>这个地址已经有别的倾听者在用了，请换一个。</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>地址已复制。</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>保存二维码</translation>
+    </message>
+    <message>
+        <source>Save the share image</source>
+        <translation>保存分享图</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2 minutes</source>
+        <translation>%1 / %2 分钟</translation>
+    </message>
+    <message>
+        <source>Someone is listening</source>
+        <translation>有人在听</translation>
+    </message>
+    <message>
+        <source>Scan to talk with me</source>
+        <translation>扫码和我聊聊</translation>
+    </message>
+</context>
+<context>
     <name>SafetyFeature</name>
     <message>
         <source>&amp;Report this client…</source>
@@ -2115,6 +2316,10 @@
     <message>
         <source>&amp;Safety and breaks…</source>
         <translation>安全与休息(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Contact details (%1): against the platform&apos;s rules. Payment and safety only hold inside the platform.</source>
+        <translation>联系方式（%1）：违反平台规则。付款和安全只在平台内有保障。</translation>
     </message>
     <message>
         <source>May be abusive</source>

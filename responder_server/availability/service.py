@@ -101,7 +101,7 @@ async def _typical_first_reply_s(session: AsyncSession, now: datetime) -> float 
     return round(statistics.median(waits), 3) if waits else None
 
 
-async def _chat_length_s(session: AsyncSession, now: datetime) -> float:
+async def chat_length_s(session: AsyncSession, now: datetime) -> float:
     rows = (await session.execute(
         select(Conversation.ended_at, Conversation.first_reply_at)
         .where(Conversation.ended_at >= now - CHAT_LENGTH_WINDOW,
@@ -141,7 +141,7 @@ async def availability(state: ServerState) -> ServiceAvailability:
         current = state_of(cap, state.config)
         estimate = None
         if current is AvailabilityState.BUSY:
-            estimate = _estimate(cap.queue_waiting + 1, cap, await _chat_length_s(session, now))
+            estimate = _estimate(cap.queue_waiting + 1, cap, await chat_length_s(session, now))
         hours, zone = await _usual_hours(session, now)
         return ServiceAvailability(
             state=current, online=cap.online, free=cap.free,
@@ -168,6 +168,6 @@ async def queue_place(state: ServerState, principal: Principal, conversation_id:
             Conversation.state == ConversationState.QUEUED.value,
             Conversation.created_at < conversation.created_at))
         position = int(ahead or 0) + 1
-        estimate = _estimate(position, cap, await _chat_length_s(session, now))
+        estimate = _estimate(position, cap, await chat_length_s(session, now))
         return QueuePlace(position=position, waiting=cap.queue_waiting,
                           wait_estimate_s=estimate)

@@ -35,6 +35,7 @@ from responder_server.erasure.responder import (
     erase_responder,
 )
 from responder_server.presence import service as presence
+from responder_server.responder_page import operator as responder_pages
 from responder_wire.presence import MAX_CLIENT_NAME_LENGTH, MAX_CONCURRENT_LIMIT
 
 router = APIRouter()
@@ -95,9 +96,10 @@ async def responder_page(request: Request, state: State, responder_id: int,
         zone = (await rate_card.current_card(session)).zone
         days = await figures.per_day(session, responder_id, now, zone)
         worked = await figures.shifts(session, responder_id, now)
+        page = await responder_pages.page_of(session, responder_id)
     t = translator(language_of(request))
     return render(request, "responder.html", {
-        "r": responder, "days": days, "zone": str(zone), "shifts": worked,
+        "r": responder, "days": days, "zone": str(zone), "shifts": worked, "page": page,
         "name_limit": MAX_CLIENT_NAME_LENGTH,
         "cap_limit": MAX_CONCURRENT_LIMIT, "notice": t(notice) if notice else "",
         "error": t(error) if error else ""})

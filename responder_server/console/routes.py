@@ -16,6 +16,7 @@ from responder_server.console import (
     money,
     operators_page,
     payout_runs,
+    responder_pages,
     responders,
     safety,
     signin,
@@ -26,8 +27,8 @@ from responder_server.console.web import render
 
 PREFIX = "/console"
 router = APIRouter(include_in_schema=False)
-for module in (signin, live, responders, safety, chats, payout_runs, money, exports, tax_report,
-               audit_log, operators_page):
+for module in (signin, live, responders, responder_pages, safety, chats, payout_runs, money,
+               exports, tax_report, audit_log, operators_page):
     router.include_router(module.router)
 
 

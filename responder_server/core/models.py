@@ -150,6 +150,11 @@ class Conversation(Base):
     # Grace already used when an extension was paid late: added to the end, so every paid
     # block starts when it is paid, never in the past (session_time.apply_extension).
     grace_used_s: Mapped[int] = mapped_column(Integer, default=0)
+    # Paid from this responder's page (responder_page/): routed to them only, marked "via
+    # your page" for them; None: an ordinary chat.
+    page_responder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("responders.id"), nullable=True, index=True
+    )
 
 
 class Message(Base):
@@ -442,6 +447,10 @@ class Payment(Base):
     tip_conversation_id: Mapped[str | None] = mapped_column(
         ForeignKey("conversations.id"), nullable=True
     )
+    # Bought from this responder's page (responder_page/): the chat goes to them only.
+    page_responder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("responders.id"), nullable=True
+    )
 
 
 class Refund(Base):
@@ -726,3 +735,29 @@ class PayoutBindToken(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ResponderPage(Base):
+    """A responder's public page at /r/<handle> (responder_page/): what they wrote about
+    themselves, never anything a client wrote. `hidden_at`: an operator hid it (audited)."""
+
+    __tablename__ = "responder_pages"
+
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"), primary_key=True)
+    handle: Mapped[str] = mapped_column(String(32), unique=True)
+    intro: Mapped[str] = mapped_column(Text, default="")
+    topics_like: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of strings
+    topics_avoid: Mapped[str] = mapped_column(Text, default="[]")
+    languages: Mapped[str] = mapped_column(Text, default='["zh_CN"]')
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ResponderPageVisit(Base):
+    """How many times a responder's page was opened in a week (Monday, platform time)."""
+
+    __tablename__ = "responder_page_visits"
+
+    responder_id: Mapped[int] = mapped_column(ForeignKey("responders.id"), primary_key=True)
+    week_start: Mapped[str] = mapped_column(String(10), primary_key=True)  # YYYY-MM-DD
+    visits: Mapped[int] = mapped_column(Integer, default=0)

@@ -69,6 +69,7 @@ def summary(conversation: Conversation, responder: Responder | None) -> Conversa
         ends_at=ends_at,
         grace_ends_at=grace_ends_at,
         ended_by=EndedBy(conversation.ended_by) if conversation.ended_by else None,
+        via_page=conversation.page_responder_id is not None,
     )
 
 

@@ -5,6 +5,7 @@ A card is a TOML or JSON file the operator writes:
     currency = "CNY"
     time_zone = "Asia/Shanghai"
     commission_bp = 2000            # the platform's commission in basis points: 2000 = 20 %
+    page_commission_bp = 1000       # optional: on chats a responder brought through their page
 
     [windows.day]
     start = "08:00"
@@ -62,7 +63,7 @@ __all__ = [
 
 SUPPORTED_CURRENCIES = ("CNY",)
 MAX_PRICE_FEN = 1_000_000  # ¥10,000 for one session is surely a typo
-_TOP_KEYS = {"currency", "time_zone", "commission_bp", "windows"}
+_TOP_KEYS = {"currency", "time_zone", "commission_bp", "page_commission_bp", "windows"}
 _WINDOW_KEYS = {"start", "end", "prices_fen"}
 
 
@@ -87,6 +88,15 @@ class RateCard:
     commission_bp: int = 2000
     currency: str = "CNY"
     version: int = 0  # 0: the built-in default; stored cards count from 1
+    # Chats a responder brought through their own page (responder_page/); None: the same.
+    page_commission_bp: int | None = None
+
+    def commission_for(self, via_page: bool) -> int:
+        """The commission (basis points) of a chat, by whether the responder's page brought
+        it."""
+        if via_page and self.page_commission_bp is not None:
+            return self.page_commission_bp
+        return self.commission_bp
 
     @property
     def zone(self) -> ZoneInfo:
@@ -147,6 +157,8 @@ class RateCard:
             "currency": self.currency,
             "time_zone": self.time_zone,
             "commission_bp": self.commission_bp,
+            **({"page_commission_bp": self.page_commission_bp}
+               if self.page_commission_bp is not None else {}),
             "windows": {
                 "day": {"start": hhmm(self.day_starts), "end": hhmm(self.night_starts),
                         "prices_fen": {str(k): v for k, v in sorted(self.day_prices_fen.items())}},
@@ -160,7 +172,7 @@ class RateCard:
         doc = self.to_document()["windows"]
         return RateCardOut(
             version=self.version, currency=self.currency, time_zone=self.time_zone,
-            commission_bp=self.commission_bp,
+            commission_bp=self.commission_bp, page_commission_bp=self.page_commission_bp,
             windows=[
                 WindowPrices(window=RateWindow(name), start=doc[name]["start"],
                              end=doc[name]["end"], prices_fen=self.prices(name))
@@ -256,6 +268,12 @@ def parse_rate_card(document: Any, version: int = 0) -> RateCard:
     if not 0 <= commission <= 10000:
         raise RateCardError(f"commission_bp must be between 0 and 10000 (100 %), not "
                             f"{commission}.")
+    page_commission = document.get("page_commission_bp")
+    if page_commission is not None:
+        page_commission = _whole(page_commission, "page_commission_bp (basis points)")
+        if not 0 <= page_commission <= 10000:
+            raise RateCardError(f"page_commission_bp must be between 0 and 10000 (100 %), "
+                                f"not {page_commission}.")
     windows = document.get("windows")
     if not isinstance(windows, dict) or set(windows) != {"day", "night"}:
         raise RateCardError("The rate card needs exactly two windows: [windows.day] and "
@@ -293,7 +311,8 @@ def parse_rate_card(document: Any, version: int = 0) -> RateCard:
                             "together they must cover the whole day.")
     return RateCard(time_zone=zone_name, day_starts=day_start, night_starts=night_start,
                     day_prices_fen=day_prices, night_prices_fen=night_prices,
-                    commission_bp=commission, currency=currency, version=version)
+                    commission_bp=commission, currency=currency, version=version,
+                    page_commission_bp=page_commission)
 
 
 def read_rate_card_file(path: Path) -> RateCard:

@@ -113,7 +113,8 @@ async def post_session(session: AsyncSession, conversation: Conversation, now: d
         card = await rate_card.current_card(session)
     else:
         card = await rate_card.card_version(session, conversation.rate_card_version)
-    commission = rate_card.commission_of(gross, card.commission_bp)
+    commission = rate_card.commission_of(gross, card.commission_for(
+        conversation.page_responder_id == conversation.responder_id))
     window = conversation.rate_window or card.window(conversation.created_at)
     return await _post(session, LedgerEntry(
         posting_key=key, responder_id=conversation.responder_id,

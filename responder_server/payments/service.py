@@ -54,6 +54,7 @@ from responder_server.earnings import rate_card
 from responder_server.payments import notices, states
 from responder_server.payments.providers import DEFAULT_PROVIDER, order_number
 from responder_server.refunds import service as refunds
+from responder_server.responder_page import service as responder_page
 from responder_server.routing import service as routing
 from responder_server.safety import bans as safety_bans
 from responder_server.safety import documents as safety_documents
@@ -134,11 +135,12 @@ def order_fields(state: ServerState, provider: PaymentProvider, method: PayMetho
             "expires_at": now + timedelta(seconds=state.config.payment_expiry_s)}
 
 
-def _same_choice(payment: Payment, body: Checkout, client_key_hash: str | None) -> bool:
+def _same_choice(payment: Payment, body: Checkout, client_key_hash: str | None,
+                 page_responder_id: int | None) -> bool:
     return (payment.alias, payment.topic, payment.length_minutes, payment.client_key_hash,
-            payment.client_region, payment.client_language) == (
+            payment.client_region, payment.client_language, payment.page_responder_id) == (
         body.alias, body.topic.strip(), body.length_minutes, client_key_hash, body.region,
-        body.language)
+        body.language, page_responder_id)
 
 
 def _key_conflict() -> ProblemError:
@@ -157,9 +159,14 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
         await safety_bans.refuse_banned(session, body.client_key)
         retry = key_hash is not None and await session.scalar(
             select(Payment.id).where(Payment.idempotency_key_hash == key_hash)) is not None
-        if not retry:  # nothing sold that nobody can answer: before any row or charge
+        client_key_hash = clients.key_hash(body.client_key) if body.client_key else None
+        page_responder_id = None
+        if body.page is not None:  # a chat with that responder only (responder_page/)
+            page_responder_id = await responder_page.page_responder_for_checkout(
+                state, session, body.page, client_key_hash, body.wait_for_them,
+                check=not retry)
+        elif not retry:  # nothing sold that nobody can answer: before any row or charge
             await availability.refuse_unsellable(session, state.config)
-    client_key_hash = clients.key_hash(body.client_key) if body.client_key else None
 
     async def new_payment(session: AsyncSession, price: rate_card.Quote) -> Payment:
         # Who pays, known from the checkout on: a ban can name them at once.
@@ -173,10 +180,11 @@ async def start_checkout(state: ServerState, body: Checkout, idempotency_key: st
             created_at=now, rate_card_version=price.card_version,
             client_key_hash=client_key_hash, idempotency_key_hash=key_hash,
             client_region=body.region, client_language=body.language,
-            client_id=client.id if client else None)
+            client_id=client.id if client else None, page_responder_id=page_responder_id)
 
     return await _checkout(state, provider, key_hash, body.length_minutes, new_payment,
-                           lambda payment: _same_choice(payment, body, client_key_hash),
+                           lambda payment: _same_choice(payment, body, client_key_hash,
+                                                       page_responder_id),
                            client_ip=client_ip, wechat_code=body.wechat_code)
 
 
@@ -395,6 +403,7 @@ async def _new_conversation(session: AsyncSession, payment: Payment, now: dateti
         created_at=now, wrap_up_note="",
         client_region=region.upper() if region != "other" else region,
         client_language=payment.client_language or "zh_CN",
+        page_responder_id=payment.page_responder_id,
     )
     session.add(conversation)
     await session.flush()

@@ -60,7 +60,8 @@ async def sweep(state: ServerState) -> int:
             if old_id is None or offered_at is None:
                 continue
             new = await routing.pick_responder(session, exclude=old_id,
-                                                client_id=conversation.client_id)
+                                                client_id=conversation.client_id,
+                                                only=conversation.page_responder_id)
             if new is None:
                 continue
             session.add(Reassignment(conversation_id=conversation.id, from_responder_id=old_id,

@@ -45,8 +45,10 @@ async def lock(session: AsyncSession) -> None:
 
 
 async def pick_responder(session: AsyncSession, exclude: int | None = None,
-                          client_id: str | None = None) -> Responder | None:
-    """The responder to offer a client to; `client_id`: never one who blocked them."""
+                          client_id: str | None = None, only: int | None = None
+                          ) -> Responder | None:
+    """The responder to offer a client to; `client_id`: never one who blocked them;
+    `only`: a chat bought from that responder's page goes to them or waits for them."""
     active = (
         select(func.count(Conversation.id))
         .where(
@@ -64,6 +66,8 @@ async def pick_responder(session: AsyncSession, exclude: int | None = None,
                   Responder.id)
         .limit(1)
     )
+    if only is not None:
+        query = query.where(Responder.id == only)
     if exclude is not None:  # reassignment: anyone but the responder who didn't reply
         query = query.where(Responder.id != exclude)
     if client_id is not None:
@@ -88,7 +92,8 @@ async def offer(session: AsyncSession, conversation: Conversation, responder: Re
 
 async def route_new(session: AsyncSession, conversation: Conversation, now: datetime) -> None:
     await lock(session)
-    responder = await pick_responder(session, client_id=conversation.client_id)
+    responder = await pick_responder(session, client_id=conversation.client_id,
+                                     only=conversation.page_responder_id)
     if responder is None:
         await append_event(session, EventType.CONVERSATION_QUEUED, summary(conversation, None),
                            now=now, conversation_id=conversation.id, client_visible=True)
@@ -111,7 +116,8 @@ async def drain_queue(session: AsyncSession, now: datetime) -> int:
         )
     ).all()
     for conversation in queued:
-        responder = await pick_responder(session, client_id=conversation.client_id)
+        responder = await pick_responder(session, client_id=conversation.client_id,
+                                         only=conversation.page_responder_id)
         if responder is None:
             if await pick_responder(session) is None:
                 break  # nobody has room at all

@@ -72,6 +72,9 @@ class _Lists(_Strict):
 class _Phrases(_Strict):
     crisis: dict[str, _Lists]
     abuse: _Lists
+    # Contact details (regular expressions): absent, the built-in patterns
+    # (responder_wire/contact_match.py).
+    contact: list[str] | None = Field(default=None, max_length=50)
 
 
 def _plain(exc: ValidationError) -> str:
@@ -123,6 +126,14 @@ def _check_phrases(doc: _Phrases) -> None:
     missing = sorted(set(CRISIS_CATEGORIES) - set(doc.crisis))
     if missing:
         raise SafetyDocumentError(f"No phrases for the crisis categories: {', '.join(missing)}.")
+    for pattern in doc.contact or ():
+        try:
+            if len(pattern) > 300 or re.compile(pattern).match(""):
+                raise SafetyDocumentError(f"The contact pattern {pattern!r} matches empty "
+                                          "text or is too long (300 characters at most).")
+        except re.error as exc:
+            raise SafetyDocumentError(f"The contact pattern {pattern!r} is not a regular "
+                                      f"expression: {exc}.") from None
     for lists in [*doc.crisis.values(), doc.abuse]:
         for phrases in (lists.zh_CN, lists.vi, lists.en):
             for phrase in phrases:
@@ -136,8 +147,11 @@ def _clean_phrases(doc: dict[str, Any]) -> dict[str, Any]:
         return {lang: list(dict.fromkeys(p.strip() for p in items))
                 for lang, items in lists.items()}
 
-    return {"crisis": {c: clean(v) for c, v in doc["crisis"].items()},
-            "abuse": clean(doc["abuse"])}
+    cleaned = {"crisis": {c: clean(v) for c, v in doc["crisis"].items()},
+               "abuse": clean(doc["abuse"])}
+    if doc.get("contact") is not None:
+        cleaned["contact"] = list(dict.fromkeys(doc["contact"]))
+    return cleaned
 
 
 def read_document_file(kind: Kind, path: Path) -> dict[str, Any]:

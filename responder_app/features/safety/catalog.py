@@ -17,6 +17,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from responder_app.features.safety.defaults import DEFAULT_PHRASES, DEFAULT_RESOURCES
+from responder_wire.contact_match import find_contact
 from responder_wire.safety import (
     ABUSE_KIND,
     LANGUAGES,
@@ -82,6 +83,10 @@ class Catalog:
         if crisis is None and abuse is None:
             return _NOTHING
         return Findings(crisis, abuse[1] if abuse is not None else None)
+
+    def contact(self, text: str) -> str | None:
+        """Contact details in a message (either side), by the operator's patterns."""
+        return find_contact(text, self.phrases.contact)
 
     # ---- hotlines -----------------------------------------------------------------------
 

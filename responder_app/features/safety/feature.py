@@ -171,6 +171,11 @@ class SafetyFeature(QObject):
         if row is None:
             return
         item = tab.model.item(row)
+        contact = self.catalog.contact(item.body)  # either side: off the platform, nothing holds
+        if contact is not None:
+            tab.mark_message(message_id, self.tr(
+                "Contact details (%1): against the platform's rules. Payment and safety "
+                "only hold inside the platform.").replace("%1", contact))
         if item.own:
             return
         # keyed by the row's own id string: the signal's copy would cost a string per

@@ -86,6 +86,8 @@ function showStart() {
   closeStream();
   show("start-view");
   renderSmallPrint();
+  renderChosen();
+  loadAgain();
   refreshQuote();
   refreshAvailability();
 }

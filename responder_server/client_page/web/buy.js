@@ -198,6 +198,7 @@ async function startCheckout(event) {
       client_key: clientKey(), region: $("region").value, language: WIRE_LANG[lang],
       method: method || undefined,
       wechat_code: method === "wechat-jsapi" && code ? code : undefined,
+      ...chosenFields(),
     }, undefined, newId());
     if (code) history.replaceState(null, "", location.pathname); // used once
     // One key for every press of Pay for this checkout: a retry after a lost answer gets
@@ -271,7 +272,9 @@ async function resumeCheckout() {
 // Nobody online, or the queue full: nothing charged; back to the start step's truth.
 function soldOut(err) {
   if (!(err instanceof ApiError) || err.status !== 409 ||
-      (err.slug !== "nobody-online" && err.slug !== "queue-full")) return false;
+      !["nobody-online", "queue-full", "listener-busy", "listener-away"].includes(err.slug)) {
+    return false;
+  }
   checkout = null;
   showError(errorKey(err));
   show("start-view");

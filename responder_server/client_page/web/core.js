@@ -109,6 +109,7 @@ async function loadLanguage(code) {
   document.title = t("title");
   renderSmallPrint();
   renderTruth();
+  if (typeof renderChosen === "function") renderChosen(); // chosen.js, loaded after this
   renderQueuePlace();
   renderTime();
   for (const card of cards.values()) renderCard(card.li, card.data);
@@ -194,6 +195,8 @@ function errorKey(err) {
   if (err.slug === "payment-used") return "error_payment_used";
   if (err.slug === "nobody-online") return "error_nobody";
   if (err.slug === "queue-full") return "error_queue_full";
+  if (err.slug === "listener-busy") return "error_listener_busy";
+  if (err.slug === "listener-away") return "error_listener_away";
   return "error_generic";
 }
 
