@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.core.models import (
@@ -30,6 +30,7 @@ from responder_server.earnings import rate_card
 from responder_server.earnings.service import entry_out
 from responder_server.tax.service import year_figures
 from responder_wire.earnings import EntryKind, RateWindow
+from responder_wire.payouts import PayoutState
 from responder_wire.statements import (
     Statement,
     StatementList,
@@ -77,12 +78,10 @@ def check_range(start: date, end: date) -> None:
 
 
 def _payout_out(payout: Payout) -> StatementPayout:
-    # channel / provider_reference: columns the payout runs add; absent on older schemas
-    channel = getattr(payout, "channel", None) or ""
-    reference = getattr(payout, "provider_reference", None) or payout.reference or ""
-    return StatementPayout(payout_id=payout.id, paid_at=payout.created_at,
-                           amount_fen=payout.amount_fen, channel=str(channel),
-                           reference=str(reference))
+    # A run's line is paid when it last moved (to paid); a manual payout when recorded.
+    return StatementPayout(payout_id=payout.id, paid_at=payout.updated_at or payout.created_at,
+                           amount_fen=payout.amount_fen, channel=payout.channel,
+                           reference=payout.provider_reference or payout.reference)
 
 
 async def build(session: AsyncSession, responder_id: int, start: date, end: date,
@@ -101,9 +100,12 @@ async def build(session: AsyncSession, responder_id: int, start: date, end: date
                LedgerEntry.created_at < hi)
         .order_by(LedgerEntry.created_at, LedgerEntry.id)
     )).all()
+    # Only money that arrived: a line in flight, failed or returned is not a payout.
+    paid_at = func.coalesce(Payout.updated_at, Payout.created_at)
     payouts = list(await session.scalars(
-        select(Payout).where(Payout.responder_id == responder_id, Payout.created_at >= lo,
-                             Payout.created_at < hi).order_by(Payout.created_at, Payout.id)))
+        select(Payout).where(Payout.responder_id == responder_id,
+                             Payout.state == PayoutState.PAID.value, paid_at >= lo,
+                             paid_at < hi).order_by(paid_at, Payout.id)))
     identity = await session.get(ResponderIdentity, responder_id)
     figures = await year_figures(session, responder_id, min(hi - timedelta(microseconds=1),
                                                             now), zone)

@@ -50,6 +50,12 @@ def test_a_run_pays_the_responder_and_their_app_hears_it(backend: Backend) -> No
     assert (after["pending_fen"], after["minimum_fen"], after["in_flight"]) == (0, 50_00, None)
     summary = _get(backend, token, "/earnings/summary")
     assert (summary["pending_fen"], summary["paid_fen"]) == (0, 72_34)
+    # The month's statement lists the transfer with where it went and the provider's id.
+    month = _get(backend, token, "/statements")["statements"][0]["period"]
+    statement = _get(backend, token, f"/statements/{month}")
+    assert [(p["amount_fen"], p["channel"], p["reference"]) for p in statement["payouts"]] == [
+        (72_34, "wechat", lines[0]["provider_reference"])]
+    assert statement["paid_out_fen"] == 72_34
 
     async def told() -> list[str]:
         async with read_stream(backend.api, token, last_event_id=0) as reader:
