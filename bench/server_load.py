@@ -249,6 +249,14 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _python_path() -> str:
+    """This checkout's code for the server (run as a script, it would import whatever the
+    venv has installed); a PYTHONPATH given to the bench (an older checkout) comes first."""
+    root = str(Path(__file__).resolve().parents[1])
+    given = os.environ.get("PYTHONPATH")
+    return f"{given}{os.pathsep}{root}" if given else root
+
+
 def _taskset() -> list[str]:
     return ["taskset", "-c", SERVER_CPU] if shutil.which("taskset") else []
 
@@ -353,7 +361,8 @@ class Backend(Target):
                "--database-url", self.database_url, "--reassign-after", "0",
                "--log-level", "warning", "--no-limits"]  # every client is on loopback
         self.process = subprocess.Popen(cmd, stdout=log.open("wb"), stderr=subprocess.STDOUT,
-                                        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                                        env={**os.environ, "PYTHONUNBUFFERED": "1",
+                                             "PYTHONPATH": _python_path()})
         await _wait_healthy(self.port, self.process, log)
 
     async def open_chats(self, tokens: list[tuple[int, str]], count: int | None = None
@@ -428,6 +437,9 @@ class Proxy(Target):
     def cpu_seconds(self) -> float:
         return sum(i.cpu_seconds() for i in self.instances)  # the instances' CPU, not nginx's
 
+    def nginx_cpu_seconds(self) -> float:
+        return process_cpu_seconds(self.nginx.process.pid, children=True)
+
     def stream_path(self, chat: Chat, side: str) -> tuple[str, str | None]:
         return f"{API}/events", chat.client_token if side == "client" else chat.responder_token
 
@@ -441,6 +453,23 @@ def machine_busy() -> tuple[float, float]:
     fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
     idle = fields[3] + fields[4]
     return sum(fields) - idle, sum(fields)
+
+
+def process_cpu_seconds(pid: int, children: bool = False) -> float:
+    """User+system CPU seconds of one process (with its live children's: nginx's workers)."""
+    def one(entry: Path) -> tuple[int, float]:
+        fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    total = one(Path(f"/proc/{pid}"))[1]
+    if children:
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError):
+                    parent, cpu = one(entry)
+                    if parent == pid:
+                        total += cpu
+    return total
 
 
 # ---- measuring -------------------------------------------------------------------------
@@ -672,10 +701,12 @@ class PostgresMeter:
 
 async def throughput(target: Target, chats: list[Chat], seconds: float, body: str,
                      in_flight: int = 32, indexed: bool = False,
-                     meter: PostgresMeter | None = None) -> dict[str, float]:
+                     meter: PostgresMeter | None = None,
+                     parts: dict[str, Callable[[], float]] | None = None) -> dict[str, Any]:
     """`indexed`: also time a search sent at the end (SQLite indexes messages just after
     their send, and a search first indexes what is left): the sustained rate counts
-    that catch-up, and its CPU, as part of the run."""
+    that catch-up, and its CPU, as part of the run. `parts`: CPU-seconds counters of the
+    processes to break the machine's CPU down by (ms per message each, in `cpu_parts`)."""
     senders = chats[:in_flight]
     counter = Deliveries()
     streams = await open_streams(target, senders, ("responder",), counter.on_event)
@@ -696,6 +727,7 @@ async def throughput(target: Target, chats: list[Chat], seconds: float, body: st
     if meter is not None:
         await meter.start()
     cpu0 = target.cpu_seconds()
+    parts0 = {name: read() for name, read in (parts or {}).items()}
     busy0, total0 = machine_busy()
     started = time.perf_counter()
     stop_at = started + seconds
@@ -703,6 +735,12 @@ async def throughput(target: Target, chats: list[Chat], seconds: float, body: st
     elapsed = time.perf_counter() - started
     cpu = target.cpu_seconds() - cpu0
     busy1, total1 = machine_busy()
+    per = 1000 / max(1, acked)
+    cpu_parts = {name: per * (read() - parts0[name]) for name, read in (parts or {}).items()}
+    if parts:  # the machine's busy CPU per message, and what none of the parts account for
+        cpu_parts["machine"] = per * (busy1 - busy0) / os.sysconf("SC_CLK_TCK")
+        cpu_parts["other"] = cpu_parts["machine"] - sum(
+            v for k, v in cpu_parts.items() if k != "machine")
     database = await meter.stop(acked) if meter is not None else {}
     index: dict[str, float] = {}
     if indexed:
@@ -723,7 +761,7 @@ async def throughput(target: Target, chats: list[Chat], seconds: float, body: st
             "delivered": len(counter.latencies),
             # every process on the machine (PostgreSQL, nginx, this generator too)
             "machine_busy_pct": 100 * (busy1 - busy0) / max(1, total1 - total0), **index,
-            **database}
+            **database, "cpu_parts": cpu_parts}
 
 
 async def fan_out(target: Target, chats: list[Chat], streams: list[Stream],
@@ -808,8 +846,9 @@ async def run(args: argparse.Namespace) -> None:
         results["backend"] = await run_sqlite(args, work, conversations, scale)
     if "postgres" in args.scenarios:
         results["postgres"] = await run_postgres(args, work, min(conversations, 1000), scale)
-    results["relay"] = await run_relay_floor(args, work, conversations, scale)
-    if "sqlite" in args.scenarios:
+    if not args.no_relay:
+        results["relay"] = await run_relay_floor(args, work, conversations, scale)
+    if "sqlite" in args.scenarios and "relay" in results:
         _report(results, args)
     if "postgres" in args.scenarios:
         _report_postgres(results.get("postgres", {}), results.get("relay"),
@@ -956,9 +995,22 @@ async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
         await one.start()
         await two.start()
         body = "你好，今天有点累。"
-        for label, proxy in (("one", one), ("two", two)):
-            res[label] = await throughput(proxy, chats[1:], 5 * scale, body, meter=meter)
-            print(f"postgres (g) {proxy.name} instance(s): {res[label]}", flush=True)
+        parts: dict[str, Callable[[], float]] = {
+            "instance A": a.cpu_seconds, "instance B": b.cpu_seconds,
+            "PostgreSQL": meter.cpu_seconds, "generator": time.process_time}
+        # Interleaved (one, two, one, two, ...): a machine whose load drifts (other work on
+        # it) shifts both alike; the median of each is reported.
+        for round_ in range(args.pg_rounds):
+            for label, proxy in (("one", one), ("two", two)):
+                run = await throughput(proxy, chats[1:], args.pg_seconds * scale, body,
+                                       meter=meter, parts={
+                                           **parts, "nginx": proxy.nginx_cpu_seconds})
+                res.setdefault(label + "_rounds", []).append(run)
+                print(f"postgres (g) round {round_ + 1}, {proxy.name} instance(s): {run}",
+                      flush=True)
+        for label in ("one", "two"):
+            rounds = sorted(res[label + "_rounds"], key=lambda r: r["msg_s"])
+            res[label] = rounds[len(rounds) // 2]
         res["load_after"] = os.getloadavg()
         return res
     finally:
@@ -1053,6 +1105,17 @@ def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None,
           f"{two['send_statements_per_msg']:12.2f} {'':7} {'':10}   <= 3 round trips")
     print(f"{'    machine busy % (2 cores)':34} {one['machine_busy_pct']:10.0f} "
           f"{two['machine_busy_pct']:12.0f}")
+    print(f"{'    CPU ms per message, by process':34} {'1 instance':>10} {'2 instances':>12}"
+          "   (B idles in '1': its tail still reads and dispatches every event)")
+    for name in one["cpu_parts"]:
+        print(f"{'      ' + name:34} {one['cpu_parts'][name]:10.3f} "
+              f"{two['cpu_parts'][name]:12.3f}")
+    print(f"{'    ceiling on 2 cores, msg/s':34} {2000 / one['cpu_parts']['machine']:10.0f} "
+          f"{2000 / two['cpu_parts']['machine']:12.0f}   (2 cores / machine CPU per message)")
+    pairs = list(zip(pg["one_rounds"], pg["two_rounds"], strict=True))
+    print("    rounds, interleaved (msg/s 1 / 2 = ratio; median above): " + ", ".join(
+        f"{o['msg_s']:.0f} / {t['msg_s']:.0f} = {t['msg_s'] / o['msg_s']:.2f}"
+        for o, t in pairs))
     starts = pg["starts"]
     print(f"{'    a chat started (2 requests)':34} {starts['statements_per_msg']:10.2f} round "
           f"trips, {starts['pg_cpu_ms_per_msg']:.2f} ms PostgreSQL CPU")
@@ -1190,6 +1253,13 @@ def main() -> None:
                         help="sqlite: (a)-(e) on one instance on SQLite; postgres: (f)-(g) "
                              "on two instances on one PostgreSQL behind nginx (the bare "
                              "relay floor runs either way)")
+    parser.add_argument("--pg-rounds", type=int, default=1,
+                        help="PostgreSQL (g): rounds of one instance then two, interleaved "
+                             "(the median of each is reported)")
+    parser.add_argument("--pg-seconds", type=float, default=5.0,
+                        help="PostgreSQL (g): seconds of each throughput phase")
+    parser.add_argument("--no-relay", action="store_true",
+                        help="skip the bare relay's floor (a PostgreSQL-only run)")
     parser.add_argument("--server-loop", default="default",
                         help="uvicorn loop for the backend: default (its own choice), "
                              "asyncio, uvloop")
