@@ -25,12 +25,16 @@ nginx), with `--streams` idle streams (up to 2,000) open over both throughout:
 
   (f) delivery latency, written on A, read on a stream on A, then on a stream on B
   (g) throughput with 32 senders in flight through Debian's nginx (deploy/'s site file)
-      to A alone, then to A and B, in the same run; the machine's busy CPU beside it,
-      the instances' and PostgreSQL's CPU per message, and the round trips per message
-      (pg_stat_statements, statements sent by clients)
+      to A alone, then to A and B (`--pg-rounds` rounds, interleaved; the median of
+      each); the machine's busy CPU beside it, the CPU per message of every process
+      (each instance, PostgreSQL, nginx, this load generator, and the rest of the
+      machine), and the round trips per message (pg_stat_statements, statements sent by
+      clients). B runs in both: in "1 instance" it only tails the log for its streams
   (h) the serialised section of an append: the advisory lock the log used to hold to
       COMMIT, replayed on the bare cluster, against the bare cluster's commits/s with 32
-      in flight (the log now holds nothing: migration 0012_event_order)
+      in flight (the log now holds nothing: migration 0012_event_order), and those
+      commits/s when each commit also sends a NOTIFY (PostgreSQL's cluster-wide lock
+      through COMMIT, which sends no longer take: migration 0018_pg_scale)
   (i) a projection for 1, 2, 4 and 8 instances from the measured per-message costs
       (the model is printed with it)
 
@@ -585,9 +589,11 @@ async def commit_floor(database_url: str, seconds: float) -> dict[str, float]:
     return {"commits": len(times), "p50": pct(times, 50), "p99": pct(times, 99)}
 
 
-async def commit_ceiling(database_url: str, seconds: float, in_flight: int = 32) -> float:
+async def commit_ceiling(database_url: str, seconds: float, in_flight: int = 32,
+                         notify: bool = False) -> float:
     """Bare INSERTs committed with `in_flight` connections at once (PostgreSQL batches their
-    WAL flushes): commits per second, the cluster's durable-commit capacity here."""
+    WAL flushes): commits per second, the cluster's durable-commit capacity here.
+    `notify`: each commit also sends a NOTIFY (as a send did before 0018_pg_scale)."""
     import asyncpg
 
     conns = [await asyncpg.connect(database_url) for _ in range(in_flight)]
@@ -598,7 +604,11 @@ async def commit_ceiling(database_url: str, seconds: float, in_flight: int = 32)
     async def commit(conn: Any) -> None:
         nonlocal done
         while time.perf_counter() < deadline:
-            await conn.execute("INSERT INTO bench_ceiling (body) VALUES ($1)", "你好")
+            if notify:  # one implicit transaction (simple query protocol)
+                await conn.execute("INSERT INTO bench_ceiling (body) VALUES ('你好'); "
+                                   "SELECT pg_notify('bench', '')")
+            else:
+                await conn.execute("INSERT INTO bench_ceiling (body) VALUES ($1)", "你好")
             done += 1
 
     started = time.perf_counter()
@@ -958,6 +968,9 @@ async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
         print(f"postgres (f) bare commit (the floor): {res['floor']}", flush=True)
         res["ceiling"] = await commit_ceiling(a.database_url, 3 * scale)
         print(f"postgres (h) bare commits/s, 32 in flight: {res['ceiling']:.0f}", flush=True)
+        res["ceiling_notify"] = await commit_ceiling(a.database_url, 3 * scale, notify=True)
+        print(f"postgres (h) bare commits/s, 32 in flight, each with a NOTIFY: "
+              f"{res['ceiling_notify']:.0f}", flush=True)
         res["locked"] = await locked_section(a.database_url, 3 * scale)
         print(f"postgres (h) the old protocol's lock, held per append: {res['locked']}",
               flush=True)
@@ -1132,6 +1145,9 @@ def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None,
           f"{locked['p99']:10.3f} {1000 / locked['p50']:14.0f}")
     print(f"{'    now: none (numbered by xid)':34} {0:10.3f} {0:10.3f} "
           f"{pg['ceiling']:14.0f}   (bare commits/s, 32 in flight: WAL group commit)")
+    print(f"{'    a NOTIFY in every commit':34} {'':10} {'':10} "
+          f"{pg['ceiling_notify']:14.0f}   (bare commits/s, 32 in flight, each notifying: "
+          "what sends did before 0018_pg_scale)")
     # The model: a message costs the instance that takes the send `s` ms and every instance
     # `t` ms (its tail reads and dispatches the event): total c(n) = s + n t over n
     # instances (one core each); likewise PostgreSQL p(n) = q + n u. From the 1- and
