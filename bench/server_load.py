@@ -25,12 +25,16 @@ nginx), with `--streams` idle streams (up to 2,000) open over both throughout:
 
   (f) delivery latency, written on A, read on a stream on A, then on a stream on B
   (g) throughput with 32 senders in flight through Debian's nginx (deploy/'s site file)
-      to A alone, then to A and B, in the same run; the machine's busy CPU beside it,
-      the instances' and PostgreSQL's CPU per message, and the round trips per message
-      (pg_stat_statements, statements sent by clients)
+      to A alone, then to A and B (`--pg-rounds` rounds, interleaved; the median of
+      each); the machine's busy CPU beside it, the CPU per message of every process
+      (each instance, PostgreSQL, nginx, this load generator, and the rest of the
+      machine), and the round trips per message (pg_stat_statements, statements sent by
+      clients). B runs in both: in "1 instance" it only tails the log for its streams
   (h) the serialised section of an append: the advisory lock the log used to hold to
       COMMIT, replayed on the bare cluster, against the bare cluster's commits/s with 32
-      in flight (the log now holds nothing: migration 0012_event_order)
+      in flight (the log now holds nothing: migration 0012_event_order), and those
+      commits/s when each commit also sends a NOTIFY (PostgreSQL's cluster-wide lock
+      through COMMIT, which sends no longer take: migration 0018_pg_scale)
   (i) a projection for 1, 2, 4 and 8 instances from the measured per-message costs
       (the model is printed with it)
 
@@ -249,6 +253,14 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _python_path() -> str:
+    """This checkout's code for the server (run as a script, it would import whatever the
+    venv has installed); a PYTHONPATH given to the bench (an older checkout) comes first."""
+    root = str(Path(__file__).resolve().parents[1])
+    given = os.environ.get("PYTHONPATH")
+    return f"{given}{os.pathsep}{root}" if given else root
+
+
 def _taskset() -> list[str]:
     return ["taskset", "-c", SERVER_CPU] if shutil.which("taskset") else []
 
@@ -353,7 +365,8 @@ class Backend(Target):
                "--database-url", self.database_url, "--reassign-after", "0",
                "--log-level", "warning", "--no-limits"]  # every client is on loopback
         self.process = subprocess.Popen(cmd, stdout=log.open("wb"), stderr=subprocess.STDOUT,
-                                        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                                        env={**os.environ, "PYTHONUNBUFFERED": "1",
+                                             "PYTHONPATH": _python_path()})
         await _wait_healthy(self.port, self.process, log)
 
     async def open_chats(self, tokens: list[tuple[int, str]], count: int | None = None
@@ -428,6 +441,9 @@ class Proxy(Target):
     def cpu_seconds(self) -> float:
         return sum(i.cpu_seconds() for i in self.instances)  # the instances' CPU, not nginx's
 
+    def nginx_cpu_seconds(self) -> float:
+        return process_cpu_seconds(self.nginx.process.pid, children=True)
+
     def stream_path(self, chat: Chat, side: str) -> tuple[str, str | None]:
         return f"{API}/events", chat.client_token if side == "client" else chat.responder_token
 
@@ -441,6 +457,23 @@ def machine_busy() -> tuple[float, float]:
     fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
     idle = fields[3] + fields[4]
     return sum(fields) - idle, sum(fields)
+
+
+def process_cpu_seconds(pid: int, children: bool = False) -> float:
+    """User+system CPU seconds of one process (with its live children's: nginx's workers)."""
+    def one(entry: Path) -> tuple[int, float]:
+        fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    total = one(Path(f"/proc/{pid}"))[1]
+    if children:
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError):
+                    parent, cpu = one(entry)
+                    if parent == pid:
+                        total += cpu
+    return total
 
 
 # ---- measuring -------------------------------------------------------------------------
@@ -556,9 +589,11 @@ async def commit_floor(database_url: str, seconds: float) -> dict[str, float]:
     return {"commits": len(times), "p50": pct(times, 50), "p99": pct(times, 99)}
 
 
-async def commit_ceiling(database_url: str, seconds: float, in_flight: int = 32) -> float:
+async def commit_ceiling(database_url: str, seconds: float, in_flight: int = 32,
+                         notify: bool = False) -> float:
     """Bare INSERTs committed with `in_flight` connections at once (PostgreSQL batches their
-    WAL flushes): commits per second, the cluster's durable-commit capacity here."""
+    WAL flushes): commits per second, the cluster's durable-commit capacity here.
+    `notify`: each commit also sends a NOTIFY (as a send did before 0018_pg_scale)."""
     import asyncpg
 
     conns = [await asyncpg.connect(database_url) for _ in range(in_flight)]
@@ -569,7 +604,11 @@ async def commit_ceiling(database_url: str, seconds: float, in_flight: int = 32)
     async def commit(conn: Any) -> None:
         nonlocal done
         while time.perf_counter() < deadline:
-            await conn.execute("INSERT INTO bench_ceiling (body) VALUES ($1)", "你好")
+            if notify:  # one implicit transaction (simple query protocol)
+                await conn.execute("INSERT INTO bench_ceiling (body) VALUES ('你好'); "
+                                   "SELECT pg_notify('bench', '')")
+            else:
+                await conn.execute("INSERT INTO bench_ceiling (body) VALUES ($1)", "你好")
             done += 1
 
     started = time.perf_counter()
@@ -672,10 +711,12 @@ class PostgresMeter:
 
 async def throughput(target: Target, chats: list[Chat], seconds: float, body: str,
                      in_flight: int = 32, indexed: bool = False,
-                     meter: PostgresMeter | None = None) -> dict[str, float]:
+                     meter: PostgresMeter | None = None,
+                     parts: dict[str, Callable[[], float]] | None = None) -> dict[str, Any]:
     """`indexed`: also time a search sent at the end (SQLite indexes messages just after
     their send, and a search first indexes what is left): the sustained rate counts
-    that catch-up, and its CPU, as part of the run."""
+    that catch-up, and its CPU, as part of the run. `parts`: CPU-seconds counters of the
+    processes to break the machine's CPU down by (ms per message each, in `cpu_parts`)."""
     senders = chats[:in_flight]
     counter = Deliveries()
     streams = await open_streams(target, senders, ("responder",), counter.on_event)
@@ -696,6 +737,7 @@ async def throughput(target: Target, chats: list[Chat], seconds: float, body: st
     if meter is not None:
         await meter.start()
     cpu0 = target.cpu_seconds()
+    parts0 = {name: read() for name, read in (parts or {}).items()}
     busy0, total0 = machine_busy()
     started = time.perf_counter()
     stop_at = started + seconds
@@ -703,6 +745,12 @@ async def throughput(target: Target, chats: list[Chat], seconds: float, body: st
     elapsed = time.perf_counter() - started
     cpu = target.cpu_seconds() - cpu0
     busy1, total1 = machine_busy()
+    per = 1000 / max(1, acked)
+    cpu_parts = {name: per * (read() - parts0[name]) for name, read in (parts or {}).items()}
+    if parts:  # the machine's busy CPU per message, and what none of the parts account for
+        cpu_parts["machine"] = per * (busy1 - busy0) / os.sysconf("SC_CLK_TCK")
+        cpu_parts["other"] = cpu_parts["machine"] - sum(
+            v for k, v in cpu_parts.items() if k != "machine")
     database = await meter.stop(acked) if meter is not None else {}
     index: dict[str, float] = {}
     if indexed:
@@ -723,7 +771,7 @@ async def throughput(target: Target, chats: list[Chat], seconds: float, body: st
             "delivered": len(counter.latencies),
             # every process on the machine (PostgreSQL, nginx, this generator too)
             "machine_busy_pct": 100 * (busy1 - busy0) / max(1, total1 - total0), **index,
-            **database}
+            **database, "cpu_parts": cpu_parts}
 
 
 async def fan_out(target: Target, chats: list[Chat], streams: list[Stream],
@@ -808,8 +856,9 @@ async def run(args: argparse.Namespace) -> None:
         results["backend"] = await run_sqlite(args, work, conversations, scale)
     if "postgres" in args.scenarios:
         results["postgres"] = await run_postgres(args, work, min(conversations, 1000), scale)
-    results["relay"] = await run_relay_floor(args, work, conversations, scale)
-    if "sqlite" in args.scenarios:
+    if not args.no_relay:
+        results["relay"] = await run_relay_floor(args, work, conversations, scale)
+    if "sqlite" in args.scenarios and "relay" in results:
         _report(results, args)
     if "postgres" in args.scenarios:
         _report_postgres(results.get("postgres", {}), results.get("relay"),
@@ -919,6 +968,9 @@ async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
         print(f"postgres (f) bare commit (the floor): {res['floor']}", flush=True)
         res["ceiling"] = await commit_ceiling(a.database_url, 3 * scale)
         print(f"postgres (h) bare commits/s, 32 in flight: {res['ceiling']:.0f}", flush=True)
+        res["ceiling_notify"] = await commit_ceiling(a.database_url, 3 * scale, notify=True)
+        print(f"postgres (h) bare commits/s, 32 in flight, each with a NOTIFY: "
+              f"{res['ceiling_notify']:.0f}", flush=True)
         res["locked"] = await locked_section(a.database_url, 3 * scale)
         print(f"postgres (h) the old protocol's lock, held per append: {res['locked']}",
               flush=True)
@@ -956,9 +1008,22 @@ async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
         await one.start()
         await two.start()
         body = "你好，今天有点累。"
-        for label, proxy in (("one", one), ("two", two)):
-            res[label] = await throughput(proxy, chats[1:], 5 * scale, body, meter=meter)
-            print(f"postgres (g) {proxy.name} instance(s): {res[label]}", flush=True)
+        parts: dict[str, Callable[[], float]] = {
+            "instance A": a.cpu_seconds, "instance B": b.cpu_seconds,
+            "PostgreSQL": meter.cpu_seconds, "generator": time.process_time}
+        # Interleaved (one, two, one, two, ...): a machine whose load drifts (other work on
+        # it) shifts both alike; the median of each is reported.
+        for round_ in range(args.pg_rounds):
+            for label, proxy in (("one", one), ("two", two)):
+                run = await throughput(proxy, chats[1:], args.pg_seconds * scale, body,
+                                       meter=meter, parts={
+                                           **parts, "nginx": proxy.nginx_cpu_seconds})
+                res.setdefault(label + "_rounds", []).append(run)
+                print(f"postgres (g) round {round_ + 1}, {proxy.name} instance(s): {run}",
+                      flush=True)
+        for label in ("one", "two"):
+            rounds = sorted(res[label + "_rounds"], key=lambda r: r["msg_s"])
+            res[label] = rounds[len(rounds) // 2]
         res["load_after"] = os.getloadavg()
         return res
     finally:
@@ -1053,6 +1118,17 @@ def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None,
           f"{two['send_statements_per_msg']:12.2f} {'':7} {'':10}   <= 3 round trips")
     print(f"{'    machine busy % (2 cores)':34} {one['machine_busy_pct']:10.0f} "
           f"{two['machine_busy_pct']:12.0f}")
+    print(f"{'    CPU ms per message, by process':34} {'1 instance':>10} {'2 instances':>12}"
+          "   (B idles in '1': its tail still reads and dispatches every event)")
+    for name in one["cpu_parts"]:
+        print(f"{'      ' + name:34} {one['cpu_parts'][name]:10.3f} "
+              f"{two['cpu_parts'][name]:12.3f}")
+    print(f"{'    ceiling on 2 cores, msg/s':34} {2000 / one['cpu_parts']['machine']:10.0f} "
+          f"{2000 / two['cpu_parts']['machine']:12.0f}   (2 cores / machine CPU per message)")
+    pairs = list(zip(pg["one_rounds"], pg["two_rounds"], strict=True))
+    print("    rounds, interleaved (msg/s 1 / 2 = ratio; median above): " + ", ".join(
+        f"{o['msg_s']:.0f} / {t['msg_s']:.0f} = {t['msg_s'] / o['msg_s']:.2f}"
+        for o, t in pairs))
     starts = pg["starts"]
     print(f"{'    a chat started (2 requests)':34} {starts['statements_per_msg']:10.2f} round "
           f"trips, {starts['pg_cpu_ms_per_msg']:.2f} ms PostgreSQL CPU")
@@ -1069,6 +1145,9 @@ def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None,
           f"{locked['p99']:10.3f} {1000 / locked['p50']:14.0f}")
     print(f"{'    now: none (numbered by xid)':34} {0:10.3f} {0:10.3f} "
           f"{pg['ceiling']:14.0f}   (bare commits/s, 32 in flight: WAL group commit)")
+    print(f"{'    a NOTIFY in every commit':34} {'':10} {'':10} "
+          f"{pg['ceiling_notify']:14.0f}   (bare commits/s, 32 in flight, each notifying: "
+          "what sends did before 0018_pg_scale)")
     # The model: a message costs the instance that takes the send `s` ms and every instance
     # `t` ms (its tail reads and dispatches the event): total c(n) = s + n t over n
     # instances (one core each); likewise PostgreSQL p(n) = q + n u. From the 1- and
@@ -1190,6 +1269,13 @@ def main() -> None:
                         help="sqlite: (a)-(e) on one instance on SQLite; postgres: (f)-(g) "
                              "on two instances on one PostgreSQL behind nginx (the bare "
                              "relay floor runs either way)")
+    parser.add_argument("--pg-rounds", type=int, default=1,
+                        help="PostgreSQL (g): rounds of one instance then two, interleaved "
+                             "(the median of each is reported)")
+    parser.add_argument("--pg-seconds", type=float, default=5.0,
+                        help="PostgreSQL (g): seconds of each throughput phase")
+    parser.add_argument("--no-relay", action="store_true",
+                        help="skip the bare relay's floor (a PostgreSQL-only run)")
     parser.add_argument("--server-loop", default="default",
                         help="uvicorn loop for the backend: default (its own choice), "
                              "asyncio, uvloop")

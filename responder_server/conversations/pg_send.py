@@ -3,9 +3,12 @@
 The claim (the conversation's conditional UPDATE, as `service._claim`), the message
 INSERT, its search-index row, and its event (whose payload is the message's JSON with the
 position the INSERT gave it spliced in) are data-modifying parts of one statement,
-prepared once per connection (core/pg_direct.py). The event log's triggers number the
-event and send the NOTIFY (migration 0012_event_order). Nothing else is said to the
-database: no BEGIN, no COMMIT, no pre-ping.
+prepared once per connection (core/pg_direct.py). The event log's trigger numbers the
+event (migration 0012_event_order). The statement tells the log's NOTIFY trigger that this
+transaction announces its event itself after its commit (migration 0018_pg_scale): the
+caller calls `EventHub.announce()`, which merges the announcements of many sends into one
+NOTIFY, so no send's commit takes PostgreSQL's cluster-wide NOTIFY lock. Nothing else is
+said to the database: no BEGIN, no COMMIT, no pre-ping.
 
 No row back means the claim matched nothing (a retry, a closed chat, someone else's
 chat): the caller asks `service._refused` why, as on SQLite.
@@ -55,8 +58,10 @@ WITH claim AS (
   SELECT '{EventType.MESSAGE_CREATED.value}', $3, $1, claim.responder_id, true,
          $7::text || message.position::text || $8::text
   FROM claim, message
+), announce AS (
+  SELECT set_config('responder.announce', 'after', true)
 )
-SELECT message.position FROM message"""
+SELECT (SELECT position FROM message) FROM announce"""
 
 
 _STATEMENTS = {(responder, capped): _statement(responder, capped)
@@ -67,7 +72,8 @@ async def store(direct: Direct, *, responder_id: int | None, capped: bool,
                 max_unanswered: int, conversation_id: str, message_id: str,
                 sender: SenderRole, body: str, now: datetime, terms: str,
                 ) -> MessageOut | None:
-    """The message stored with its event (None: the claim refused; nothing written).
+    """The message stored with its event (None: the claim refused; nothing written); the
+    caller announces it (`EventHub.announce()`) once this returns.
     A lost connection is retried once by `Direct.run`; the message id makes that safe
     (a retry of a committed send finds the id used and is refused, then answered with
     the original by the caller). Raises IntegrityError when another request stored the

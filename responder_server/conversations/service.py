@@ -173,10 +173,14 @@ async def put_message(
         return await state.db.run_read(
             lambda session: _refused(session, principal, conversation_id, mid, sender, body,
                                      state.config.max_unanswered_messages))
-    if result[1]:
+    if state.db.direct is not None:
+        # The send's event said it would be announced (pg_send.py); a retry answered with
+        # the original too: its first attempt may have committed, then lost the connection.
+        state.notifier.announce()
+    elif result[1]:
         state.notifier.notify()
-        if state.indexer is not None:
-            state.indexer.sent()
+    if result[1] and state.indexer is not None:
+        state.indexer.sent()
     return result
 
 

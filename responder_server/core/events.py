@@ -36,7 +36,13 @@ position that could still appear.
   nothing is held across a COMMIT. Positions still only grow (`base` put them above the
   old sequence's).
 - Another trigger sends `NOTIFY responder_events` (delivered at commit) for every INSERT
-  into the log. Each process keeps one asyncpg connection LISTENing (`EventHub._listen`)
+  into the log, except from a transaction that announces its events itself after its
+  commit (the send, migration 0018_pg_scale): a NOTIFY takes one lock for the whole
+  cluster at COMMIT and holds it through the WAL flush, so sends that notified committed
+  one at a time. A send calls `EventHub.announce()` instead: its own tail reads at once,
+  and one NOTIFY per `ANNOUNCE_GAP_S` at most, in a transaction that writes nothing,
+  tells the other instances about every send committed before it.
+  Each process keeps one asyncpg connection LISTENing (`EventHub._listen`)
   whose callback wakes the tail, which reads the log on that same connection; while it
   listens, a local commit's `notify()` leaves the waking to the commit's own NOTIFY. While
   committed events wait above the horizon for an older transaction (which may write no
@@ -52,6 +58,7 @@ import asyncio
 import contextlib
 import logging
 import time
+import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -76,11 +83,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FALLBACK_POLL_S = 1.0
-LISTENING_POLL_S = 5.0  # PostgreSQL with LISTEN working: polling is only a safety net
+# PostgreSQL with LISTEN working: polling is only a safety net (an instance that died
+# between a send's commit and its announcement: the others read that event by then).
+LISTENING_POLL_S = 1.0
 LISTEN_RETRY_S = 1.0
 # Committed events wait above the horizon for an older transaction: look again this soon.
 BLOCKED_POLL_S = 0.005
-READ_GAP_S = 0.002  # PostgreSQL: the tail's reads at least this far apart (see `_tail`)
+READ_GAP_S = 0.005  # PostgreSQL: the tail's reads at least this far apart (see `_tail`)
+ANNOUNCE_GAP_S = 0.010  # PostgreSQL: this process's NOTIFYs at least this far apart
+# (Both gaps only bite under load, when they merge many commits into one read or NOTIFY:
+# two instances read and announced 2.2 times per message at 2 ms, 1.5 at these.)
 HELD_WARNING_S = 10.0  # a transaction holding delivery back this long is logged, by pid
 NOTIFY_CHANNEL = "responder_events"
 _PENDING = "responder_pending_events"
@@ -168,6 +180,11 @@ def _write_events(session: Session) -> None:
 def _drop_events(session: Session, _previous: Any) -> None:
     session.info.pop(_PENDING, None)
 
+
+# An announcement (`EventHub.announce`); the payload names the process that sent it.
+# Its commit need not wait for a WAL flush (it writes nothing durable): said outright.
+_ANNOUNCE_SQL = (f"SELECT set_config('synchronous_commit', 'off', true), "
+                 f"pg_notify('{NOTIFY_CHANNEL}', $1)")
 
 # The tail's read on PostgreSQL: the horizon, then the next events after a position (one
 # row with NULL columns when there are none), in one statement, so one snapshot.
@@ -314,6 +331,9 @@ class EventHub:
         self._held_since: float | None = None
         self._warned_at = 0.0
         self._reader: Any = None  # the LISTEN connection while it is up (asyncpg)
+        self._announce_due = asyncio.Event()
+        self._announcer: asyncio.Task[None] | None = None
+        self._announcer_id = uuid.uuid4().hex  # this process's NOTIFY payload
         # Called with the token ids of each revocation read from the log (ServerState
         # forgets them from its principal cache).
         self.on_revoked: Callable[[list[int]], None] | None = None
@@ -328,14 +348,16 @@ class EventHub:
         self.heartbeats.start()
         if not db.is_sqlite:
             self._listener = asyncio.create_task(self._listen(), name="event-log LISTEN")
+        if db.direct is not None:
+            self._announcer = asyncio.create_task(self._announce(), name="event-log NOTIFY")
 
     async def stop(self) -> None:
-        for task in (self._listener, self._task):
+        for task in (self._announcer, self._listener, self._task):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        self._task = self._listener = None
+        self._task = self._listener = self._announcer = None
         await self.heartbeats.stop()
 
     def notify(self) -> None:
@@ -346,8 +368,19 @@ class EventHub:
         if not self.listening:
             self._wake.set()
 
-    def _notified(self, *_args: Any) -> None:
+    def announce(self) -> None:
+        """PostgreSQL: a send committed here whose event the log's trigger left to us to
+        announce (conversations/pg_send.py, migration 0018_pg_scale). This tail reads it
+        now; every other instance hears of it by the next of this process's NOTIFYs,
+        which are sent one at a time and at most every `ANNOUNCE_GAP_S`: one NOTIFY for
+        all the sends committed meanwhile. A NOTIFY in the sends' own commits took a
+        lock for the whole cluster through each commit's WAL flush."""
         self._wake.set()
+        self._announce_due.set()
+
+    def _notified(self, _connection: Any, _pid: int, _channel: str, payload: str) -> None:
+        if payload != self._announcer_id:  # not our own announcement: we read at once
+            self._wake.set()
 
     # -- subscriptions --
 
@@ -420,6 +453,43 @@ class EventHub:
                     with contextlib.suppress(Exception):
                         await conn.close(timeout=1)
             await asyncio.sleep(LISTEN_RETRY_S)
+
+    async def _announce(self) -> None:
+        """Sends the NOTIFYs `announce()` asks for: one at a time, at most every
+        `ANNOUNCE_GAP_S`, each for every send committed before it, on a connection of its
+        own (behind the pool's queue of sends it would come late). Its transaction writes
+        nothing (no WAL flush to wait for), so the cluster's NOTIFY lock is held for an
+        instant. One that fails is sent again; meanwhile the others' polls still read."""
+        import asyncpg
+
+        assert self._db is not None
+        dsn = asyncpg_dsn(self._db.url)
+        conn = None
+        last = 0.0
+        try:
+            while True:
+                await self._announce_due.wait()
+                early = last + ANNOUNCE_GAP_S - time.monotonic()
+                if early > 0:
+                    await asyncio.sleep(early)
+                last = time.monotonic()
+                self._announce_due.clear()  # before sending: a send from now on asks again
+                try:
+                    if conn is None or conn.is_closed():
+                        conn = await asyncpg.connect(dsn)
+                    await conn.execute(_ANNOUNCE_SQL, self._announcer_id)
+                except asyncio.CancelledError:
+                    raise
+                except Exception:
+                    log.warning("NOTIFY %s failed; retrying", NOTIFY_CHANNEL, exc_info=True)
+                    if conn is not None:
+                        conn.terminate()
+                        conn = None
+                    self._announce_due.set()
+                    await asyncio.sleep(LISTEN_RETRY_S)
+        finally:
+            if conn is not None and not conn.is_closed():
+                conn.terminate()
 
     # -- the tail --
 
