@@ -1,7 +1,7 @@
 """issue 29, a send's commit no longer takes PostgreSQL's cluster-wide NOTIFY lock
 
 Revision ID: 0018_pg_scale
-Revises: 0012_event_order
+Revises: 0013_responder_page
 Create Date: 2026-12-07
 
 PostgreSQL only. A transaction that sends a NOTIFY takes one lock for the whole cluster at
@@ -22,7 +22,7 @@ committed since the last one.
 from alembic import op
 
 revision = "0018_pg_scale"
-down_revision = "0012_event_order"
+down_revision = "0013_responder_page"
 branch_labels = None
 depends_on = None
 
