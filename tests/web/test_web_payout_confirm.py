@@ -76,7 +76,7 @@ def _package(fake: FakeWeChatTransfer, line: dict[str, Any]) -> str:
 
 def test_confirmed_in_wechat_the_line_is_paid_at_once(
         chromium: Browser, pay_backend: Backend, fake: FakeWeChatTransfer) -> None:
-    token, line = waiting_line(pay_backend, "o-confirm-1", [60_00])
+    token, line, _ = waiting_line(pay_backend, "o-confirm-1", [60_00])
     link = _link(pay_backend, token, line["id"])
     assert link.status_code == 200, link.text
     url = link.json()["confirm_url"]
@@ -139,7 +139,7 @@ def test_confirmed_in_wechat_the_line_is_paid_at_once(
 
 def test_outside_wechat_it_says_to_open_it_in_wechat_and_links_are_only_the_owners(
         chromium: Browser, pay_backend: Backend, fake: FakeWeChatTransfer) -> None:
-    token, line = waiting_line(pay_backend, "o-confirm-2", [45_67])
+    token, line, _ = waiting_line(pay_backend, "o-confirm-2", [45_67])
     url = _link(pay_backend, token, line["id"]).json()["confirm_url"]
     page = _phone(chromium, None)
     page.route(JSSDK, lambda route: route.abort())
