@@ -16,6 +16,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from responder_server.payouts import transfer_reasons
 from tests.support.backend import Backend, bearer
 from tests.support.fake_wechat_transfer import FakeWeChatTransfer
 from tests.support.payout_confirm import waiting_line, wechat_payout_backend
@@ -160,3 +161,28 @@ def test_outside_wechat_it_says_to_open_it_in_wechat_and_links_are_only_the_owne
         f"{pay_backend.api}/payouts/confirm/{url.split('?t=')[1]}",
         params={"url": url}).json())
     assert "o-confirm-2" not in bound  # the openid never reaches the page
+
+
+def test_a_line_that_came_back_says_why_in_chinese(
+        chromium: Browser, pay_backend: Backend, fake: FakeWeChatTransfer) -> None:
+    token, line, _ = waiting_line(pay_backend, "o-confirm-3", [30_00])
+    url = _link(pay_backend, token, line["id"]).json()["confirm_url"]
+    fake.expire(line["transfer_no"])  # 24 hours without the responder's confirmation
+    code = url.split("?t=")[1]
+    assert httpx.post(f"{pay_backend.api}/payouts/confirm/{code}/done").json()[
+        "state"] == "returned"
+    page = _phone(chromium, WECHAT_UA)
+    page.route(JSSDK, lambda route: route.abort())
+    page.goto(url)
+    expect(page.locator("#status")).to_have_text("这笔转账没有成功")
+    expect(page.locator("#detail")).to_have_text(
+        "24 小时内没有在微信里确认。钱已回到平台，会在下次付款时再付给你。")
+    expect(page.locator("#receive")).to_be_hidden()
+
+
+def test_every_reason_a_transfer_ends_with_is_in_the_pages_languages() -> None:
+    sentences = set(transfer_reasons.ALL)
+    web = Path(transfer_reasons.__file__).parent / "web" / "i18n"
+    for lang in ("zh", "vi"):
+        strings = json.loads((web / f"{lang}.json").read_text(encoding="utf-8"))
+        assert sentences <= set(strings["reasons"]), lang

@@ -69,8 +69,11 @@ function ended(line) {
   if (line.state === "paid") return say("done", "paid", "paid_detail");
   if (line.state === "processing") return say("done", "processing", "processing_detail");
   if (line.state === "failed" || line.state === "returned") {
-    return say("bad", "not_paid", line.reason ? "not_paid_reason" : "not_paid_detail",
-      { reason: line.reason });
+    // The server's fixed English sentences (transfer_reasons.py), in the page's language;
+    // one not translated yet is shown only on the English page.
+    const reason = (strings.reasons || {})[line.reason] ||
+      (strings.html_lang === "en" ? line.reason : "");
+    return say("bad", "not_paid", reason ? "not_paid_reason" : "not_paid_detail", { reason });
   }
   return say("", "not_waiting", "not_waiting_detail");
 }
