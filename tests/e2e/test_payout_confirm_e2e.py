@@ -91,6 +91,16 @@ def test_a_waiting_wechat_payout_shows_a_qr_code_to_confirm_it_in_wechat(
                 assert [found.text for found in zxingcpp.read_barcodes(image)] == [url]
                 assert url.startswith(f"{backend.base_url}/payouts/confirm/?t=")
 
+                # Before it expires a new link replaces it (the server's clock moved on).
+                await asyncio.to_thread(backend.advance_clock, 60)
+                app.payouts.renew_confirm_link()
+                await wait_until(lambda: section.confirm_url not in ("", url),
+                                 what="a new QR code")
+                url = section.confirm_url
+                image = section.confirm_qr.pixmap().toImage().convertToFormat(
+                    QImage.Format.Format_Grayscale8)
+                assert [found.text for found in zxingcpp.read_barcodes(image)] == [url]
+
                 # What the page sees, then WeChat's confirmation and the page's report.
                 token = url.split("?t=")[1]
                 seen = (await http.get(f"{backend.api}/payouts/confirm/{token}",

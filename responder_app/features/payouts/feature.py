@@ -10,6 +10,7 @@ Test-facing hooks:
     feature.sig_shown                    the section shows fresh figures
     feature.sig_notified(str, str)       kind ("sent" | "paid" | "back"), the text
     feature.section.confirm_url          the confirm link the QR code shows ("" when none)
+    feature.renew_confirm_link()         what the timer does before the link expires
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class PayoutsFeature(QObject):
         self._confirm_for: int | None = None  # the line whose confirm link is on screen
         self._confirm_timer = QTimer(self)
         self._confirm_timer.setSingleShot(True)
-        self._confirm_timer.timeout.connect(self._renew_confirm)
+        self._confirm_timer.timeout.connect(self.renew_confirm_link)
         host.session.sig_signed_out.connect(self._told.clear)
         host.session.sig_signed_out.connect(self._forget_confirm)
 
@@ -128,7 +129,7 @@ class PayoutsFeature(QObject):
         self._confirm_for = None
         self._confirm_timer.stop()
 
-    def _renew_confirm(self) -> None:
+    def renew_confirm_link(self) -> None:
         self._confirm_for = None  # the next refresh asks for a new link
         self._refresh_soon()
 
