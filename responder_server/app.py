@@ -142,6 +142,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, responder_page_routes.router),  # a responder's page, "again"
     ("", client_page_routes.router),  # the client's web page at /chat/
     ("", payout_accounts_routes.page_router),  # the WeChat bind page at /bind/wechat/
+    ("", payouts_routes.page_router),  # confirming a WeChat payout at /payouts/confirm/
     ("", responder_page_routes.page_router),  # a responder's page at /r/<handle>
 ]
 

@@ -9,6 +9,11 @@ Routes (responder's bearer token):
 - `DELETE /api/v1/payouts/account` → `PayoutAccountOut` (nothing bound)
 - `GET /api/v1/payouts/next` → `NextPayout`
 - `GET /api/v1/payouts` → `PayoutList` (the responder's payout lines, newest first)
+- `POST /api/v1/payouts/{line_id}/confirm-link` → `PayoutConfirmLink` (a WeChat line
+  waiting for the responder: a QR to scan in WeChat and confirm receipt)
+The confirm page (no sign-in, the link's token is the proof):
+- `GET /api/v1/payouts/confirm/{token}?url=PAGE_URL` → `PayoutConfirmPage`
+- `POST /api/v1/payouts/confirm/{token}/done` → `PayoutConfirmPage` (the line asked about now)
 The SSE event `payout.changed` (data: `PayoutLineOut`) tells the app a line moved.
 
 Identity (real name, ID number) is never sent back in full: only the masks below.
@@ -31,10 +36,13 @@ __all__ = [
     "NextPayout",
     "PayoutAccountOut",
     "PayoutChannel",
+    "PayoutConfirmLink",
+    "PayoutConfirmPage",
     "PayoutLineOut",
     "PayoutList",
     "PayoutState",
     "WechatBindStarted",
+    "WxConfig",
     "id_number_problem",
     "mask_account",
     "mask_id_number",
@@ -188,3 +196,28 @@ class NextPayout(_Response):
     minimum_fen: int  # the operator's minimum for a payout run
     account: PayoutAccountOut
     in_flight: PayoutLineOut | None = None  # a line sent and not yet paid or returned
+
+
+class PayoutConfirmLink(_Response):
+    confirm_url: str  # shown as a QR code; opened in WeChat, the responder confirms receipt
+    expires_at: datetime  # then ask for a new one (the line may still be waiting)
+
+
+class WxConfig(_Response):
+    """What the confirm page passes to the WeChat JS-SDK's wx.config (signed for its URL)."""
+
+    app_id: str
+    timestamp: int
+    nonce_str: str
+    signature: str  # SHA-1 of jsapi_ticket=…&noncestr=…&timestamp=…&url=…
+
+
+class PayoutConfirmPage(_Response):
+    """A waiting line as its confirm page sees it; once it no longer waits, only its state
+    (and why it ended, in plain words, if it failed or came back)."""
+
+    state: PayoutState
+    amount_fen: int
+    reason: str = ""
+    confirm: dict[str, str] | None = None  # requestMerchantTransfer's {mchId, appId, package}
+    wx_config: WxConfig | None = None

@@ -1332,6 +1332,10 @@
         <source>On its way: %1, %2.</source>
         <translation>Đang chuyển: %1, %2.</translation>
     </message>
+    <message>
+        <source>Scan with WeChat to confirm receipt of %1 (within 24 hours)</source>
+        <translation>Quét bằng WeChat để xác nhận nhận %1 (trong 24 giờ)</translation>
+    </message>
 </context>
 <context>
     <name>NotesFeature</name>
@@ -1878,8 +1882,8 @@
         <translation>%1 đang được chuyển vào %2 của bạn.</translation>
     </message>
     <message>
-        <source>%1 is waiting: confirm it in WeChat to receive it.</source>
-        <translation>%1 đang chờ: hãy xác nhận trên WeChat để nhận.</translation>
+        <source>%1 is waiting for you: scan the QR code in Earnings with WeChat and confirm it within 24 hours to receive it.</source>
+        <translation>%1 đang chờ bạn: hãy dùng WeChat quét mã QR trong Thu nhập và xác nhận trong 24 giờ để nhận tiền.</translation>
     </message>
     <message>
         <source>%1 arrived in your %2.</source>

@@ -1332,6 +1332,10 @@
         <source>On its way: %1, %2.</source>
         <translation>在途：%1，%2。</translation>
     </message>
+    <message>
+        <source>Scan with WeChat to confirm receipt of %1 (within 24 hours)</source>
+        <translation>用微信扫码确认收款 %1（24 小时内）</translation>
+    </message>
 </context>
 <context>
     <name>NotesFeature</name>
@@ -1878,8 +1882,8 @@
         <translation>%1 正在转入你的%2。</translation>
     </message>
     <message>
-        <source>%1 is waiting: confirm it in WeChat to receive it.</source>
-        <translation>%1 待确认：请在微信中确认收款。</translation>
+        <source>%1 is waiting for you: scan the QR code in Earnings with WeChat and confirm it within 24 hours to receive it.</source>
+        <translation>%1 等你确认：请在 24 小时内用微信扫描“收入”里的二维码，确认收款。</translation>
     </message>
     <message>
         <source>%1 arrived in your %2.</source>

@@ -111,6 +111,8 @@ class WeChatPay:
                                        transport=transport)
         self._oauth = httpx.AsyncClient(base_url=settings.oauth_gateway, timeout=10.0,
                                         transport=transport)
+        self._access: tuple[str, float] | None = None  # (token, good until)
+        self._ticket: tuple[str, float] | None = None
 
     # ---- signing -------------------------------------------------------------------
 
@@ -179,6 +181,35 @@ class WeChatPay:
         if not openid:
             raise ProviderError("WeChat did not give the payer's openid for this code")
         return str(openid)
+
+    async def _official(self, path: str, params: dict[str, str]) -> dict[str, Any]:
+        """A call to the official account's API; ProviderError unless it answered errcode 0."""
+        response = await self._oauth.get(path, params=params)
+        data = response.json() if response.status_code == 200 else {}
+        if not isinstance(data, dict) or data.get("errcode", 0) != 0:
+            code = data.get("errcode") if isinstance(data, dict) else response.status_code
+            raise ProviderError(f"WeChat refused {path} ({code})")
+        return data
+
+    async def jsapi_ticket(self) -> str:
+        """The official account's JS-SDK ticket (wx.config's signature), with the access
+        token it needs, each cached until 5 minutes before it expires: WeChat limits how
+        often both may be fetched, and a new access token ends the old one."""
+        if not self._app_secret:
+            raise ProviderError("no AppSecret is set for the official account")
+        now = self._clock().timestamp()
+        if self._ticket and self._ticket[1] > now:
+            return self._ticket[0]
+        if not (self._access and self._access[1] > now):
+            data = await self._official("/cgi-bin/token", {
+                "grant_type": "client_credential", "appid": self.settings.appid,
+                "secret": self._app_secret})
+            self._access = (str(data["access_token"]),
+                            now + int(data.get("expires_in", 7200)) - 300)
+        data = await self._official("/cgi-bin/ticket/getticket", {
+            "access_token": self._access[0], "type": "jsapi"})
+        self._ticket = (str(data["ticket"]), now + int(data.get("expires_in", 7200)) - 300)
+        return self._ticket[0]
 
     async def create_charge(self, request: ChargeRequest) -> ProviderCharge:
         kind = request.method.removeprefix("wechat-")

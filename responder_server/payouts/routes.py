@@ -3,14 +3,36 @@ payout provider tells the backend a transfer moved."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from responder_server.auth.deps import ResponderPrincipal, State
-from responder_server.payouts import notices, views
-from responder_wire.payouts import NextPayout, PayoutList
+from responder_server.core.models import Payout
+from responder_server.core.problems import ProblemError, not_found
+from responder_server.payouts import confirming, notices, sending, states, views
+from responder_wire.payouts import NextPayout, PayoutConfirmLink, PayoutConfirmPage, PayoutList
 
 router = APIRouter(tags=["payouts"])
+page_router = APIRouter(include_in_schema=False)
+
+WEB_DIR = Path(__file__).resolve().parent / "web"
+_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+          ".css": "text/css; charset=utf-8", ".json": "application/json"}
+# Like the bind page's, but scripts may also come from res.wx.qq.com: WeChat serves its
+# JS-SDK (requestMerchantTransfer) only from there, and this page alone needs it.
+PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; script-src 'self' https://res.wx.qq.com; "
+                               "style-src 'self'; connect-src 'self'; img-src 'self'; "
+                               "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY", "Cache-Control": "no-cache",
+}
+Token = Annotated[str, PathParam(pattern=confirming.TOKEN_PATTERN)]
+PageUrl = Annotated[str, Query(max_length=2000, pattern=r"^https?://")]
 
 
 @router.get("/payouts/next")
@@ -40,3 +62,65 @@ async def payout_notice(channel: str, request: Request, state: State) -> Respons
     answer = await notices.receive(state, channel, await request.body(), request.headers)
     return Response(answer.body, status_code=answer.status_code,
                     media_type=answer.media_type, headers=dict(answer.headers))
+
+
+@router.post("/payouts/{line_id}/confirm-link")
+async def confirm_link(line_id: int, principal: ResponderPrincipal, state: State,
+                       request: Request) -> PayoutConfirmLink:
+    """A link to show as a QR code while the responder's WeChat line is `waiting_confirm`:
+    opened in WeChat within 30 minutes, it lets them confirm receipt. 404 for a line that
+    is not theirs, 409 `payout-not-waiting` when there is nothing to confirm."""
+    assert principal.responder_id is not None
+    async with state.db.read() as session:
+        line = await session.get(Payout, line_id)
+    token, expires_at = confirming.new_link(state, line, principal.responder_id)
+    base = str(request.base_url).rstrip("/")
+    return PayoutConfirmLink(confirm_url=f"{base}{confirming.CONFIRM_PATH}?t={token}",
+                             expires_at=expires_at)
+
+
+async def _checked(state: State, token: str) -> tuple[confirming.Confirmable, Payout]:
+    async with state.db.read() as session:
+        line = await session.get(Payout, confirming.line_id_of(token))
+    return confirming.check(state, line, token), line  # type: ignore[return-value]
+
+
+@router.get("/payouts/confirm/{token}")
+async def confirm_page(token: Token, url: PageUrl, state: State) -> PayoutConfirmPage:
+    """For the confirm page (no sign-in: the token is the proof; 410 `confirm-link-expired`
+    after 30 minutes): the amount and, while the line waits, `requestMerchantTransfer`'s
+    parameters and wx.config's, signed for `url` (the page's address without its #).
+    A line no longer waiting answers only its state."""
+    provider, line = await _checked(state, token)
+    if url.split("#", 1)[0] != url:
+        raise ProblemError(422, "bad-page-url", "The page address is not right",
+                           "Send the address without its # part.")
+    return await confirming.page(state, provider, line, url)
+
+
+@router.post("/payouts/confirm/{token}/done")
+async def confirm_done(token: Token, state: State) -> PayoutConfirmPage:
+    """The page says WeChat confirmed: WeChat is asked about the transfer now (not at the
+    next sweep), and the line's state is answered."""
+    _, line = await _checked(state, token)
+    if line.state == states.WAITING:
+        await sending.ask(state, line, now_due=True)
+    async with state.db.read() as session:
+        fresh = await session.get(Payout, line.id)
+    assert fresh is not None
+    return confirming.state_only(fresh)
+
+
+@page_router.get("/payouts/confirm")
+async def confirm_page_bare(request: Request) -> RedirectResponse:
+    query = f"?{request.url.query}" if request.url.query else ""
+    return RedirectResponse(f"{confirming.CONFIRM_PATH}{query}", status_code=308)
+
+
+@page_router.get("/payouts/confirm/{name:path}")
+async def confirm_page_files(name: str) -> Response:
+    """The confirm page's files (no build step), under its Content-Security-Policy."""
+    path = (WEB_DIR / (name or "confirm.html")).resolve()
+    if WEB_DIR not in path.parents or not path.is_file() or path.suffix not in _TYPES:
+        raise not_found("page")
+    return FileResponse(path, media_type=_TYPES[path.suffix], headers=PAGE_HEADERS)

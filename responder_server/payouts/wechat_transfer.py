@@ -19,6 +19,8 @@ checking and decrypting are payments/wechat.py's (the same merchant, the same ke
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 import re
@@ -74,6 +76,10 @@ class WeChatTransfer:
         self.settings = settings
         self._clock = clock
         self._pay = wechat.WeChatPay(settings.pay, clock, transport)
+        # Signs the responder's confirm links (payouts/confirming.py): derived from the API
+        # v3 key, a secret only this server holds, so no other secret has to be kept.
+        self.link_key = hmac.new(settings.pay.api_v3_key_file.read_text().strip().encode(),
+                                 b"responder payout confirm link", hashlib.sha256).digest()
         self._http = httpx.AsyncClient(base_url=settings.pay.gateway,
                                        timeout=settings.timeout_s, transport=transport)
 
@@ -192,6 +198,14 @@ class WeChatTransfer:
         confirmation: our merchant, our AppID and the transfer's `package_info`."""
         return {"mchId": self.settings.pay.mchid, "appId": self.settings.pay.appid,
                 "package": package}
+
+    @property
+    def official_app_id(self) -> str | None:
+        """The official account the confirm page's wx.config names (its AppSecret set)."""
+        return self._pay.oauth_app_id
+
+    async def jsapi_ticket(self) -> str:
+        return await self._pay.jsapi_ticket()
 
     # ---- the notice ----------------------------------------------------------------
 

@@ -86,6 +86,9 @@ class FakeWeChat:
     bill_lines: list[str] = field(default_factory=list)
     app_secret: str = field(default_factory=lambda: secrets.token_hex(16))
     oauth_codes: list[str] = field(default_factory=list)
+    jsapi_ticket: str = field(default_factory=lambda: "kgt8ON7yVITDhtdwci0qe" +
+                              secrets.token_hex(8))
+    official_calls: list[str] = field(default_factory=list)  # /cgi-bin/... paths asked
     port: int = 0
 
     # ---- the operator's files -------------------------------------------------------
@@ -217,6 +220,8 @@ class FakeWeChat:
             self.oauth_codes.append(query["code"])
             return JSONResponse({"access_token": "x", "openid": "o-fake-payer",
                                  "scope": "snsapi_base"})
+        if request.url.path.startswith("/cgi-bin/"):  # the official account's JS-SDK
+            return self._official(request)
         why = self._check(request, body)
         if why is not None:
             self.refused.append(why)
@@ -250,6 +255,26 @@ class FakeWeChat:
         except Dropped:
             raise
         return self._answer(404, {"code": "NOT_FOUND"})
+
+    def _official(self, request: Request) -> Response:
+        """cgi-bin/token (client_credential) and cgi-bin/ticket/getticket (jsapi), as the
+        official account's API answers them: errcode 40001 for a wrong secret or token."""
+        query, path = request.query_params, request.url.path
+        self.official_calls.append(path)
+        if path == "/cgi-bin/token":
+            if (query.get("grant_type"), query.get("appid"), query.get("secret")) != (
+                    "client_credential", self.appid, self.app_secret):
+                return JSONResponse({"errcode": 40001, "errmsg": "invalid credential"})
+            return JSONResponse({"access_token": self._access_token(), "expires_in": 7200})
+        if path == "/cgi-bin/ticket/getticket":
+            if query.get("access_token") != self._access_token() or query.get("type") != "jsapi":
+                return JSONResponse({"errcode": 40001, "errmsg": "invalid credential"})
+            return JSONResponse({"errcode": 0, "errmsg": "ok", "ticket": self.jsapi_ticket,
+                                 "expires_in": 7200})
+        return JSONResponse({"errcode": 40066, "errmsg": "invalid url"})
+
+    def _access_token(self) -> str:
+        return "ACCESS-" + hashlib.sha256(self.app_secret.encode()).hexdigest()[:24]
 
     def _order(self, order: Order) -> dict[str, Any]:
         return {"appid": self.appid, "mchid": self.mchid, "out_trade_no": order.out_trade_no,

@@ -1,11 +1,15 @@
 """The next payout, as a section of the earnings window: what is pending, the tax the rule
 would withhold, the operator's minimum, where it would be paid (or that nothing is bound,
-with a button to Account ▸ Payouts), and the payout on its way."""
+with a button to Account ▸ Payouts), and the payout on its way: a WeChat payout waiting
+for the responder shows a QR code to scan with WeChat and confirm receipt."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+import io
+
+import segno
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from responder_app.features.payouts.words import channel_name, state_name
@@ -13,6 +17,8 @@ from responder_app.ui import locale_format
 from responder_wire.payouts import NextPayout
 
 __all__ = ["NextPayoutSection"]
+
+QR_SCALE = 5  # pixels per module: about 220 px, easy for a phone held at a screen
 
 
 class NextPayoutSection(QGroupBox):
@@ -45,17 +51,30 @@ class NextPayoutSection(QGroupBox):
         self.status = QLabel(self)
         self.status.setObjectName("payoutStatus")
         self.status.setWordWrap(True)
-        for label in (self.amounts, self.minimum, self.in_flight, self.status):
+        self.confirm_url = ""  # the confirm link on screen ("" when none)
+        self.confirm_qr = QLabel(self)
+        self.confirm_qr.setObjectName("payoutConfirmQr")
+        self.confirm_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.confirm_hint = QLabel(self)
+        self.confirm_hint.setObjectName("payoutConfirmHint")
+        self.confirm_hint.setWordWrap(True)
+        self.confirm_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.amounts, self.minimum, self.in_flight, self.status,
+                      self.confirm_hint):
             label.setTextFormat(label.textFormat().PlainText)  # a reason is never markup
         self.account.setTextFormat(self.account.textFormat().PlainText)
         layout.addWidget(self.amounts)
         layout.addWidget(self.minimum)
         layout.addLayout(row)
         layout.addWidget(self.in_flight)
+        layout.addWidget(self.confirm_qr)
+        layout.addWidget(self.confirm_hint)
         layout.addWidget(self.status)
         self.amounts.setText(self.tr("Loading your next payout…"))
         self.minimum.hide()
         self.in_flight.hide()
+        self.confirm_qr.hide()
+        self.confirm_hint.hide()
         self.status.hide()
         self.account_button.setText(self.tr("Payout account…"))
 
@@ -92,6 +111,28 @@ class NextPayoutSection(QGroupBox):
                 "%1", money(line.amount_fen)).replace("%2", state_name(line.state)))
             self.in_flight.show()
         self.status.hide()
+
+    def show_confirm(self, url: str, amount_fen: int) -> None:
+        """The link to confirm a WeChat payout, drawn here with segno (it leaves the PC only
+        as this picture)."""
+        if url != self.confirm_url:
+            png = io.BytesIO()
+            segno.make(url, error="m").save(png, kind="png", scale=QR_SCALE, border=3)
+            pixmap = QPixmap()
+            pixmap.loadFromData(png.getvalue(), "PNG")
+            self.confirm_qr.setPixmap(pixmap)
+            self.confirm_url = url
+        self.confirm_hint.setText(self.tr(
+            "Scan with WeChat to confirm receipt of %1 (within 24 hours)").replace(
+            "%1", locale_format.money(amount_fen)))
+        self.confirm_qr.show()
+        self.confirm_hint.show()
+
+    def hide_confirm(self) -> None:
+        self.confirm_url = ""
+        self.confirm_qr.clear()
+        self.confirm_qr.hide()
+        self.confirm_hint.hide()
 
     def show_message(self, message: str) -> None:
         self.status.setText(message)

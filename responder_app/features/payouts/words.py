@@ -45,7 +45,8 @@ def notice_text(line: PayoutLineOut) -> tuple[str, str] | None:
         return "sent", text.replace("%1", amount).replace("%2", where)
     if line.state == PayoutState.WAITING_CONFIRM:
         text = QCoreApplication.translate(
-            "Payouts", "%1 is waiting: confirm it in WeChat to receive it.")
+            "Payouts", "%1 is waiting for you: scan the QR code in Earnings with WeChat and "
+            "confirm it within 24 hours to receive it.")
         return "sent", text.replace("%1", amount)
     if line.state == PayoutState.PAID:
         text = QCoreApplication.translate("Payouts", "%1 arrived in your %2.")
