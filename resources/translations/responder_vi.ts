@@ -1836,6 +1836,73 @@
     </message>
 </context>
 <context>
+    <name>PayoutReasons</name>
+    <message>
+        <source>Not confirmed in WeChat within 24 hours.</source>
+        <translation>Chưa xác nhận nhận tiền trong WeChat trong vòng 24 giờ.</translation>
+    </message>
+    <message>
+        <source>The real name does not match the account.</source>
+        <translation>Họ tên thật không khớp với tài khoản.</translation>
+    </message>
+    <message>
+        <source>The account has not completed real-name verification.</source>
+        <translation>Tài khoản chưa hoàn tất xác minh danh tính.</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>Tài khoản không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The account cannot receive money at the moment.</source>
+        <translation>Tài khoản hiện không thể nhận tiền.</translation>
+    </message>
+    <message>
+        <source>The account has reached its limit for receiving money.</source>
+        <translation>Tài khoản đã đạt hạn mức nhận tiền.</translation>
+    </message>
+    <message>
+        <source>The platform cannot make transfers at the moment.</source>
+        <translation>Nền tảng hiện không thể chuyển tiền.</translation>
+    </message>
+    <message>
+        <source>The platform cancelled the transfer.</source>
+        <translation>Nền tảng đã hủy giao dịch chuyển tiền.</translation>
+    </message>
+    <message>
+        <source>The provider did not complete the transfer.</source>
+        <translation>Nhà cung cấp thanh toán không hoàn tất giao dịch chuyển tiền.</translation>
+    </message>
+    <message>
+        <source>Your real name is needed for this payout.</source>
+        <translation>Cần họ tên thật của bạn cho khoản chi trả này.</translation>
+    </message>
+    <message>
+        <source>The amount is below the smallest transfer of ¥0.10.</source>
+        <translation>Số tiền thấp hơn mức chuyển tối thiểu ¥0.10.</translation>
+    </message>
+    <message>
+        <source>The amount is over the largest single payout of ¥100,000.</source>
+        <translation>Số tiền vượt quá mức chi trả tối đa một lần ¥100,000.</translation>
+    </message>
+    <message>
+        <source>the provider refused the transfer</source>
+        <translation>nhà cung cấp thanh toán đã từ chối giao dịch</translation>
+    </message>
+    <message>
+        <source>the money came back</source>
+        <translation>tiền đã bị hoàn lại</translation>
+    </message>
+    <message>
+        <source>the responder unbound their payout account before it was sent</source>
+        <translation>bạn đã hủy liên kết tài khoản nhận tiền trước khi tiền được gửi</translation>
+    </message>
+    <message>
+        <source>the responder changed their payout account before it was sent</source>
+        <translation>bạn đã đổi tài khoản nhận tiền trước khi tiền được gửi</translation>
+    </message>
+</context>
+<context>
     <name>Payouts</name>
     <message>
         <source>WeChat</source>

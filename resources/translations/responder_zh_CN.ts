@@ -1836,6 +1836,73 @@
     </message>
 </context>
 <context>
+    <name>PayoutReasons</name>
+    <message>
+        <source>Not confirmed in WeChat within 24 hours.</source>
+        <translation>24 小时内未在微信中确认收款。</translation>
+    </message>
+    <message>
+        <source>The real name does not match the account.</source>
+        <translation>实名与收款账户不一致。</translation>
+    </message>
+    <message>
+        <source>The account has not completed real-name verification.</source>
+        <translation>收款账户未完成实名认证。</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>收款账户不存在。</translation>
+    </message>
+    <message>
+        <source>The account cannot receive money at the moment.</source>
+        <translation>收款账户暂时无法收款。</translation>
+    </message>
+    <message>
+        <source>The account has reached its limit for receiving money.</source>
+        <translation>收款账户已达收款限额。</translation>
+    </message>
+    <message>
+        <source>The platform cannot make transfers at the moment.</source>
+        <translation>平台暂时无法转账。</translation>
+    </message>
+    <message>
+        <source>The platform cancelled the transfer.</source>
+        <translation>平台已撤销这笔转账。</translation>
+    </message>
+    <message>
+        <source>The provider did not complete the transfer.</source>
+        <translation>支付机构未完成这笔转账。</translation>
+    </message>
+    <message>
+        <source>Your real name is needed for this payout.</source>
+        <translation>此次提现需要您的真实姓名。</translation>
+    </message>
+    <message>
+        <source>The amount is below the smallest transfer of ¥0.10.</source>
+        <translation>金额低于最低转账金额 ¥0.10。</translation>
+    </message>
+    <message>
+        <source>The amount is over the largest single payout of ¥100,000.</source>
+        <translation>金额超过单笔最高 ¥100,000。</translation>
+    </message>
+    <message>
+        <source>the provider refused the transfer</source>
+        <translation>支付机构拒绝了这笔转账</translation>
+    </message>
+    <message>
+        <source>the money came back</source>
+        <translation>款项已退回</translation>
+    </message>
+    <message>
+        <source>the responder unbound their payout account before it was sent</source>
+        <translation>转账发出前你解绑了收款账户</translation>
+    </message>
+    <message>
+        <source>the responder changed their payout account before it was sent</source>
+        <translation>转账发出前你更换了收款账户</translation>
+    </message>
+</context>
+<context>
     <name>Payouts</name>
     <message>
         <source>WeChat</source>

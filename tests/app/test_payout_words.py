@@ -37,3 +37,22 @@ def test_what_each_move_says(qapp: QApplication) -> None:
             "back", "¥100.00 被退回：未说明原因。这笔钱已回到待打款，会随下一笔打款发放。")
     finally:
         install_language(qapp, "en")
+
+
+def test_the_servers_reasons_are_shown_in_the_responders_language(qapp: QApplication
+                                                                   ) -> None:
+    from responder_app.features.payouts.reasons import SENTENCES
+    from responder_server.payouts import sending, transfer_reasons
+
+    server = {*transfer_reasons.ALL, sending.REFUSED, sending.CAME_BACK,
+              "the responder unbound their payout account before it was sent",
+              "the responder changed their payout account before it was sent"}
+    assert set(SENTENCES) == server  # every sentence the server gives is translatable
+    install_language(qapp, "zh_CN")
+    try:
+        assert notice_text(_line(PayoutState.RETURNED, transfer_reasons.NAME_MISMATCH)) == (
+            "back", "¥100.00 被退回：实名与收款账户不一致。这笔钱已回到待打款，会随下一笔打款发放。")
+        assert notice_text(_line(PayoutState.RETURNED, "收款人姓名不符"))[1].startswith(
+            "¥100.00 被退回：收款人姓名不符。")  # not one of ours: shown as it came
+    finally:
+        install_language(qapp, "en")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from responder_app.features.payouts import reasons
 from responder_app.ui import locale_format
 from responder_wire.payouts import PayoutChannel, PayoutLineOut, PayoutState
 
@@ -52,7 +53,8 @@ def notice_text(line: PayoutLineOut) -> tuple[str, str] | None:
         text = QCoreApplication.translate("Payouts", "%1 arrived in your %2.")
         return "paid", text.replace("%1", amount).replace("%2", where)
     if line.state in (PayoutState.FAILED, PayoutState.RETURNED):
-        reason = line.reason or QCoreApplication.translate("Payouts", "no reason was given")
+        reason = (reasons.translated(line.reason)
+                  or QCoreApplication.translate("Payouts", "no reason was given"))
         text = QCoreApplication.translate(
             "Payouts", "%1 came back: %2. It is pending again and goes with the next payout.")
         return "back", text.replace("%1", amount).replace("%2", reason)
