@@ -51,7 +51,8 @@ def test_the_servers_reasons_are_shown_in_the_responders_language(qapp: QApplica
     install_language(qapp, "zh_CN")
     try:
         assert notice_text(_line(PayoutState.RETURNED, transfer_reasons.NAME_MISMATCH)) == (
-            "back", "¥100.00 被退回：实名与收款账户不一致。这笔钱已回到待打款，会随下一笔打款发放。")
+            "back",
+            "¥100.00 被退回：实名与收款账户不一致。这笔钱已回到待打款，会随下一笔打款发放。")
         assert notice_text(_line(PayoutState.RETURNED, "收款人姓名不符"))[1].startswith(
             "¥100.00 被退回：收款人姓名不符。")  # not one of ours: shown as it came
     finally:
