@@ -53,6 +53,15 @@ def _upgrade(connection: Connection) -> None:
     command.upgrade(alembic_config(connection), "heads")
 
 
+def _upgrade_checked(connection: Connection) -> None:
+    """SQLite, foreign keys off: upgrade, then refuse to commit a broken reference."""
+    _upgrade(connection)
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"the upgrade would leave {len(broken)} broken references, first: "
+                           f"{tuple(broken[0])}")
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # SQLAlchemy, not the driver, begins transactions (see _sqlite_begin).
     dbapi_connection.isolation_level = None
@@ -283,10 +292,24 @@ class Database:
         # take turns: on SQLite through the write lock, on PostgreSQL through an advisory
         # lock taken before Alembic reads the version, so the second one finds the schema
         # current and changes nothing.
-        async with self.write_engine.begin() as conn:
-            if not self.is_sqlite:
+        if not self.is_sqlite:
+            async with self.write_engine.begin() as conn:
                 await conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATIONS_LOCK})")
-            await conn.run_sync(_upgrade)
+                await conn.run_sync(_upgrade)
+            return
+        # SQLite changes a table's constraints by copying it and dropping the old one; with
+        # foreign keys on, that DROP fails once other tables' rows point at it (any database
+        # with chats in it). So they are off while migrating (the pragma only takes effect
+        # outside a transaction), and the result is checked before it commits.
+        async with self.write_engine.connect() as conn:
+            raw = (await conn.get_raw_connection()).driver_connection
+            assert raw is not None
+            await raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                async with conn.begin():
+                    await conn.run_sync(_upgrade_checked)
+            finally:
+                await raw.execute("PRAGMA foreign_keys=ON")
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
