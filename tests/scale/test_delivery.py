@@ -234,6 +234,18 @@ async def test_search_limits_apply_after_the_exact_check(backend: Backend) -> No
         "考试压力 0", "考试压力 1", "考试压力 2"]
 
 
+def _insert(conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> None:
+    """A row with these values, and a plain value for every other required column."""
+    row = dict(values)
+    for _, name, kind, notnull, default, pk in conn.execute(f"PRAGMA table_info({table})"):
+        if notnull and default is None and not pk and name not in row:
+            row[name] = 0 if "INT" in kind.upper() else (
+                "2026-01-01 00:00:00" if "DATE" in kind.upper() else "")
+    names = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+
+
 def test_an_older_database_gets_its_search_index_rebuilt(tmp_path: Path) -> None:
     db_path = tmp_path / "old.db"
     url = f"sqlite+aiosqlite:///{db_path}"
@@ -256,7 +268,21 @@ def test_an_older_database_gets_its_search_index_rebuilt(tmp_path: Path) -> None
         conn.execute("INSERT INTO messages (id, conversation_id, sender, body, created_at)"
                      " VALUES ('m1', 'c1', 'client', '我最近考试压力很大', "
                      "'2026-01-01 00:00:00')")
+        # A payout recorded then, pointing at its entry: the later migrations copy the
+        # payouts table (0015) and conversations (0013) with these rows pointing at them.
+        _insert(conn, "responders", {"id": 1, "email": "amy@example.com"})
+        _insert(conn, "ledger_entries", {
+            "id": 1, "posting_key": "old:1", "responder_id": 1, "kind": "session",
+            "conversation_id": "c1", "gross_fen": 100, "commission_fen": 20, "tip_fen": 0,
+            "net_fen": 80, "created_at": "2026-01-01 00:00:00"})
+        _insert(conn, "payouts", {"id": 1, "responder_id": 1, "amount_fen": 80,
+                                  "reference": "bank", "created_at": "2026-01-02 00:00:00"})
+        _insert(conn, "payout_items", {"entry_id": 1, "payout_id": 1})
     asyncio.run(Database(url).migrate())
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT state, amount_fen FROM payouts").fetchall() == [
+            ("paid", 80)]  # a payout recorded before runs existed counts as paid
+        assert conn.execute("SELECT count(*) FROM payout_items").fetchone() == (1,)
     with sqlite3.connect(db_path) as conn:
         # phrases: characters side by side (migration 0008)
         found = conn.execute("SELECT rowid FROM message_fts WHERE message_fts MATCH"
