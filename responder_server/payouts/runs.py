@@ -40,6 +40,7 @@ from responder_server.core.models import (
 )
 from responder_server.core.payout_providers import PayoutProvider
 from responder_server.core.state import ServerState
+from responder_server.earnings.money import MAX_TRANSFER_FEN
 from responder_server.payout_accounts import service as accounts
 from responder_server.payouts import states
 from responder_server.payouts.lines import announce
@@ -190,6 +191,10 @@ def check_minimum(minimum_fen: int) -> None:
         raise PayoutError(f"The minimum must be at least {LOWEST_MINIMUM_FEN} fen (¥0.10): "
                           "WeChat and Alipay send nothing smaller.", "payout_minimum_too_low",
                           lowest=LOWEST_MINIMUM_FEN)
+    if minimum_fen > MAX_TRANSFER_FEN:  # above the largest payout nobody could be paid
+        raise PayoutError("The minimum must be at most 10000000 fen (¥100,000), the largest "
+                          "single payout.", "payout_minimum_too_high",
+                          highest=MAX_TRANSFER_FEN)
 
 
 async def _decide(state: ServerState, session: AsyncSession, responder_id: int,
