@@ -199,9 +199,8 @@ def check_minimum(minimum_fen: int) -> None:
 
 async def _decide(state: ServerState, session: AsyncSession, responder_id: int,
                   net_fen: int, minimum_fen: int) -> tuple[accounts.PayoutDestination, str]:
-    """Where this responder's line would go, or _Skip with why not."""
-    if net_fen < minimum_fen:
-        raise _Skip("below_minimum")
+    """Where this responder's line would go, or _Skip with why not. The minimum is checked
+    last: the run checks the rest before withholding, so preview and run give one reason."""
     if await in_flight(session, responder_id) is not None:
         raise _Skip("in_flight")
     destination = await accounts.destination_for(session, responder_id)
@@ -209,6 +208,8 @@ async def _decide(state: ServerState, session: AsyncSession, responder_id: int,
         raise _Skip("no_account")
     if provider_for(state, destination.channel.value) is None:
         raise _Skip("channel_unavailable")
+    if net_fen < minimum_fen:
+        raise _Skip("below_minimum")
     return destination, await _mask(session, responder_id)
 
 
