@@ -20,6 +20,7 @@ from tests.support.backend import Backend, bearer, server_command
 from tests.support.dbquery import query
 
 NOTE, WRAP = "her sister's name is Lan", "talked about the exam"
+INTRO = "我在杭州读研，周末常去西湖边跑步"  # about herself, on her public page
 
 
 def test_an_erased_responder_is_gone_but_their_money_and_tax_identity_stay(
@@ -36,6 +37,8 @@ def test_an_erased_responder_is_gone_but_their_money_and_tax_identity_stay(
     wechat = httpx.post(f"{backend.api}/payouts/account/wechat", headers=bearer(token))
     assert wechat.status_code == 409
     assert wechat.json()["type"].endswith("wechat-bind-unavailable")
+    httpx.put(f"{backend.api}/me/page", headers=bearer(token), json={
+        "handle": "xiaoming", "intro": INTRO, "topics_like": ["失眠"]}).raise_for_status()
     chat = start(backend)
     cid = chat["conversation"]["id"]
     say(backend, token, cid, "hello")
@@ -70,6 +73,9 @@ def test_an_erased_responder_is_gone_but_their_money_and_tax_identity_stay(
     count = "SELECT count(*) FROM {} WHERE responder_id = :r"
     assert query(backend.database_url, count.format("payout_accounts"), {"r": rid}) == [(0,)]
     assert query(backend.database_url, count.format("auth_tokens"), {"r": rid}) == [(0,)]
+    # Her public page (what she wrote about herself, her address) goes with her.
+    assert query(backend.database_url, count.format("responder_pages"), {"r": rid}) == [(0,)]
+    assert httpx.get(f"{backend.base_url}/r/xiaoming").status_code == 404
     # Kept for the tax records: the ledger and the sealed identity.
     assert query(backend.database_url, count.format("ledger_entries"), {"r": rid}) == [(1,)]
     assert query(backend.database_url, count.format("responder_identities"),
