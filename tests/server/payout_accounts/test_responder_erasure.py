@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import pytest
 
 from responder_server.erasure.responder import TAX_RECORD_RETENTION_YEARS
 from tests.server.console.console_client import Console
@@ -86,6 +87,17 @@ def test_an_erased_responder_is_gone_but_their_money_and_tax_identity_stay(
     again = server_command("erase-responder", "--email", email, "--yes",
                            "--database-url", backend.database_url)
     assert again.returncode == 1 and "No responder" in again.stderr
+
+
+def test_the_server_does_not_start_with_an_identity_key_it_cannot_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    missing = tmp_path / "identity-1.key"  # e.g. a typo in the systemd unit
+    monkeypatch.setenv("RESPONDER_IDENTITY_KEY_FILES", str(missing))
+    started = server_command("--database-url", f"sqlite:///{tmp_path / 'r.db'}",
+                             "--host", "127.0.0.1", "--port", "9", timeout=20)
+    assert started.returncode == 2
+    assert f"{missing} cannot be read as a key" in started.stderr
+    assert "not started" in started.stderr
 
 
 def test_a_new_identity_key_is_private_and_never_overwritten(tmp_path: Path) -> None:
