@@ -70,6 +70,9 @@ def _serve(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"{exc}.", file=sys.stderr)
         return 2
+    if (refusal := _identity_key_refusal()) is not None:
+        print(refusal, file=sys.stderr)
+        return 2
     config = ServerConfig.from_env(
         args.database_url,
         **edges,
@@ -92,6 +95,20 @@ def _serve(args: argparse.Namespace) -> int:
                 timeout_graceful_shutdown=3,
                 loop=_pick("uvloop", "asyncio"), http=_pick("httptools", "h11"))
     return 0
+
+
+def _identity_key_refusal() -> str | None:
+    """A key file that is set but unreadable stops the start: else responders would only
+    meet it as a refusal when they give their identity, and the operator not at all."""
+    from responder_server.payout_accounts.crypto import ENV, IdentityCipher, IdentityKeyError
+
+    if not os.environ.get(ENV, "").strip():
+        return None  # not set up: giving an identity answers 503 and says so
+    try:
+        IdentityCipher.from_env()
+    except IdentityKeyError as exc:
+        return f"{exc}. The server was not started: fix the file or the setting."
+    return None
 
 
 def _new_password(given: str | None, env: str, who: str) -> str | None:

@@ -2664,7 +2664,7 @@
     </message>
     <message>
         <source>Responder: %1</source>
-        <translation>应答者：%1</translation>
+        <translation>倾听者：%1</translation>
     </message>
     <message>
         <source>Made %1 from the platform&apos;s ledger. Amounts in yuan.</source>

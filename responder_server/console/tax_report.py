@@ -33,9 +33,9 @@ async def tax_report_csv(request: Request, state: State, operator: ViewExports,
                          year: str = "", quarter: str = "") -> Response:
     try:
         y, q = int(year), int(quarter)
-        report.quarter_bounds(y, q)
-        if not 2000 <= y <= 2100:
+        if not 2000 <= y <= 2100:  # first: a year past 9999 is no date at all
             raise ValueError
+        report.quarter_bounds(y, q)
     except ValueError:
         return render(request, "exports.html", {
             "since": "", "until": "", "refused": "tax_report_refused",

@@ -3,7 +3,8 @@
 What identifies them goes: their email and names (a tombstone instead), their password and
 every sign-in, the notes they wrote on clients and their wrap-up notes, their quick
 replies, blocks, presence hours, invitations, the events addressed to them, where they were
-paid (the bound WeChat or Alipay account) and any bind QR code still out.
+paid (the bound WeChat or Alipay account), any bind QR code still out, and their public
+page (what they wrote about themselves, its address and its visit counts).
 
 What the law requires the platform to keep stays: the ledger and the payouts (the amounts),
 and their identity for tax, sealed under the operator's key. We assume the PRC Tax
@@ -43,6 +44,8 @@ from responder_server.core.models import (
     Responder,
     ResponderIdentity,
     ResponderInvitation,
+    ResponderPage,
+    ResponderPageVisit,
     SafetyReport,
 )
 from responder_server.search import service as search
@@ -112,8 +115,9 @@ async def erase_responder(db: Database, responder_id: int, *, actor: str,
             Conversation.responder_id == responder_id).values(wrap_up_note=""))
         await revoke_responder_tokens(session, responder_id, now)  # streams end everywhere
         await session.execute(delete(AuthToken).where(AuthToken.responder_id == responder_id))
+        # Their public page is what they wrote about themselves (and its address).
         for table in (QuickReplySet, ClientBlock, PresenceHour, ResponderInvitation,
-                      PayoutAccount, PayoutBindToken):
+                      PayoutAccount, PayoutBindToken, ResponderPage, ResponderPageVisit):
             await session.execute(delete(table).where(table.responder_id == responder_id))
         await session.execute(update(SafetyReport).where(
             SafetyReport.responder_id == responder_id).values(note=""))

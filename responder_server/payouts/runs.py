@@ -40,6 +40,7 @@ from responder_server.core.models import (
 )
 from responder_server.core.payout_providers import PayoutProvider
 from responder_server.core.state import ServerState
+from responder_server.earnings.money import MAX_TRANSFER_FEN
 from responder_server.payout_accounts import service as accounts
 from responder_server.payouts import states
 from responder_server.payouts.lines import announce
@@ -190,13 +191,16 @@ def check_minimum(minimum_fen: int) -> None:
         raise PayoutError(f"The minimum must be at least {LOWEST_MINIMUM_FEN} fen (¥0.10): "
                           "WeChat and Alipay send nothing smaller.", "payout_minimum_too_low",
                           lowest=LOWEST_MINIMUM_FEN)
+    if minimum_fen > MAX_TRANSFER_FEN:  # above the largest payout nobody could be paid
+        raise PayoutError("The minimum must be at most 10000000 fen (¥100,000), the largest "
+                          "single payout.", "payout_minimum_too_high",
+                          highest=MAX_TRANSFER_FEN)
 
 
 async def _decide(state: ServerState, session: AsyncSession, responder_id: int,
                   net_fen: int, minimum_fen: int) -> tuple[accounts.PayoutDestination, str]:
-    """Where this responder's line would go, or _Skip with why not."""
-    if net_fen < minimum_fen:
-        raise _Skip("below_minimum")
+    """Where this responder's line would go, or _Skip with why not. The minimum is checked
+    last: the run checks the rest before withholding, so preview and run give one reason."""
     if await in_flight(session, responder_id) is not None:
         raise _Skip("in_flight")
     destination = await accounts.destination_for(session, responder_id)
@@ -204,6 +208,8 @@ async def _decide(state: ServerState, session: AsyncSession, responder_id: int,
         raise _Skip("no_account")
     if provider_for(state, destination.channel.value) is None:
         raise _Skip("channel_unavailable")
+    if net_fen < minimum_fen:
+        raise _Skip("below_minimum")
     return destination, await _mask(session, responder_id)
 
 

@@ -42,6 +42,7 @@ from responder_wire.statements import (
 LEGAL_NAME_ENV = "RESPONDER_PLATFORM_LEGAL_NAME"
 CREDIT_CODE_ENV = "RESPONDER_PLATFORM_CREDIT_CODE"
 MAX_DAYS = 366
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 LIST_MONTHS = 36
 REFUND_NOTE = "refund "  # refunds/partial.py's corrections say so first
 
@@ -64,11 +65,21 @@ def month_bounds(period: str) -> tuple[date, date]:
         raise ProblemError(422, "validation-failed", "Bad period",
                            f"A statement's period is a month like 2026-11, not {period!r}."
                            ) from None
+    check_years(first)
     after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
     return first, after - timedelta(days=1)
 
 
+def check_years(*days: date) -> None:
+    """The platform's years only: at date's edges (0001, 9999) the day before the start or
+    after the end, which every statement needs, does not exist."""
+    if any(not FIRST_YEAR <= day.year <= LAST_YEAR for day in days):
+        raise ProblemError(422, "validation-failed", "Bad date",
+                           f"Statements cover the years {FIRST_YEAR} to {LAST_YEAR}.")
+
+
 def check_range(start: date, end: date) -> None:
+    check_years(start, end)
     if end < start:
         raise ProblemError(422, "validation-failed", "Bad date range",
                            "The start of the range is after its end.")

@@ -98,7 +98,8 @@ def test_the_earnings_window_lists_opens_and_exports_a_statement_in_chinese(
                 assert center.export_pdf(dialog.statement, pdf)
                 assert dialog.ui.dialogStatus.text().startswith("已保存到 ")
                 text = pdf_text(pdf, tmp_path / "statement-2026-10.png")
-                for shown in ("收入结算单 2026-10", LEGAL_NAME, CREDIT_CODE, "税前收入",
+                for shown in ("收入结算单 2026-10", "倾听者:Amy",  # NFKC: the full-width colon
+                              LEGAL_NAME, CREDIT_CODE, "税前收入",
                               "¥28,260.00", "已预扣个人所得税", "-¥470.64", "¥25,389.36",
                               "110***********002X", "<b>Mei</b>", "日间", "夜间"):
                     assert shown in text, shown

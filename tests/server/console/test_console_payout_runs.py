@@ -55,6 +55,9 @@ def test_a_run_previewed_made_and_a_refused_line_retried(backend: Backend) -> No
 
     too_low = finance.post("/console/money/payout-runs", {"minimum_fen": "5"})
     assert too_low.status_code == 400 and "at least 10 fen" in too_low.text
+    too_high = finance.post("/console/money/payout-runs", {"minimum_fen": str(2 ** 70),
+                                                           "confirm": "yes"})
+    assert too_high.status_code == 400 and "at most 10000000 fen" in too_high.text
 
     preview = finance.post("/console/money/payout-runs", {"minimum_fen": "1000"})
     assert preview.status_code == 200

@@ -35,3 +35,13 @@ def test_every_language_has_every_string() -> None:
     for path in [*(CONSOLE / "templates").glob("*.html"), *CONSOLE.glob("*.py")]:
         used |= set(re.findall(r"""\bt\(['"]([a-z0-9_]+)['"][,)]""", path.read_text("utf-8")))
     assert used - set(tables["en"]) == set()
+
+
+def test_the_chinese_console_calls_a_responder_by_one_name() -> None:
+    """The nav says 倾听者; the payout and tax pages once said 接单员 and 应答者 for the
+    same people, so an operator could think they were someone else."""
+    import json
+
+    zh = json.loads((CONSOLE / "i18n" / "zh.json").read_text(encoding="utf-8"))
+    assert zh["nav_responders"] == "倾听者"
+    assert [key for key, text in zh.items() if "接单员" in text or "应答者" in text] == []

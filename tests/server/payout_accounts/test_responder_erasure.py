@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import pytest
 
 from responder_server.erasure.responder import TAX_RECORD_RETENTION_YEARS
 from tests.server.console.console_client import Console
@@ -20,6 +21,7 @@ from tests.support.backend import Backend, bearer, server_command
 from tests.support.dbquery import query
 
 NOTE, WRAP = "her sister's name is Lan", "talked about the exam"
+INTRO = "我在杭州读研，周末常去西湖边跑步"  # about herself, on her public page
 
 
 def test_an_erased_responder_is_gone_but_their_money_and_tax_identity_stay(
@@ -36,6 +38,8 @@ def test_an_erased_responder_is_gone_but_their_money_and_tax_identity_stay(
     wechat = httpx.post(f"{backend.api}/payouts/account/wechat", headers=bearer(token))
     assert wechat.status_code == 409
     assert wechat.json()["type"].endswith("wechat-bind-unavailable")
+    httpx.put(f"{backend.api}/me/page", headers=bearer(token), json={
+        "handle": "xiaoming", "intro": INTRO, "topics_like": ["失眠"]}).raise_for_status()
     chat = start(backend)
     cid = chat["conversation"]["id"]
     say(backend, token, cid, "hello")
@@ -70,6 +74,9 @@ def test_an_erased_responder_is_gone_but_their_money_and_tax_identity_stay(
     count = "SELECT count(*) FROM {} WHERE responder_id = :r"
     assert query(backend.database_url, count.format("payout_accounts"), {"r": rid}) == [(0,)]
     assert query(backend.database_url, count.format("auth_tokens"), {"r": rid}) == [(0,)]
+    # Her public page (what she wrote about herself, her address) goes with her.
+    assert query(backend.database_url, count.format("responder_pages"), {"r": rid}) == [(0,)]
+    assert httpx.get(f"{backend.base_url}/r/xiaoming").status_code == 404
     # Kept for the tax records: the ledger and the sealed identity.
     assert query(backend.database_url, count.format("ledger_entries"), {"r": rid}) == [(1,)]
     assert query(backend.database_url, count.format("responder_identities"),
@@ -80,6 +87,17 @@ def test_an_erased_responder_is_gone_but_their_money_and_tax_identity_stay(
     again = server_command("erase-responder", "--email", email, "--yes",
                            "--database-url", backend.database_url)
     assert again.returncode == 1 and "No responder" in again.stderr
+
+
+def test_the_server_does_not_start_with_an_identity_key_it_cannot_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    missing = tmp_path / "identity-1.key"  # e.g. a typo in the systemd unit
+    monkeypatch.setenv("RESPONDER_IDENTITY_KEY_FILES", str(missing))
+    started = server_command("--database-url", f"sqlite:///{tmp_path / 'r.db'}",
+                             "--host", "127.0.0.1", "--port", "9", timeout=20)
+    assert started.returncode == 2
+    assert f"{missing} cannot be read as a key" in started.stderr
+    assert "not started" in started.stderr
 
 
 def test_a_new_identity_key_is_private_and_never_overwritten(tmp_path: Path) -> None:

@@ -96,13 +96,14 @@ async def test_confirmed_returned_and_timed_out_lines(
     cy = await responder_owed(state, "cy", [25_00, 5_00], "o-cy", now)
     small = await responder_owed(state, "dee", [9_00], "o-dee", now)
     unbound = await responder_owed(state, "eve", [80_00], None, now)
+    small_unbound = await responder_owed(state, "fay", [2_00], None, now)  # both: the same why
 
     preview = await runs.plan(state, 10_00)
     assert {line.responder_id: (line.gross_fen, line.tax_fen, line.amount_fen)
             for line in preview.lines} == {ann: (50_00, 5_00, 45_00), bo: (40_00, 4_00, 36_00),
                                            cy: (30_00, 3_00, 27_00)}
     assert {s.responder_id: s.reason for s in preview.skipped} == {
-        small: "below_minimum", unbound: "no_account"}
+        small: "below_minimum", unbound: "no_account", small_unbound: "no_account"}
     async with state.db.read() as session:  # a preview posts nothing
         assert await session.scalar(select(func.count()).select_from(Payout)) == 0
         assert await session.scalar(select(func.count()).where(LedgerEntry.kind == "tax")) == 0
@@ -110,7 +111,7 @@ async def test_confirmed_returned_and_timed_out_lines(
     run = await runs.make_run(state, 10_00, "operator:finance@example.test")
     assert run.run_id is not None
     assert {s.responder_id: s.reason for s in run.skipped} == {
-        small: "below_minimum", unbound: "no_account"}
+        small: "below_minimum", unbound: "no_account", small_unbound: "no_account"}
     await assert_balanced(state)
     assert await sending.send_run(state, run.run_id) == 3
     await assert_balanced(state)

@@ -134,5 +134,9 @@ def test_the_statement_equals_the_ledger_and_shows_tax_payouts_and_the_platform(
     assert bad.status_code == 422 and "2026-11" in bad.json()["detail"]
     backwards = _get(backend, token, "/statements/range", start="2026-10-05", end="2026-10-01")
     assert backwards.status_code == 422
+    for edge in ("/statements/9999-12", "/statements/0001-01"):  # no day after, or before
+        assert _get(backend, token, edge).status_code == 422, edge
+    last = _get(backend, token, "/statements/range", start="9999-12-01", end="9999-12-31")
+    assert last.status_code == 422 and "2000" in last.json()["detail"]
     other = backend.new_responder()["access_token"]  # another responder sees only their own
     assert _get(backend, other, "/statements/2026-10").json()["entries"] == []

@@ -85,6 +85,9 @@ def test_finance_downloads_the_quarter_with_identities_in_full_and_it_is_audited
     bad = finance.get("/console/exports/tax-report.csv", params={"year": "2026",
                                                                 "quarter": "5"})
     assert bad.status_code == 422 and "请选择年份和 1 到 4 的季度" in bad.text
+    huge = finance.get("/console/exports/tax-report.csv",  # a year no date can hold
+                       params={"year": str(10 ** 20), "quarter": "1"})
+    assert huge.status_code == 422 and "请选择年份和 1 到 4 的季度" in huge.text
 
 
 def test_the_operator_sets_a_rule_from_a_date_and_a_bad_one_changes_nothing(
