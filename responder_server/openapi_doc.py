@@ -27,11 +27,13 @@ DESCRIPTIONS = {
     "404": "No such thing, or not visible to this caller.",
     "409": "Conflicts with the current state (a closed chat, a used id or payment, ...).",
     "410": "Gone: the chat has ended, so its resume link or code no longer opens it; or a "
-           "WeChat bind link was used, replaced or has expired (`bind-link-expired`).",
+           "WeChat bind link was used, replaced or has expired (`bind-link-expired`); or a "
+           "payout's confirm link has expired or is not ours (`confirm-link-expired`).",
     "413": "The request body is larger than the server accepts.",
     "422": "The request body or a parameter is not valid.",
     "429": "Too many requests: wait `Retry-After` seconds.",
-    "502": "WeChat did not confirm the bind page's sign-in (`wechat-sign-in-failed`).",
+    "502": "WeChat did not confirm the bind page's sign-in (`wechat-sign-in-failed`), or did "
+           "not answer for the confirm page (`wechat-unavailable`).",
     "503": "The payment provider did not answer; nothing was charged. Try again with the "
            "same `Idempotency-Key`. Payout accounts: this server is not set up to keep "
            "identity data (`identity-not-configured`).",
@@ -93,6 +95,10 @@ def _codes(path: str, method: str, operation: dict[str, Any], limited: bool) -> 
     if "/payouts/wechat-bind/" in path:
         codes |= {"409", "410", "502"}  # WeChat not set up; a used or expired link; WeChat
         # refusing the code
+    if "/payouts/confirm/" in path or path.endswith("/confirm-link"):
+        # a line no longer waiting or WeChat not set up; an expired or forged link; WeChat
+        # not answering for the JS-SDK ticket (payouts/confirming.py)
+        codes |= {"404", "409", "410", "502"}
     if limited or path.endswith("/messages/{message_id}"):
         codes.add("429")
     return codes

@@ -9,12 +9,14 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, RedirectResponse, Response
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.auth.deps import ResponderPrincipal, State
 from responder_server.core.models import Payout
 from responder_server.core.problems import ProblemError, not_found
 from responder_server.payouts import confirming, notices, sending, states, views
 from responder_wire.payouts import NextPayout, PayoutConfirmLink, PayoutConfirmPage, PayoutList
+from responder_wire.strict import MAX_VERSION
 
 router = APIRouter(tags=["payouts"])
 page_router = APIRouter(include_in_schema=False)
@@ -64,6 +66,12 @@ async def payout_notice(channel: str, request: Request, state: State) -> Respons
                     media_type=answer.media_type, headers=dict(answer.headers))
 
 
+async def _line(session: AsyncSession, line_id: int) -> Payout | None:
+    """The line, or None for an id no line can have (past the column's 32 bits: PostgreSQL
+    would refuse the query itself)."""
+    return await session.get(Payout, line_id) if 0 < line_id <= MAX_VERSION else None
+
+
 @router.post("/payouts/{line_id}/confirm-link")
 async def confirm_link(line_id: int, principal: ResponderPrincipal, state: State,
                        request: Request) -> PayoutConfirmLink:
@@ -72,7 +80,7 @@ async def confirm_link(line_id: int, principal: ResponderPrincipal, state: State
     is not theirs, 409 `payout-not-waiting` when there is nothing to confirm."""
     assert principal.responder_id is not None
     async with state.db.read() as session:
-        line = await session.get(Payout, line_id)
+        line = await _line(session, line_id)
     token, expires_at = confirming.new_link(state, line, principal.responder_id)
     base = str(request.base_url).rstrip("/")
     return PayoutConfirmLink(confirm_url=f"{base}{confirming.CONFIRM_PATH}?t={token}",
@@ -81,7 +89,7 @@ async def confirm_link(line_id: int, principal: ResponderPrincipal, state: State
 
 async def _checked(state: State, token: str) -> tuple[confirming.Confirmable, Payout]:
     async with state.db.read() as session:
-        line = await session.get(Payout, confirming.line_id_of(token))
+        line = await _line(session, confirming.line_id_of(token))
     return confirming.check(state, line, token), line  # type: ignore[return-value]
 
 

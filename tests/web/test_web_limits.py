@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext, expect
+from playwright.sync_api import BrowserContext, Route, expect
 
 from tests.support.backend import Backend, start_backend
 from tests.web.test_web_page import context, open_page, start_paid_chat  # noqa: F401
@@ -42,3 +42,48 @@ def test_a_limited_message_says_how_long_to_wait(context: BrowserContext,  # noq
     limited.advance_clock(60)
     page.locator("li.msg.client.failed").click()  # the page's own "try again"
     expect(page.locator("li.msg.client[data-state='sent']")).to_have_count(3)
+
+
+def test_a_message_typed_while_the_chat_loads_is_sent_once(context: BrowserContext,  # noqa: F811
+                                                           limited: Backend) -> None:
+    """On a slow network the client types before the chat's history has loaded: the
+    message is sent once, not again by the resend of what was pending (a second send would
+    count against their limit: "too many" after two messages)."""
+    limited.new_responder(display_name="Amy")
+    page = open_page(context, limited)
+    history: list[Route] = []
+    puts: list[Route] = []
+    released: list[bool] = []
+
+    def hold(route: Route) -> None:
+        request = route.request
+        if request.method == "PUT" and "/messages/" in request.url:
+            puts.append(route)  # counted, and held until released
+            if not released:
+                return
+        if released:
+            route.continue_()
+        elif request.method == "GET" and "/messages?" in request.url:
+            history.append(route)
+        else:
+            route.continue_()
+
+    page.route("**/api/v1/conversations/**", hold)
+    streams: list[bool] = []
+    page.on("request", lambda r: streams.append(True) if "/client/stream-ticket" in r.url
+            else None)
+    start_paid_chat(page)
+    while not history:  # the chat's history is on its way
+        page.wait_for_timeout(20)
+    page.fill("#message", "one")
+    page.keyboard.press("Enter")
+    while not puts:  # the message is on its way
+        page.wait_for_timeout(20)
+    history.pop().continue_()  # the history arrives while the message is still in flight
+    while not streams:  # after the history, what was pending is resent, then the stream opens
+        page.wait_for_timeout(20)
+    released.append(True)
+    for route in list(puts):
+        route.continue_()
+    expect(page.locator("li.msg.client[data-state='sent']")).to_have_count(1)
+    assert len(puts) == 1  # sent once

@@ -183,7 +183,21 @@ function forgetPending(id) {
   save();
 }
 
+// Ids being sent now: a message typed while the chat's history loads is sent once, not
+// again by the resend of what was pending (each send counts against the client's limit).
+const inFlight = new Set();
+
 async function sendPending(pending) {
+  if (inFlight.has(pending.id)) return;
+  inFlight.add(pending.id);
+  try {
+    await sendOnce(pending);
+  } finally {
+    inFlight.delete(pending.id);
+  }
+}
+
+async function sendOnce(pending) {
   const li = shown.get(pending.id);
   try {
     const message = await api("PUT", "/conversations/" + session.conversationId +
