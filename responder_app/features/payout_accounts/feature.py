@@ -14,7 +14,9 @@ Test-facing hooks:
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -30,6 +32,8 @@ from responder_wire.payouts import AlipayAccountIn, IdentityIn, PayoutAccountOut
 __all__ = ["PayoutAccountsFeature"]
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 PAGE_KEY = "payouts"
 POLL_MS = 2000
@@ -125,41 +129,42 @@ class PayoutAccountsFeature(QObject):
             self.page.saved(account)
             self.sig_account_shown.emit(account)
 
-    @asyncSlot(str)
-    async def _on_alipay(self, account_text: str) -> None:
+    async def _account_request(self, call: Callable[[PayoutAccountsApi], Awaitable[T]]
+                               ) -> T | None:
+        """One request about where the responder is paid; a refusal (or no sign-in) is
+        said on the page, and gives None."""
         api = self._api
         if self.page is None:
-            return
+            return None
         if api is None:
             self.page.account_refused(self.tr("You're not signed in."))
-            return
+            return None
         try:
-            account = await api.bind_alipay(AlipayAccountIn(account=account_text))
+            return await call(api)
         except ApiError as exc:
             if self.page is not None:
                 self.page.account_refused(self._reason(exc))
-            return
+            return None
+
+    def _bound(self, account: PayoutAccountOut) -> None:
+        """What the server now holds, after a bind or an unbind."""
         self._stop_waiting()
         if self.page is not None:
             self.page.hide_qr()
             self.page.saved(account)
             self.sig_account_shown.emit(account)
 
+    @asyncSlot(str)
+    async def _on_alipay(self, account_text: str) -> None:
+        account = await self._account_request(
+            lambda api: api.bind_alipay(AlipayAccountIn(account=account_text)))
+        if account is not None:
+            self._bound(account)
+
     @asyncSlot()
     async def _on_wechat(self) -> None:
-        api = self._api
-        if self.page is None:
-            return
-        if api is None:
-            self.page.account_refused(self.tr("You're not signed in."))
-            return
-        try:
-            started = await api.start_wechat()
-        except ApiError as exc:
-            if self.page is not None:
-                self.page.account_refused(self._reason(exc))
-            return
-        if self.page is None:
+        started = await self._account_request(lambda api: api.start_wechat())
+        if started is None or self.page is None:
             return
         self.qr_expires_at = started.expires_at
         self.page.show_qr(started.bind_url, started.expires_at)
@@ -167,23 +172,9 @@ class PayoutAccountsFeature(QObject):
 
     @asyncSlot()
     async def _on_unbind(self) -> None:
-        api = self._api
-        if self.page is None:
-            return
-        if api is None:
-            self.page.account_refused(self.tr("You're not signed in."))
-            return
-        try:
-            account = await api.unbind()
-        except ApiError as exc:
-            if self.page is not None:
-                self.page.account_refused(self._reason(exc))
-            return
-        self._stop_waiting()
-        if self.page is not None:
-            self.page.hide_qr()
-            self.page.saved(account)
-            self.sig_account_shown.emit(account)
+        account = await self._account_request(lambda api: api.unbind())
+        if account is not None:
+            self._bound(account)
 
     # ---- waiting for the scan -------------------------------------------------------
 
