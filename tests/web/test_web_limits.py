@@ -4,11 +4,11 @@ over; a responder's name with a direction override stays isolated inside its sen
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext, Route, expect
+from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from tests.support.backend import Backend, start_backend
 from tests.web.test_web_page import context, open_page, start_paid_chat  # noqa: F401
@@ -44,6 +44,15 @@ def test_a_limited_message_says_how_long_to_wait(context: BrowserContext,  # noq
     expect(page.locator("li.msg.client[data-state='sent']")).to_have_count(3)
 
 
+def _until(page: Page, done: Callable[[], bool]) -> None:
+    """Lets the page run until `done` (what the test waits for), for 30 s at most."""
+    for _ in range(1500):
+        if done():
+            return
+        page.wait_for_timeout(20)
+    raise AssertionError("the page never got there")
+
+
 def test_a_message_typed_while_the_chat_loads_is_sent_once(context: BrowserContext,  # noqa: F811
                                                            limited: Backend) -> None:
     """On a slow network the client types before the chat's history has loaded: the
@@ -73,15 +82,12 @@ def test_a_message_typed_while_the_chat_loads_is_sent_once(context: BrowserConte
     page.on("request", lambda r: streams.append(True) if "/client/stream-ticket" in r.url
             else None)
     start_paid_chat(page)
-    while not history:  # the chat's history is on its way
-        page.wait_for_timeout(20)
+    _until(page, lambda: bool(history))  # the chat's history is on its way
     page.fill("#message", "one")
     page.keyboard.press("Enter")
-    while not puts:  # the message is on its way
-        page.wait_for_timeout(20)
+    _until(page, lambda: bool(puts))  # the message is on its way
     history.pop().continue_()  # the history arrives while the message is still in flight
-    while not streams:  # after the history, what was pending is resent, then the stream opens
-        page.wait_for_timeout(20)
+    _until(page, lambda: bool(streams))  # after the history: the resend, then the stream
     released.append(True)
     for route in list(puts):
         route.continue_()
