@@ -66,6 +66,7 @@ echo "    $setup ($(du -m "$setup" | cut -f1) MB) after $(elapsed)"
 
 # What the installer puts where, for this prefix's user.
 user_dir=$(winepath -u "$(wine cmd /c 'echo %USERPROFILE%' 2>/dev/null | tr -d '\r')")
+[ -d "$user_dir" ] || { echo "windows check FAILED: no user profile ($user_dir)" >&2; exit 1; }
 local_dir="$user_dir/AppData/Local"
 program="$local_dir/Programs/Responder"
 menu_link="$user_dir/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Responder.lnk"

@@ -14,4 +14,17 @@ WIN_PY_DIR="$WINEPREFIX/drive_c/python311"
 WIN_DOWNLOADS="$WIN_ROOT/downloads"
 # Python under wine must write to a pipe: a regular file as stdout fails with WinError 6.
 wpy() { wine "$WIN_PY_DIR/python.exe" "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
-winpath() { winepath -w "$1" 2>/dev/null; }
+# A Unix path as Windows sees it, worked out here rather than by `winepath -w`: that asks a
+# wineserver, and once (CI, just after another wine process exited) it printed nothing, so
+# python.exe was handed "" and ran the current directory. The prefix's drive_c is C:, and
+# every other path is under Z:, which wine maps to / in every prefix.
+winpath() {
+  local path prefix
+  path=$(realpath -m -- "$1"); prefix=$(realpath -m -- "$WINEPREFIX")
+  case "$path" in
+    "$prefix/drive_c") path="C:/" ;;
+    "$prefix"/drive_c/*) path="C:/${path#"$prefix"/drive_c/}" ;;
+    *) path="Z:$path" ;;
+  esac
+  printf '%s\n' "${path//\//\\}"
+}
