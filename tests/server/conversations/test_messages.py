@@ -112,17 +112,23 @@ def test_history_pages_backwards_for_lazy_loading(chat: dict[str, str]) -> None:
 
 
 def test_first_reply_time_is_recorded_once(backend: Backend, chat: dict[str, str]) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    # Frozen: the server's time moves only as the test says (a loaded machine once took a
+    # whole second between two requests, and the reply looked 8 s late).
+    frozen = datetime.fromtimestamp(backend.advance_clock(0, freeze=True) / 1000, UTC)
     put(chat, "client", {"body": "hello?"})
     backend.advance_clock(7)
     put(chat, "responder", {"body": "Hi, I'm here."})
     backend.advance_clock(30)
     put(chat, "responder", {"body": "Tell me more."})
     summary = httpx.get(chat["url"], headers=bearer(chat["responder"])).json()
-    from datetime import datetime
 
     offered = datetime.fromisoformat(summary["offered_at"])
     first = datetime.fromisoformat(summary["first_reply_at"])
-    assert 7 <= (first - offered).total_seconds() < 8
+    assert offered <= frozen
+    # The first reply's time, not the second's (the clock answers in whole milliseconds).
+    assert abs(first - (frozen + timedelta(seconds=7))) < timedelta(milliseconds=1)
     assert summary["last_message_sender"] == "responder"
 
 
