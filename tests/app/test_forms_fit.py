@@ -16,7 +16,8 @@ from tests.support.forms_fit import FORMS, build, cut_texts, settle
 LANGUAGES = ("en", "zh_CN", "vi")
 
 
-@pytest.fixture(params=LANGUAGES)
+# Once per language, not per form: installing one re-styles every widget (it was 70 s).
+@pytest.fixture(params=LANGUAGES, scope="module")
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     install_language(qapp, request.param)  # as at start: the language, then the theme
     apply_theme(qapp)
