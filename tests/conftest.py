@@ -36,6 +36,21 @@ _identity_key()
 
 
 
+# The longest modules first (the Linux installer's build alone is a minute and a half), so
+# the parallel workers do not end with one of them still running while the others idle.
+_FIRST = ("installer", "scale", "e2e")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+
+    def rank(item: pytest.Item) -> int:
+        parts = Path(item.path).relative_to(here).parts
+        return _FIRST.index(parts[0]) if parts[0] in _FIRST else len(_FIRST)
+
+    items.sort(key=rank)  # stable: each module's own order is kept
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """`database_url`: every test that takes it (the server, end-to-end and web suites)
     runs once on SQLite and once on PostgreSQL."""

@@ -15,13 +15,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import PySide6  # noqa: F401  (before qasync)
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 import qasync
 
 # isort: on
 from responder_app.services.server_clock import ServerClock
 from responder_app.shell.collector import MainThreadCollector
-from responder_app.ui.theme import apply_theme
+from responder_app.ui.theme import ACCENT, BACKGROUND, apply_theme, stylesheet, ui_font
 from responder_wire.models import (
     ConversationState,
     ConversationSummary,
@@ -36,8 +37,18 @@ _positions = itertools.count(1)
 
 @pytest.fixture
 def themed_app(qapp: QApplication) -> QApplication:
-    apply_theme(qapp)
+    # Themed once, and again only when a test changed it: each theming re-styles every
+    # live widget, and that had become seconds per test.
+    if not _themed(qapp):
+        apply_theme(qapp)
     return qapp
+
+
+def _themed(app: QApplication) -> bool:
+    return (app.style().name().lower() == "fusion" and app.styleSheet() == stylesheet()
+            and app.font() == ui_font()
+            and app.palette().color(QPalette.ColorRole.Window) == BACKGROUND
+            and app.palette().color(QPalette.ColorRole.Highlight) == ACCENT)
 
 
 @pytest.fixture
