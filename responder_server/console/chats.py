@@ -73,7 +73,8 @@ async def confirm_refund(request: Request, state: State, conversation_id: str,
         return await _chat(request, state, conversation_id, 400, error=t("refund_needs"))
     return render(request, "confirm.html", {
         "title": t("refund"),
-        "question": t("refund_question", amount=fen(amount), paid=fen(row.amount_fen)),
+        "question": t("refund_question", amount=fen(amount, language_of(request)),
+                            paid=fen(row.amount_fen, language_of(request))),
         "action": f"/console/chats/{conversation_id}/refund",
         "fields": {"payment": payment, "amount_fen": str(amount), "reason": reason},
         "confirm_label": t("refund"), "back": f"/console/chats/{conversation_id}"})

@@ -139,4 +139,5 @@ async def payout(request: Request, state: State, operator: ChangeMoney) -> Respo
         return await _page(request, state, 400, error=f"{message} {t('nothing_changed')}")
     return await _page(request, state, notice=t("payout_saved", id=result.payout_id,
                                                 entries=result.entries,
-                                                amount=fen(result.amount_fen)))
+                                                amount=fen(result.amount_fen,
+                                                           language_of(request))))

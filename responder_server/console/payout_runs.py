@@ -128,7 +128,8 @@ async def retry(line_id: int, request: Request, state: State, operator: ChangeMo
         return await _run_page(request, state, old.run_id, 409, error=_error(exc, t))
     await sending.send_line(state, new)
     return await _run_page(request, state, old.run_id, notice=t(
-        "payout_line_retried", old=line_id, new=new.id, amount=fen(new.amount_fen)))
+        "payout_line_retried", old=line_id, new=new.id,
+        amount=fen(new.amount_fen, language_of(request))))
 
 
 @router.post("/money/payout-runs/lines/{line_id}/release")

@@ -24,6 +24,7 @@ from responder_server.core.db import Database
 from responder_server.core.events import EventHub
 from responder_server.core.models import Payout, PayoutRun
 from responder_server.core.state import ServerState
+from responder_server.earnings.money import grouped_yuan
 from responder_server.payouts import review, runs, sending, setup
 
 COMMANDS = ("payouts",)
@@ -51,8 +52,7 @@ def add_parsers(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
 
 
 def _fen(fen: int) -> str:
-    sign = "-" if fen < 0 else ""
-    return f"{sign}¥{abs(fen) // 100}.{abs(fen) % 100:02d}"
+    return f"-¥{grouped_yuan(-fen)}" if fen < 0 else f"¥{grouped_yuan(fen)}"
 
 
 def _print_plan(plan: runs.RunPlan) -> None:

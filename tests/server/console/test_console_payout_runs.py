@@ -47,6 +47,8 @@ def test_a_run_previewed_made_and_a_refused_line_retried(backend: Backend) -> No
     bob_email, _ = backend.create_responder(display_name="Bob")
     owe(backend.database_url, amy_email, [60_00, 5_55], account="o-amy")
     bob = owe(backend.database_url, bob_email, [30_00], account=None)
+    dan_email, _ = backend.create_responder(display_name="Dan")
+    owe(backend.database_url, dan_email, [12_345_67], account=None)  # read with separators
     finance = Console(backend, "fin@ops.test", "finance")
 
     page = finance.get("/console/money/payout-runs").text
@@ -64,6 +66,8 @@ def test_a_run_previewed_made_and_a_refused_line_retried(backend: Backend) -> No
     assert re.search(r'class="plan-line"[^>]*>.*?Amy.*?¥65\.55', preview.text)
     assert re.search(rf'class="plan-skipped" data-responder="{bob}".*?'
                      r"has not bound a payout account", preview.text)
+    assert re.search(r'class="plan-skipped"[^>]*><td>Dan[^<]*</td><td class="num">'
+                     r"¥12,345\.67</td>", preview.text)
     assert query(backend.database_url, "SELECT count(*) FROM payouts")[0][0] == 0
 
     made = finance.post("/console/money/payout-runs", {"minimum_fen": "1000",
@@ -102,3 +106,7 @@ def test_a_run_previewed_made_and_a_refused_line_retried(backend: Backend) -> No
     in_chinese = Console(backend, "fin@ops.test", language="zh-CN,zh;q=0.9")
     assert "沙箱：不会真的转账" in in_chinese.get("/console/money/payout-runs").text
     assert "失败" in in_chinese.get(f"/console/money/payout-runs/{run_id}").text
+    first_run = made.headers["location"].partition("?")[0]
+    assert re.search(r"Dan.*?¥12,345\.67", in_chinese.get(first_run).text, re.S)
+    in_vietnamese = Console(backend, "fin@ops.test", language="vi")
+    assert re.search(r"Dan.*?12\.345,67 ¥", in_vietnamese.get(first_run).text, re.S)
