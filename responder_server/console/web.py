@@ -117,6 +117,8 @@ _env.filters.update(fen=_fen_filter, when=when, seconds=seconds)
 
 def render(request: Request, template: str, context: dict[str, Any], status: int = 200
            ) -> HTMLResponse:
+    """`typed` in the context is what the operator sent in a refused form: the form comes
+    back with it, so nothing typed is lost."""
     language = language_of(request)
     operator = getattr(request.state, "operator", None)
     body = _env.get_template(template).render(
@@ -124,5 +126,5 @@ def render(request: Request, template: str, context: dict[str, Any], status: int
         languages=LANGUAGE_NAMES, operator=operator,
         csrf=operator.csrf if operator is not None else "", path=request.url.path,
         here=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
-        **context)
+        **{"typed": {}, **context})
     return HTMLResponse(body, status_code=status, headers=PAGE_HEADERS)

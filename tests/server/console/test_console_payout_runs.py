@@ -57,9 +57,14 @@ def test_a_run_previewed_made_and_a_refused_line_retried(backend: Backend) -> No
 
     too_low = finance.post("/console/money/payout-runs", {"minimum_fen": "5"})
     assert too_low.status_code == 400 and "at least 10 fen" in too_low.text
+    assert re.search(r'id="run-minimum"[^>]*value="5"', too_low.text)  # what was typed
     too_high = finance.post("/console/money/payout-runs", {"minimum_fen": str(2 ** 70),
                                                            "confirm": "yes"})
     assert too_high.status_code == 400 and "at most 10000000 fen" in too_high.text
+    assert re.search(rf'id="run-minimum"[^>]*value="{2 ** 70}"', too_high.text)
+    not_a_number = finance.post("/console/money/payout-runs", {"minimum_fen": "12 yuan"})
+    assert not_a_number.status_code == 400 and "whole numbers of fen" in not_a_number.text
+    assert re.search(r'id="run-minimum"[^>]*value="12 yuan"', not_a_number.text)
 
     preview = finance.post("/console/money/payout-runs", {"minimum_fen": "1000"})
     assert preview.status_code == 200
