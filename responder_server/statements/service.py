@@ -10,6 +10,7 @@ them (older rows, recorded by hand, have only the operator's reference).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -32,6 +33,7 @@ from responder_server.tax.service import year_figures
 from responder_wire.earnings import EntryKind, RateWindow
 from responder_wire.payouts import PayoutState
 from responder_wire.statements import (
+    MONTH_PERIOD,
     Statement,
     StatementList,
     StatementPayout,
@@ -57,13 +59,17 @@ def _midnight(day: date, zone: ZoneInfo) -> datetime:
 
 
 def month_bounds(period: str) -> tuple[date, date]:
-    """"2026-11" → (2026-11-01, 2026-11-30); anything else is refused in plain words."""
+    """"2026-11" → (2026-11-01, 2026-11-30); anything else ("2026-1", "+2026-11") is
+    refused in plain words, so a month has one address."""
     try:
+        if re.fullmatch(MONTH_PERIOD, period) is None:
+            raise ValueError(period)
         year, month = (int(part) for part in period.split("-"))
         first = date(year, month, 1)
     except ValueError:
         raise ProblemError(422, "validation-failed", "Bad period",
-                           f"A statement's period is a month like 2026-11, not {period!r}."
+                           f"A statement's period is a month written like 2026-11 or 2026-01, "
+                           f"not {period!r}."
                            ) from None
     check_years(first)
     after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
