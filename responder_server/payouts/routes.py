@@ -82,9 +82,14 @@ async def confirm_link(line_id: int, principal: ResponderPrincipal, state: State
     async with state.db.read() as session:
         line = await _line(session, line_id)
     token, expires_at = confirming.new_link(state, line, principal.responder_id)
-    base = str(request.base_url).rstrip("/")
+    base = _public_base(state, request)
     return PayoutConfirmLink(confirm_url=f"{base}{confirming.CONFIRM_PATH}?t={token}",
                              expires_at=expires_at)
+
+
+def _public_base(state: State, request: Request) -> str:
+    """Our public address: the operator's RESPONDER_PUBLIC_BASE_URL, else the request's."""
+    return state.config.public_base_url or str(request.base_url).rstrip("/")
 
 
 async def _checked(state: State, token: str) -> tuple[confirming.Confirmable, Payout]:
@@ -94,15 +99,18 @@ async def _checked(state: State, token: str) -> tuple[confirming.Confirmable, Pa
 
 
 @router.get("/payouts/confirm/{token}")
-async def confirm_page(token: Token, url: PageUrl, state: State) -> PayoutConfirmPage:
+async def confirm_page(token: Token, url: PageUrl, state: State, request: Request
+                       ) -> PayoutConfirmPage:
     """For the confirm page (no sign-in: the token is the proof; 410 `confirm-link-expired`
     after 30 minutes): the amount and, while the line waits, `requestMerchantTransfer`'s
-    parameters and wx.config's, signed for `url` (the page's address without its #).
+    parameters and wx.config's, signed for `url` (the page's address without its #; only
+    this server's own confirm page at its public origin, 422 `bad-page-url` otherwise).
     A line no longer waiting answers only its state."""
     provider, line = await _checked(state, token)
     if url.split("#", 1)[0] != url:
         raise ProblemError(422, "bad-page-url", "The page address is not right",
                            "Send the address without its # part.")
+    confirming.check_page_url(url, _public_base(state, request))
     return await confirming.page(state, provider, line, url)
 
 
