@@ -22,7 +22,7 @@ from responder_server.client_page import routes as client_page_routes
 from responder_server.console import routes as console_routes
 from responder_server.conversations import routes as conversations_routes
 from responder_server.conversations.fast_send import FastSendMiddleware
-from responder_server.core import gc_governor, problems, retention, summaries
+from responder_server.core import gc_governor, phone_pages, problems, retention, summaries
 from responder_server.core.clock import Clock, epoch_ms
 from responder_server.core.config import ServerConfig
 from responder_server.core.db import Database
@@ -141,6 +141,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, resume_routes.router),  # a chat's code for another tab or device
     (API_PREFIX, responder_page_routes.router),  # a responder's page, "again"
     ("", client_page_routes.router),  # the client's web page at /chat/
+    ("", phone_pages.router),  # what the phone pages opened in WeChat share, at /phone/
     ("", payout_accounts_routes.page_router),  # the WeChat bind page at /bind/wechat/
     ("", payouts_routes.page_router),  # confirming a WeChat payout at /payouts/confirm/
     ("", responder_page_routes.page_router),  # a responder's page at /r/<handle>

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from responder_server.core.config import DEFAULT_MAX_UNANSWERED, DEFAULT_RULES, ServerConfig
 from responder_server.core.limits import parse_rule
+from responder_server.core.words import counted
 from responder_server.earnings import cli as earnings_cli
 from responder_server.erasure import cli as erasure_cli
 from responder_server.payments import cli as payments_cli
@@ -205,8 +206,9 @@ async def _erase_client(args: argparse.Namespace) -> int:
             print("No such client: nothing was erased.", file=sys.stderr)
             return 1
         report = await erase_client(db, target, actor=cli_actor())
-        print(f"Erased the client: {report.conversations} sessions, {report.messages} "
-              f"messages, {report.notes} notes (session amounts kept for the ledger).")
+        print(f"Erased the client: {counted(report.conversations, 'session', 'sessions')}, "
+              f"{counted(report.messages, 'message', 'messages')}, "
+              f"{counted(report.notes, 'note', 'notes')} (session amounts kept for the ledger).")
     finally:
         await db.dispose()
     return 0

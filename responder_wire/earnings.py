@@ -89,7 +89,8 @@ class EntryKind(StrEnum):
 
 class EntryStatus(StrEnum):
     PENDING = "pending"  # owed to the responder
-    PAID = "paid"  # included in a recorded payout
+    IN_FLIGHT = "in_flight"  # on a payout line sent and not yet arrived (or come back)
+    PAID = "paid"  # included in a payout that arrived (or one recorded by hand)
 
 
 class LedgerEntryOut(_Response):

@@ -78,6 +78,12 @@ class PayoutState(StrEnum):
     RETURNED = "returned"  # came back (unconfirmed, real-name mismatch): pending again
 
 
+# A line in these states has left (or is leaving) but has not arrived: its entries are
+# neither pending nor paid (EntryStatus.IN_FLIGHT).
+IN_FLIGHT_STATES = frozenset({PayoutState.CREATED, PayoutState.SENT,
+                              PayoutState.WAITING_CONFIRM, PayoutState.PROCESSING})
+
+
 # ---- identity and accounts ---------------------------------------------------------------
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)

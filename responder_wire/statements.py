@@ -3,7 +3,8 @@ was paid, for a month or any period. Money is integer fen. Shared by the backend
 
 Routes (responder's bearer token):
 - `GET /api/v1/statements` → `StatementList` (one per month with anything on it, newest first)
-- `GET /api/v1/statements/{period}` → `Statement` (period "2026-11": a calendar month)
+- `GET /api/v1/statements/{period}` → `Statement` (period "2026-11": a calendar month,
+  written exactly so: "2026-1" is refused, so one month has one address)
 - `GET /api/v1/statements/range?start=2026-11-01&end=2026-11-15` → `Statement` (any days)
 
 Every figure is the sum of the period's ledger entries (posting time, platform time zone);
@@ -18,8 +19,11 @@ from pydantic import BaseModel, ConfigDict
 
 from responder_wire.earnings import LedgerEntryOut
 
-__all__ = ["Statement", "StatementList", "StatementPayout", "StatementSummary",
+__all__ = ["MONTH_PERIOD", "Statement", "StatementList", "StatementPayout", "StatementSummary",
            "YearToDate"]
+
+
+MONTH_PERIOD = r"[0-9]{4}-(0[1-9]|1[0-2])"  # "2026-01": four digits, a dash, two digits
 
 
 class _Response(BaseModel):
@@ -44,7 +48,7 @@ class YearToDate(_Response):
 
 
 class StatementSummary(_Response):
-    period: str  # "2026-11"
+    period: str  # "2026-11": always MONTH_PERIOD
     start: date
     end: date
     sessions: int

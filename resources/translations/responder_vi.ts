@@ -2751,6 +2751,18 @@
         <translation>Đêm</translation>
     </message>
     <message>
+        <source>Not paid out yet</source>
+        <translation>Chưa chi trả</translation>
+    </message>
+    <message>
+        <source>Being paid</source>
+        <translation>Đang chi trả</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Đã chi trả</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -2816,6 +2828,10 @@
     <message>
         <source>Statement %1</source>
         <translation>Bảng kê %1</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Chi trả</translation>
     </message>
     <message>
         <source>Statement</source>

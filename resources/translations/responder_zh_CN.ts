@@ -2751,6 +2751,18 @@
         <translation>夜间</translation>
     </message>
     <message>
+        <source>Not paid out yet</source>
+        <translation>待发放</translation>
+    </message>
+    <message>
+        <source>Being paid</source>
+        <translation>发放中</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2816,6 +2828,10 @@
     <message>
         <source>Statement %1</source>
         <translation>结算单 %1</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>发放</translation>
     </message>
     <message>
         <source>Statement</source>

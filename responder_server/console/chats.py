@@ -70,10 +70,13 @@ async def confirm_refund(request: Request, state: State, conversation_id: str,
     async with state.db.read() as session:
         row = await session.get(Payment, payment)
     if row is None or amount is None or amount <= 0 or not reason.strip():
-        return await _chat(request, state, conversation_id, 400, error=t("refund_needs"))
+        return await _chat(request, state, conversation_id, 400, error=t("refund_needs"),
+                           typed={"payment": payment, "amount_fen": amount_fen,
+                                  "reason": reason})
     return render(request, "confirm.html", {
         "title": t("refund"),
-        "question": t("refund_question", amount=fen(amount), paid=fen(row.amount_fen)),
+        "question": t("refund_question", amount=fen(amount, language_of(request)),
+                      paid=fen(row.amount_fen, language_of(request))),
         "action": f"/console/chats/{conversation_id}/refund",
         "fields": {"payment": payment, "amount_fen": str(amount), "reason": reason},
         "confirm_label": t("refund"), "back": f"/console/chats/{conversation_id}"})
@@ -87,7 +90,8 @@ async def refund(request: Request, state: State, conversation_id: str,
     payment_id, reason = form.get("payment", ""), form.get("reason", "")
     amount = _amount(form.get("amount_fen", ""))
     if amount is None:
-        return await _chat(request, state, conversation_id, 400, error=t("refund_needs"))
+        return await _chat(request, state, conversation_id, 400, error=t("refund_needs"),
+                           typed=form)
     now = state.clock.now()
     try:
         async with state.db.write() as session:
@@ -99,6 +103,6 @@ async def refund(request: Request, state: State, conversation_id: str,
                                  reason=reason, now=now, actor=operator.actor)
     except ValueError as exc:
         return await _chat(request, state, conversation_id, 400,
-                           error=f"{exc} {t('nothing_changed')}")
+                           error=f"{exc} {t('nothing_changed')}", typed=form)
     state.notifier.notify()
     return await _chat(request, state, conversation_id, notice=t("refund_requested"))

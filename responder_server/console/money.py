@@ -113,7 +113,7 @@ async def correct(request: Request, state: State, operator: ChangeMoney) -> Resp
                 actor=operator.actor)
     except ValueError as exc:  # LedgerError, or a number that is not one
         message = plain(str(exc), t) if isinstance(exc, LedgerError) else t("whole_fen")
-        return await _page(request, state, 400, error=message)
+        return await _page(request, state, 400, error=message, typed=form)
     return await _page(request, state, notice=t("correction_saved", id=entry.id,
                                                 net=entry.net_fen))
 
@@ -136,7 +136,9 @@ async def payout(request: Request, state: State, operator: ChangeMoney) -> Respo
                                          now=state.clock.now(), actor=operator.actor)
     except ValueError as exc:
         message = plain(str(exc), t) if isinstance(exc, LedgerError) else t("whole_fen")
-        return await _page(request, state, 400, error=f"{message} {t('nothing_changed')}")
+        return await _page(request, state, 400, error=f"{message} {t('nothing_changed')}",
+                           typed=form)
     return await _page(request, state, notice=t("payout_saved", id=result.payout_id,
                                                 entries=result.entries,
-                                                amount=fen(result.amount_fen)))
+                                                amount=fen(result.amount_fen,
+                                                           language_of(request))))

@@ -79,7 +79,7 @@ async def start_run(request: Request, state: State, operator: ChangeMoney) -> Re
         made = await runs.make_run(state, minimum, operator.actor)
     except ValueError as exc:
         message = _error(exc, t) if isinstance(exc, runs.PayoutError) else t("whole_fen")
-        return await _page(request, state, 400, error=message)
+        return await _page(request, state, 400, error=message, typed=form)
     assert made.run_id is not None
     _send_in_background(state, made.run_id)
     return RedirectResponse(f"{BASE}/{made.run_id}?made=1", status_code=303)
@@ -128,7 +128,8 @@ async def retry(line_id: int, request: Request, state: State, operator: ChangeMo
         return await _run_page(request, state, old.run_id, 409, error=_error(exc, t))
     await sending.send_line(state, new)
     return await _run_page(request, state, old.run_id, notice=t(
-        "payout_line_retried", old=line_id, new=new.id, amount=fen(new.amount_fen)))
+        "payout_line_retried", old=line_id, new=new.id,
+        amount=fen(new.amount_fen, language_of(request))))
 
 
 @router.post("/money/payout-runs/lines/{line_id}/release")

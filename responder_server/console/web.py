@@ -12,7 +12,10 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
+from jinja2.runtime import Context
+
+from responder_server.earnings.money import grouped_yuan
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("zh", "en", "vi")  # Chinese first: the default when nothing matches
@@ -79,11 +82,20 @@ def worder(language: str) -> Any:
     return word
 
 
-def fen(amount: int | None) -> str:
+def fen(amount: int | None, language: str) -> str:
+    """An amount as the language writes it: ¥12,345.67 in Chinese and English, 12.345,67 ¥
+    in Vietnamese (the separators and the sign's place are translated strings)."""
     if amount is None:
         return ""
+    t = translator(language)
     sign = "-" if amount < 0 else ""
-    return f"{sign}¥{abs(amount) // 100}.{abs(amount) % 100:02d}"
+    return sign + str(t("money_format", amount=grouped_yuan(
+        abs(amount), t("money_thousands"), t("money_point"))))
+
+
+@pass_context
+def _fen_filter(context: Context, amount: int | None) -> str:
+    return fen(amount, context.get("lang", LANGUAGES[0]))
 
 
 def when(moment: datetime | None) -> str:
@@ -100,11 +112,13 @@ def seconds(value: float | None) -> str:
 _env = Environment(loader=FileSystemLoader(HERE / "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True),
                    trim_blocks=True, lstrip_blocks=True)
-_env.filters.update(fen=fen, when=when, seconds=seconds)
+_env.filters.update(fen=_fen_filter, when=when, seconds=seconds)
 
 
 def render(request: Request, template: str, context: dict[str, Any], status: int = 200
            ) -> HTMLResponse:
+    """`typed` in the context is what the operator sent in a refused form: the form comes
+    back with it, so nothing typed is lost."""
     language = language_of(request)
     operator = getattr(request.state, "operator", None)
     body = _env.get_template(template).render(
@@ -112,5 +126,5 @@ def render(request: Request, template: str, context: dict[str, Any], status: int
         languages=LANGUAGE_NAMES, operator=operator,
         csrf=operator.csrf if operator is not None else "", path=request.url.path,
         here=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
-        **context)
+        **{"typed": {}, **context})
     return HTMLResponse(body, status_code=status, headers=PAGE_HEADERS)

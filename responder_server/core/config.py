@@ -99,6 +99,10 @@ class ServerConfig:
     # Where WeChat Pay H5 and Alipay send the client back after paying (the page's
     # address, RESPONDER_PAY_RETURN_URL); empty: the provider's own result page.
     pay_return_url: str = ""
+    # The address clients and WeChat reach this server at (RESPONDER_PUBLIC_BASE_URL, e.g.
+    # https://responder.example.cn); empty: the address each request came in on. Pages
+    # opened in WeChat are linked and signed for this origin only.
+    public_base_url: str = ""
     # The edges (limits.py, edges.py): the limits (defaults overridden by --limit), whether
     # they apply at all, the proxies whose X-Forwarded-For is believed, the largest request
     # body, how many password checks run at once, and how often old rows are purged.
@@ -116,4 +120,6 @@ class ServerConfig:
         overrides.setdefault("sandbox_webhook_secret",
                              os.environ.get("RESPONDER_SANDBOX_WEBHOOK_SECRET", ""))
         overrides.setdefault("pay_return_url", os.environ.get("RESPONDER_PAY_RETURN_URL", ""))
+        overrides.setdefault("public_base_url",
+                             os.environ.get("RESPONDER_PUBLIC_BASE_URL", "").strip().rstrip("/"))
         return cls(database_url=normalise_database_url(url), **overrides)  # type: ignore[arg-type]

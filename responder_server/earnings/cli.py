@@ -27,6 +27,7 @@ from responder_server.core.clock import Clock
 from responder_server.core.config import ServerConfig
 from responder_server.core.db import Database
 from responder_server.core.models import Responder
+from responder_server.core.words import counted
 from responder_server.earnings.rate_card import (
     RateCardError,
     current_card,
@@ -108,7 +109,7 @@ async def run(args: argparse.Namespace) -> int:
                                              reference=args.reference, now=now,
                                              actor=cli_actor())
                 print(f"Payout {result.payout_id}: {result.amount_fen} fen to {args.email} "
-                      f"settles {result.entries} entries.")
+                      f"settles {counted(result.entries, 'entry', 'entries')}.")
             else:
                 entry = await post_correction(
                     session, args.entry, gross_fen=args.gross_fen,

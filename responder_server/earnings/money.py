@@ -40,6 +40,14 @@ def fen_to_yuan(fen: int) -> str:
     return f"{fen // 100}.{fen % 100:02d}"
 
 
+def grouped_yuan(fen: int, thousands: str = ",", point: str = ".") -> str:
+    """-1234567 -> "-12,345.67": what a person reads (the console, the CLIs); the separators
+    are the language's. Integer arithmetic: fen stay fen until this string."""
+    sign = "-" if fen < 0 else ""
+    whole, cents = divmod(abs(fen), 100)
+    return f"{sign}{whole:,}".replace(",", thousands) + f"{point}{cents:02d}"
+
+
 def yuan_to_fen(yuan: str, most: int = MAX_AMOUNT_FEN) -> int:
     """"12.90" / "12.9" / "12" -> 1290; anything else (a sign, three decimals, an exponent,
     spaces) is refused in plain words."""

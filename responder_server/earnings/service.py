@@ -50,6 +50,7 @@ from responder_wire.earnings import (
     TipOut,
 )
 from responder_wire.models import Availability, ConversationState, EventType
+from responder_wire.payouts import IN_FLIGHT_STATES
 
 MAX_LEDGER_DAYS = 3 * 366
 
@@ -66,7 +67,18 @@ event.listen(LedgerEntry, "before_update", _refuse_change)
 event.listen(LedgerEntry, "before_delete", _refuse_change)
 
 
-def entry_out(entry: LedgerEntry, payout_id: int | None) -> LedgerEntryOut:
+def entry_status(payout_id: int | None, payout_state: str | None) -> EntryStatus:
+    """Pending until on a payout line; in flight while that line is on its way; paid once
+    it arrived (a payout recorded by hand is paid at once)."""
+    if payout_id is None:
+        return EntryStatus.PENDING
+    if payout_state in IN_FLIGHT_STATES:
+        return EntryStatus.IN_FLIGHT
+    return EntryStatus.PAID
+
+
+def entry_out(entry: LedgerEntry, payout_id: int | None, payout_state: str | None = None
+              ) -> LedgerEntryOut:
     return LedgerEntryOut(
         id=entry.id, kind=EntryKind(entry.kind), created_at=entry.created_at,
         conversation_id=entry.conversation_id, alias=entry.alias,
@@ -74,7 +86,7 @@ def entry_out(entry: LedgerEntry, payout_id: int | None) -> LedgerEntryOut:
         window=RateWindow(entry.rate_window) if entry.rate_window else None,
         gross_fen=entry.gross_fen, commission_fen=entry.commission_fen, tip_fen=entry.tip_fen,
         tax_fen=entry.tax_fen or 0, net_fen=entry.net_fen,
-        status=EntryStatus.PAID if payout_id is not None else EntryStatus.PENDING,
+        status=entry_status(payout_id, payout_state),
         payout_id=payout_id, corrects_entry_id=entry.corrects_entry_id, note=entry.note,
     )
 
@@ -275,15 +287,16 @@ def _midnight(day: date, zone: ZoneInfo) -> datetime:
 
 
 async def _entries(session: AsyncSession, responder_id: int, start: datetime, end: datetime
-                   ) -> list[tuple[LedgerEntry, int | None]]:
+                   ) -> list[tuple[LedgerEntry, int | None, str | None]]:
     rows = await session.execute(
-        select(LedgerEntry, PayoutItem.payout_id)
+        select(LedgerEntry, PayoutItem.payout_id, Payout.state)
         .outerjoin(PayoutItem, PayoutItem.entry_id == LedgerEntry.id)
+        .outerjoin(Payout, Payout.id == PayoutItem.payout_id)
         .where(LedgerEntry.responder_id == responder_id, LedgerEntry.created_at >= start,
                LedgerEntry.created_at < end)
         .order_by(LedgerEntry.created_at, LedgerEntry.id)
     )
-    return [(entry, payout_id) for entry, payout_id in rows.all()]
+    return [(entry, payout_id, payout_state) for entry, payout_id, payout_state in rows.all()]
 
 
 async def ledger_page(state: ServerState, responder_id: int, start: date, end: date
@@ -300,7 +313,7 @@ async def ledger_page(state: ServerState, responder_id: int, start: date, end: d
         rows = await _entries(session, responder_id, _midnight(start, zone),
                               _midnight(end + timedelta(days=1), zone))
     return LedgerPage(time_zone=card.time_zone, start=start, end=end,
-                      entries=[entry_out(entry, payout_id) for entry, payout_id in rows])
+                      entries=[entry_out(*row) for row in rows])
 
 
 async def _online_seconds(session: AsyncSession, responder_id: int, start: datetime,
@@ -342,9 +355,9 @@ def _overlap_s(intervals: list[tuple[datetime, datetime]], start: datetime,
     return total
 
 
-def _period(rows: list[tuple[LedgerEntry, int | None]], start: datetime, end: datetime,
-            online: int) -> PeriodEarnings:
-    chosen = [e for e, _ in rows if start <= e.created_at < end]
+def _period(rows: list[tuple[LedgerEntry, int | None, str | None]], start: datetime,
+            end: datetime, online: int) -> PeriodEarnings:
+    chosen = [e for e, _, _ in rows if start <= e.created_at < end]
     return PeriodEarnings(
         net_fen=sum(e.net_fen for e in chosen), gross_fen=sum(e.gross_fen for e in chosen),
         commission_fen=sum(e.commission_fen for e in chosen),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from responder_server.audit.service import cli_actor
 from responder_server.core.config import ServerConfig
 from responder_server.core.db import Database
+from responder_server.core.words import counted
 from responder_server.erasure.responder import erase_responder, find_responder
 
 COMMANDS = ("erase-responder",)
@@ -40,7 +41,8 @@ async def run(args: argparse.Namespace) -> int:
         kept = (f"their identity stays sealed for the tax records until "
                 f"{done.identity_kept_until:%Y-%m-%d} (run this again after that date)"
                 if done.identity_kept_until else "no identity is kept")
-        print(f"Erased responder {responder_id}: sign-ins, {done.notes} notes, payout "
+        print(f"Erased responder {responder_id}: sign-ins, "
+              f"{counted(done.notes, 'note', 'notes')}, payout "
               f"account and profile removed; the ledger and payouts stay; {kept}.")
     finally:
         await db.dispose()

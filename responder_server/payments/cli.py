@@ -19,6 +19,7 @@ from responder_server.core.config import ServerConfig
 from responder_server.core.db import Database
 from responder_server.core.events import EventHub
 from responder_server.core.state import ServerState
+from responder_server.earnings.money import grouped_yuan
 from responder_server.payments import reconcile, setup
 from responder_server.payments.review import items_in_review
 
@@ -39,7 +40,7 @@ def add_parsers(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
 
 
 def _fen(fen: int) -> str:
-    return f"¥{fen // 100}.{fen % 100:02d}"
+    return f"¥{grouped_yuan(fen)}"
 
 
 async def run(args: argparse.Namespace) -> int:

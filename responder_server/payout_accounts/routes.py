@@ -13,13 +13,14 @@ from typing import Annotated, Protocol
 
 from fastapi import APIRouter, Request, Response
 from fastapi import Path as PathParam
-from fastapi.responses import FileResponse, RedirectResponse
+from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.auth.deps import ResponderPrincipal, State
 from responder_server.core.payment_providers import ProviderError
-from responder_server.core.problems import ProblemError, not_found
+from responder_server.core.phone_pages import page_file
+from responder_server.core.problems import ProblemError
 from responder_server.core.state import ServerState
 from responder_server.payout_accounts import binding
 from responder_server.payout_accounts import service as accounts
@@ -35,15 +36,6 @@ router = APIRouter(tags=["payout accounts"])
 page_router = APIRouter(include_in_schema=False)
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
-_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-          ".css": "text/css; charset=utf-8", ".json": "application/json"}
-PAGE_HEADERS = {
-    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; "
-                               "connect-src 'self'; img-src 'self'; base-uri 'none'; "
-                               "form-action 'none'; frame-ancestors 'none'",
-    "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY", "Cache-Control": "no-cache",
-}
 Token = Annotated[str, PathParam(pattern=r"^[0-9a-f]{32}$")]
 
 
@@ -190,7 +182,4 @@ async def bind_page_bare(request: Request) -> RedirectResponse:
 @page_router.get("/bind/wechat/{name:path}")
 async def bind_page(name: str) -> Response:
     """The bind page's files (no build step), under a strict Content-Security-Policy."""
-    path = (WEB_DIR / (name or "bind.html")).resolve()
-    if WEB_DIR not in path.parents or not path.is_file() or path.suffix not in _TYPES:
-        raise not_found("page")
-    return FileResponse(path, media_type=_TYPES[path.suffix], headers=PAGE_HEADERS)
+    return page_file(WEB_DIR, name or "bind.html")

@@ -24,6 +24,8 @@ from responder_server.core.db import Database
 from responder_server.core.events import EventHub
 from responder_server.core.models import Payout, PayoutRun
 from responder_server.core.state import ServerState
+from responder_server.core.words import counted
+from responder_server.earnings.money import grouped_yuan
 from responder_server.payouts import review, runs, sending, setup
 
 COMMANDS = ("payouts",)
@@ -51,8 +53,7 @@ def add_parsers(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
 
 
 def _fen(fen: int) -> str:
-    sign = "-" if fen < 0 else ""
-    return f"{sign}¥{abs(fen) // 100}.{abs(fen) % 100:02d}"
+    return f"-¥{grouped_yuan(-fen)}" if fen < 0 else f"¥{grouped_yuan(fen)}"
 
 
 def _print_plan(plan: runs.RunPlan) -> None:
@@ -62,7 +63,7 @@ def _print_plan(plan: runs.RunPlan) -> None:
     for skipped in plan.skipped:
         print(f"  skip {skipped.email} ({_fen(skipped.pending_fen)} pending): "
               f"{runs.REASONS[skipped.reason]}")
-    print(f"{len(plan.lines)} lines, {_fen(plan.total_fen)} in all, tax "
+    print(f"{counted(len(plan.lines), 'line', 'lines')}, {_fen(plan.total_fen)} in all, tax "
           f"{_fen(plan.tax_fen)}; {len(plan.skipped)} skipped.")
 
 
@@ -78,7 +79,8 @@ async def _show(state: ServerState, run_id: int | None) -> int:
                 print("No payout run yet.")
             for run, count, total in rows:
                 print(f"run {run.id} {run.created_at:%Y-%m-%d %H:%M} by {run.created_by}: "
-                      f"{count} lines, {_fen(int(total))}, minimum {_fen(run.minimum_fen)}, "
+                      f"{counted(count, 'line', 'lines')}, {_fen(int(total))}, "
+                      f"minimum {_fen(run.minimum_fen)}, "
                       f"{len(json.loads(run.skipped))} skipped")
             return 0
         if await session.get(PayoutRun, run_id) is None:

@@ -17,6 +17,7 @@ import re
 import secrets
 from datetime import datetime, timedelta
 from typing import Protocol
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -96,6 +97,28 @@ def check(state: ServerState, line: Payout | None, token: str) -> Confirmable:
             not hmac.compare_digest(signature, _signature(provider.link_key, line, int(expires))):
         raise link_gone()
     return provider
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    try:
+        port = parts.port or default
+    except ValueError:  # a port that is not a number
+        port = -1
+    return parts.scheme.lower(), (parts.hostname or "").lower(), port
+
+
+def check_page_url(url: str, base_url: str) -> None:
+    """WeChat's JS-SDK signature vouches for a page: sign only our own confirm page, at
+    our public origin (`base_url`), never another site's address sent to us."""
+    ours = _origin(base_url)
+    if _origin(url) != ours or not urlsplit(url).path.startswith(CONFIRM_PATH):
+        scheme, host, port = ours
+        shown = f"{scheme}://{host}" + ("" if port in (80, 443) else f":{port}")
+        raise ProblemError(422, "bad-page-url", "The page address is not ours",
+                           f"Only this server's confirm page ({shown}{CONFIRM_PATH}) is "
+                           "signed for WeChat.")
 
 
 def wx_signature(ticket: str, nonce: str, timestamp: int, url: str) -> str:

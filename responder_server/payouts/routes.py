@@ -8,12 +8,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import FileResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.auth.deps import ResponderPrincipal, State
+from responder_server.core import phone_pages
 from responder_server.core.models import Payout
-from responder_server.core.problems import ProblemError, not_found
+from responder_server.core.problems import ProblemError
 from responder_server.payouts import confirming, notices, sending, states, views
 from responder_wire.payouts import NextPayout, PayoutConfirmLink, PayoutConfirmPage, PayoutList
 from responder_wire.strict import MAX_VERSION
@@ -22,16 +23,13 @@ router = APIRouter(tags=["payouts"])
 page_router = APIRouter(include_in_schema=False)
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
-_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-          ".css": "text/css; charset=utf-8", ".json": "application/json"}
 # Like the bind page's, but scripts may also come from res.wx.qq.com: WeChat serves its
 # JS-SDK (requestMerchantTransfer) only from there, and this page alone needs it.
 PAGE_HEADERS = {
+    **phone_pages.PAGE_HEADERS,
     "Content-Security-Policy": "default-src 'none'; script-src 'self' https://res.wx.qq.com; "
                                "style-src 'self'; connect-src 'self'; img-src 'self'; "
                                "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY", "Cache-Control": "no-cache",
 }
 Token = Annotated[str, PathParam(pattern=confirming.TOKEN_PATTERN)]
 PageUrl = Annotated[str, Query(max_length=2000, pattern=r"^https?://")]
@@ -82,9 +80,14 @@ async def confirm_link(line_id: int, principal: ResponderPrincipal, state: State
     async with state.db.read() as session:
         line = await _line(session, line_id)
     token, expires_at = confirming.new_link(state, line, principal.responder_id)
-    base = str(request.base_url).rstrip("/")
+    base = _public_base(state, request)
     return PayoutConfirmLink(confirm_url=f"{base}{confirming.CONFIRM_PATH}?t={token}",
                              expires_at=expires_at)
+
+
+def _public_base(state: State, request: Request) -> str:
+    """Our public address: the operator's RESPONDER_PUBLIC_BASE_URL, else the request's."""
+    return state.config.public_base_url or str(request.base_url).rstrip("/")
 
 
 async def _checked(state: State, token: str) -> tuple[confirming.Confirmable, Payout]:
@@ -94,15 +97,18 @@ async def _checked(state: State, token: str) -> tuple[confirming.Confirmable, Pa
 
 
 @router.get("/payouts/confirm/{token}")
-async def confirm_page(token: Token, url: PageUrl, state: State) -> PayoutConfirmPage:
+async def confirm_page(token: Token, url: PageUrl, state: State, request: Request
+                       ) -> PayoutConfirmPage:
     """For the confirm page (no sign-in: the token is the proof; 410 `confirm-link-expired`
     after 30 minutes): the amount and, while the line waits, `requestMerchantTransfer`'s
-    parameters and wx.config's, signed for `url` (the page's address without its #).
+    parameters and wx.config's, signed for `url` (the page's address without its #; only
+    this server's own confirm page at its public origin, 422 `bad-page-url` otherwise).
     A line no longer waiting answers only its state."""
     provider, line = await _checked(state, token)
     if url.split("#", 1)[0] != url:
         raise ProblemError(422, "bad-page-url", "The page address is not right",
                            "Send the address without its # part.")
+    confirming.check_page_url(url, _public_base(state, request))
     return await confirming.page(state, provider, line, url)
 
 
@@ -128,7 +134,4 @@ async def confirm_page_bare(request: Request) -> RedirectResponse:
 @page_router.get("/payouts/confirm/{name:path}")
 async def confirm_page_files(name: str) -> Response:
     """The confirm page's files (no build step), under its Content-Security-Policy."""
-    path = (WEB_DIR / (name or "confirm.html")).resolve()
-    if WEB_DIR not in path.parents or not path.is_file() or path.suffix not in _TYPES:
-        raise not_found("page")
-    return FileResponse(path, media_type=_TYPES[path.suffix], headers=PAGE_HEADERS)
+    return phone_pages.page_file(WEB_DIR, name or "confirm.html", PAGE_HEADERS)

@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.audit import service as audit
 from responder_server.core.models import Conversation, LedgerEntry, Payment, Refund
-from responder_server.earnings.money import AmountError, check_fen, fen_to_yuan
+from responder_server.earnings.money import AmountError, check_fen, grouped_yuan
 from responder_server.earnings.service import correction_entry
 from responder_server.refunds import states
 from responder_server.refunds.service import refunded_fen
@@ -60,8 +60,8 @@ async def request_refund(session: AsyncSession, *, payment_id: str, amount_fen: 
     before = await refunded_fen(session, payment.id)
     left = payment.amount_fen - before
     if amount_fen > left:
-        raise RefundError(f"Only ¥{fen_to_yuan(left)} of this payment is left to refund; "
-                          f"¥{fen_to_yuan(amount_fen)} is more than that.")
+        raise RefundError(f"Only ¥{grouped_yuan(left)} of this payment is left to refund; "
+                          f"¥{grouped_yuan(amount_fen)} is more than that.")
     entry = await _session_entry(session, payment)
     count = int(await session.scalar(select(func.count()).select_from(Refund).where(
         Refund.payment_id == payment.id)) or 0)

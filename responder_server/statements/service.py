@@ -10,6 +10,7 @@ them (older rows, recorded by hand, have only the operator's reference).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -32,6 +33,7 @@ from responder_server.tax.service import year_figures
 from responder_wire.earnings import EntryKind, RateWindow
 from responder_wire.payouts import PayoutState
 from responder_wire.statements import (
+    MONTH_PERIOD,
     Statement,
     StatementList,
     StatementPayout,
@@ -57,13 +59,17 @@ def _midnight(day: date, zone: ZoneInfo) -> datetime:
 
 
 def month_bounds(period: str) -> tuple[date, date]:
-    """"2026-11" → (2026-11-01, 2026-11-30); anything else is refused in plain words."""
+    """"2026-11" → (2026-11-01, 2026-11-30); anything else ("2026-1", "+2026-11") is
+    refused in plain words, so a month has one address."""
     try:
+        if re.fullmatch(MONTH_PERIOD, period) is None:
+            raise ValueError(period)
         year, month = (int(part) for part in period.split("-"))
         first = date(year, month, 1)
     except ValueError:
         raise ProblemError(422, "validation-failed", "Bad period",
-                           f"A statement's period is a month like 2026-11, not {period!r}."
+                           f"A statement's period is a month written like 2026-11 or 2026-01, "
+                           f"not {period!r}."
                            ) from None
     check_years(first)
     after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
@@ -105,8 +111,9 @@ async def build(session: AsyncSession, responder_id: int, start: date, end: date
     if responder is None:
         raise ProblemError(404, "not-found", "Not found", "There is no such responder.")
     rows = (await session.execute(
-        select(LedgerEntry, PayoutItem.payout_id)
+        select(LedgerEntry, PayoutItem.payout_id, Payout.state)
         .outerjoin(PayoutItem, PayoutItem.entry_id == LedgerEntry.id)
+        .outerjoin(Payout, Payout.id == PayoutItem.payout_id)
         .where(LedgerEntry.responder_id == responder_id, LedgerEntry.created_at >= lo,
                LedgerEntry.created_at < hi)
         .order_by(LedgerEntry.created_at, LedgerEntry.id)
@@ -120,7 +127,7 @@ async def build(session: AsyncSession, responder_id: int, start: date, end: date
     identity = await session.get(ResponderIdentity, responder_id)
     figures = await year_figures(session, responder_id, min(hi - timedelta(microseconds=1),
                                                             now), zone)
-    entries = [e for e, _ in rows]
+    entries = [e for e, _, _ in rows]
     sessions = [e for e in entries if e.kind == EntryKind.SESSION.value]
     corrections = [e for e in entries if e.kind == EntryKind.CORRECTION.value]
     refunds = sum(e.net_fen for e in corrections if e.note.startswith(REFUND_NOTE))
@@ -144,11 +151,11 @@ async def build(session: AsyncSession, responder_id: int, start: date, end: date
         corrections_fen=other, income_fen=sum(e.net_fen for e in non_tax),
         tax_fen=sum(e.tax_fen for e in entries), net_fen=sum(e.net_fen for e in entries),
         paid_out_fen=sum(p.amount_fen for p in payouts),
-        pending_fen=sum(e.net_fen for e, payout_id in rows if payout_id is None),
+        pending_fen=sum(e.net_fen for e, payout_id, _ in rows if payout_id is None),
         year_to_date=YearToDate(year=figures.year, income_fen=figures.income_fen,
                                 months=figures.months, tax_fen=figures.withheld_fen),
         payouts=[_payout_out(p) for p in payouts],
-        entries=[entry_out(e, payout_id) for e, payout_id in rows],
+        entries=[entry_out(e, payout_id, state) for e, payout_id, state in rows],
     )
 
 

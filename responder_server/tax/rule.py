@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from responder_server.earnings.money import grouped_yuan
+
 __all__ = [
     "DEFAULT_RULE",
     "Bracket",
@@ -51,6 +53,9 @@ __all__ = [
 ]
 
 _SCALE = 10_000  # basis points
+# The largest amount a rule may name: ¥10,000,000,000. Far above any real bracket, and
+# scaled by basis points it still fits the database's 64-bit integers.
+MAX_RULE_FEN = 1_000_000_000_000
 
 
 class TaxRuleError(ValueError):
@@ -171,12 +176,13 @@ _KEYS = {"name", "effective_from", "expense_deduction_bp", "monthly_deduction_fe
 _BRACKET_KEYS = {"up_to_fen", "rate_bp", "quick_deduction_fen"}
 
 
-def _whole(value: Any, what: str, low: int = 0, high: int | None = None) -> int:
+def _whole(value: Any, what: str, low: int = 0, high: int = MAX_RULE_FEN) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TaxRuleError(f"{what} must be a whole number, not {value!r}.")
-    if value < low or (high is not None and value > high):
-        limit = f"between {low} and {high}" if high is not None else f"{low} or more"
-        raise TaxRuleError(f"{what} must be {limit}, not {value}.")
+    if value < low or value > high:
+        shown = value if len(str(value)) <= 20 else f"a number of {len(str(value))} digits"
+        ceiling = f" (¥{grouped_yuan(high)})" if high == MAX_RULE_FEN else ""
+        raise TaxRuleError(f"{what} must be between {low} and {high}{ceiling}, not {shown}.")
     return value
 
 

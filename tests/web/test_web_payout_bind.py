@@ -61,6 +61,11 @@ def _phone(chromium: Browser, ua: str | None) -> Page:
 
 def _fits(page: Page) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    # The look both WeChat pages share comes from the one shared file, /phone/phone.css.
+    assert page.evaluate("getComputedStyle(document.querySelector('h1')).color") == \
+        "rgb(63, 125, 110)"
+    assert page.evaluate("[...document.styleSheets].map(s => new URL(s.href).pathname)"
+                         )[0] == "/phone/phone.css"
 
 
 def test_scanned_in_wechat_the_page_binds_the_scanners_wechat_and_says_so(

@@ -101,6 +101,11 @@ def test_confirmed_in_wechat_the_line_is_paid_at_once(
     expect(page.locator("#receive")).to_have_text("收款")
     reachable(page, ["#receive"])
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    # The bind page's look, from the same shared file (/phone/phone.css).
+    assert page.evaluate("getComputedStyle(document.querySelector('h1')).color") == \
+        "rgb(63, 125, 110)"
+    assert page.evaluate("[...document.styleSheets].map(s => new URL(s.href).pathname)"
+                         )[0] == "/phone/phone.css"
     page.screenshot(path=str(SCREENSHOT), full_page=True)
 
     configured = page.evaluate("window.__configured")

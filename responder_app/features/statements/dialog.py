@@ -17,7 +17,7 @@ __all__ = ["StatementDialog"]
 
 
 def _fill(table: QTableWidget, headers: list[str] | None, rows: list[list[str]],
-          right_from: int) -> None:
+          right_from: int, right_to: int | None = None) -> None:
     table.clear()
     table.setRowCount(len(rows))
     table.setColumnCount(len(headers) if headers else (len(rows[0]) if rows else 2))
@@ -26,7 +26,7 @@ def _fill(table: QTableWidget, headers: list[str] | None, rows: list[list[str]],
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)  # plain text: an alias is never markup
-            if c >= right_from:
+            if c >= right_from and (right_to is None or c < right_to):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
@@ -63,8 +63,10 @@ class StatementDialog(QDialog):
               [lines.payout_cells(p, zone, locale_format.money) for p in s.payouts], 3)
         self.ui.payoutsCaption.setVisible(bool(s.payouts))
         self.ui.payoutsTable.setVisible(bool(s.payouts))
-        _fill(self.ui.entriesTable, lines.entry_headers(),
-              [lines.entry_cells(e, zone, locale_format.money) for e in s.entries], 4)
+        headers = [*lines.entry_headers(), self.tr("Payout")]
+        _fill(self.ui.entriesTable, headers,
+              [[*lines.entry_cells(e, zone, locale_format.money), lines.entry_status(e)]
+               for e in s.entries], 4, len(headers) - 1)
 
     def show_status(self, message: str) -> None:
         self.ui.dialogStatus.setText(message)

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from responder_app.services.i18n import fill, translate
-from responder_wire.earnings import EntryKind, LedgerEntryOut, RateWindow
+from responder_wire.earnings import EntryKind, EntryStatus, LedgerEntryOut, RateWindow
 from responder_wire.statements import Statement, StatementPayout
 
-__all__ = ["entry_cells", "entry_headers", "footer_line", "header_lines", "payout_cells",
-           "payout_headers", "plain_money", "statement_csv", "summary_rows"]
+__all__ = ["entry_cells", "entry_headers", "entry_status", "footer_line", "header_lines",
+           "payout_cells", "payout_headers", "plain_money", "statement_csv", "summary_rows"]
 
 Money = Callable[[int], str]
 
@@ -85,6 +85,15 @@ def _window(entry: LedgerEntryOut) -> str:
     if entry.window == RateWindow.DAY:
         return translate("Statement", "Day")
     return translate("Statement", "Night")
+
+
+def entry_status(entry: LedgerEntryOut) -> str:
+    """Where the entry's money is: owed, on its way (a payout line sent and not arrived),
+    or paid. The dialog shows it; the PDF and the CSV are the period's record."""
+    words = {EntryStatus.PENDING: translate("Statement", "Not paid out yet"),
+             EntryStatus.IN_FLIGHT: translate("Statement", "Being paid"),
+             EntryStatus.PAID: translate("Statement", "Paid out")}
+    return words.get(entry.status, entry.status.value)
 
 
 def entry_headers() -> list[str]:

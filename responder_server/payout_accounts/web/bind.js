@@ -1,40 +1,10 @@
 // The WeChat bind page: opened from the app's QR code in WeChat, it signs in with the
 // official account (snsapi_base: only the openid, nothing shown to the user), then binds
-// that openid with the link's token. Text is only ever set as textContent.
+// that openid with the link's token. The shared steps are /phone/phone.js. Text is only
+// ever set as textContent.
 "use strict";
 
-const LANGS = ["zh", "en", "vi"];
-const IN_WECHAT = /MicroMessenger/i.test(navigator.userAgent);
 const TOKEN_RE = /^[0-9a-f]{32}$/;
-let strings = {};
-
-const $ = (id) => document.getElementById(id);
-
-function t(key, values) {
-  let text = strings[key] || key;
-  for (const [name, value] of Object.entries(values || {})) {
-    text = text.split("{" + name + "}").join(String(value));
-  }
-  return text;
-}
-
-function pickLanguage() {
-  const asked = new URLSearchParams(location.search).get("lang");
-  if (LANGS.includes(asked)) return asked;
-  for (const tag of navigator.languages || [navigator.language || ""]) {
-    const code = tag.toLowerCase().slice(0, 2);
-    if (LANGS.includes(code)) return code;
-  }
-  return "zh";
-}
-
-async function loadLanguage() {
-  const lang = pickLanguage();
-  strings = await (await fetch("i18n/" + lang + ".json")).json();
-  document.documentElement.lang = strings.html_lang || lang;
-  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
-  document.title = t("title");
-}
 
 function say(kind, status, detail, account) {
   $("status").textContent = t(status);
@@ -47,13 +17,10 @@ function say(kind, status, detail, account) {
   document.body.dataset.state = status;
 }
 
-async function api(method, path, body) {
-  const response = await fetch("/api/v1/payouts/wechat-bind/" + path, {
+function api(method, path, body) {
+  return apiCall("/api/v1/payouts/wechat-bind/" + path, {
     method, headers: body ? { "Content-Type": "application/json" } : {},
     body: body ? JSON.stringify(body) : undefined });
-  let data = {};
-  try { data = await response.json(); } catch (e) { data = {}; }
-  return { status: response.status, data };
 }
 
 function problem(result) {
@@ -89,19 +56,4 @@ async function run() {
   return say("done", "bound", "bound_detail", done.data.account_mask);
 }
 
-async function start() {
-  try {
-    await loadLanguage();
-  } catch (e) {
-    strings = {};
-  }
-  $("retry").addEventListener("click", () => location.reload());
-  try {
-    await run();
-  } catch (e) {
-    say("retry", "network", "network_detail");
-  }
-  document.body.dataset.ready = "1";
-}
-
-start();
+startPage(run, () => say("retry", "network", "network_detail"));

@@ -1,48 +1,18 @@
 // The payout confirm page: opened in WeChat from the app's QR code, it shows the amount
 // and, on 收款, asks WeChat to show its own confirmation of the transfer
 // (requestMerchantTransfer with the transfer's package). WeChat pays only after that.
-// Text is only ever set as textContent.
+// The shared steps are /phone/phone.js. Text is only ever set as textContent.
 "use strict";
 
-const LANGS = ["zh", "en", "vi"];
-const IN_WECHAT = /MicroMessenger/i.test(navigator.userAgent);
 const TOKEN_RE = /^[0-9]{1,18}\.[0-9]{1,12}\.[A-Za-z0-9_-]{22}$/;
 // WeChat serves its JS-SDK only from its own host (the page's CSP allows just that one).
 const JSSDK = "https://res.wx.qq.com/open/js/jweixin-1.6.0.js";
-let strings = {};
 let token = "";
 let confirmParams = null;
 
-const $ = (id) => document.getElementById(id);
-
-function t(key, values) {
-  let text = strings[key] || key;
-  for (const [name, value] of Object.entries(values || {})) {
-    text = text.split("{" + name + "}").join(String(value));
-  }
-  return text;
-}
-
-function pickLanguage() {
-  const asked = new URLSearchParams(location.search).get("lang");
-  if (LANGS.includes(asked)) return asked;
-  for (const tag of navigator.languages || [navigator.language || ""]) {
-    const code = tag.toLowerCase().slice(0, 2);
-    if (LANGS.includes(code)) return code;
-  }
-  return "zh";
-}
-
-async function loadLanguage() {
-  const lang = pickLanguage();
-  strings = await (await fetch("i18n/" + lang + ".json")).json();
-  document.documentElement.lang = strings.html_lang || lang;
-  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
-  document.title = t("title");
-}
-
 function yuan(fen) {
-  return "¥" + Math.floor(fen / 100) + "." + String(fen % 100).padStart(2, "0");
+  const whole = String(Math.floor(fen / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return "¥" + whole + "." + String(fen % 100).padStart(2, "0");
 }
 
 // kind: "" (neutral), "done", "bad", "retry" (a reload may help); receive: show 收款.
@@ -57,11 +27,8 @@ function say(kind, status, detail, values, receive) {
   document.body.dataset.state = status;
 }
 
-async function api(method, path) {
-  const response = await fetch("/api/v1/payouts/confirm/" + path, { method });
-  let data = {};
-  try { data = await response.json(); } catch (e) { data = {}; }
-  return { status: response.status, data };
+function api(method, path) {
+  return apiCall("/api/v1/payouts/confirm/" + path, { method });
 }
 
 // A line that no longer waits for the responder, in words.
@@ -135,20 +102,5 @@ async function run() {
   return undefined;
 }
 
-async function start() {
-  try {
-    await loadLanguage();
-  } catch (e) {
-    strings = {};
-  }
-  $("retry").addEventListener("click", () => location.reload());
-  $("receive").addEventListener("click", receive);
-  try {
-    await run();
-  } catch (e) {
-    say("retry", "network", "network_detail");
-  }
-  document.body.dataset.ready = "1";
-}
-
-start();
+$("receive").addEventListener("click", receive);
+startPage(run, () => say("retry", "network", "network_detail"));

@@ -51,8 +51,11 @@ def test_payouts_corrections_and_refunds(backend: Backend) -> None:
     page = finance.get("/console/money").text
     assert f'data-responder="{responder_id}"' in page
     wrong = finance.post("/console/money/payouts", {"responder_id": str(responder_id),
-                                                    "amount_fen": str(pending - 1)})
-    assert wrong.status_code == 400
+                                                    "amount_fen": str(pending - 1),
+                                                    "reference": "bank 41"})
+    assert wrong.status_code == 400  # the refused form keeps what was typed
+    assert re.search(rf'id="p-amount"[^>]*value="{pending - 1}"', wrong.text)
+    assert re.search(r'id="p-ref"[^>]*value="bank 41"', wrong.text)
     assert f"add up to {pending} fen, not {pending - 1} fen" in wrong.text
     assert _pending(backend, token) == pending and _count(backend, "payout.record") == 0
     in_chinese = Console(backend, "fin@ops.test", language="zh-CN,zh;q=0.9")

@@ -47,6 +47,8 @@ def test_a_run_previewed_made_and_a_refused_line_retried(backend: Backend) -> No
     bob_email, _ = backend.create_responder(display_name="Bob")
     owe(backend.database_url, amy_email, [60_00, 5_55], account="o-amy")
     bob = owe(backend.database_url, bob_email, [30_00], account=None)
+    dan_email, _ = backend.create_responder(display_name="Dan")
+    owe(backend.database_url, dan_email, [12_345_67], account=None)  # read with separators
     finance = Console(backend, "fin@ops.test", "finance")
 
     page = finance.get("/console/money/payout-runs").text
@@ -55,15 +57,22 @@ def test_a_run_previewed_made_and_a_refused_line_retried(backend: Backend) -> No
 
     too_low = finance.post("/console/money/payout-runs", {"minimum_fen": "5"})
     assert too_low.status_code == 400 and "at least 10 fen" in too_low.text
+    assert re.search(r'id="run-minimum"[^>]*value="5"', too_low.text)  # what was typed
     too_high = finance.post("/console/money/payout-runs", {"minimum_fen": str(2 ** 70),
                                                            "confirm": "yes"})
     assert too_high.status_code == 400 and "at most 10000000 fen" in too_high.text
+    assert re.search(rf'id="run-minimum"[^>]*value="{2 ** 70}"', too_high.text)
+    not_a_number = finance.post("/console/money/payout-runs", {"minimum_fen": "12 yuan"})
+    assert not_a_number.status_code == 400 and "whole numbers of fen" in not_a_number.text
+    assert re.search(r'id="run-minimum"[^>]*value="12 yuan"', not_a_number.text)
 
     preview = finance.post("/console/money/payout-runs", {"minimum_fen": "1000"})
     assert preview.status_code == 200
     assert re.search(r'class="plan-line"[^>]*>.*?Amy.*?¥65\.55', preview.text)
     assert re.search(rf'class="plan-skipped" data-responder="{bob}".*?'
                      r"has not bound a payout account", preview.text)
+    assert re.search(r'class="plan-skipped"[^>]*><td>Dan[^<]*</td><td class="num">'
+                     r"¥12,345\.67</td>", preview.text)
     assert query(backend.database_url, "SELECT count(*) FROM payouts")[0][0] == 0
 
     made = finance.post("/console/money/payout-runs", {"minimum_fen": "1000",
@@ -102,3 +111,7 @@ def test_a_run_previewed_made_and_a_refused_line_retried(backend: Backend) -> No
     in_chinese = Console(backend, "fin@ops.test", language="zh-CN,zh;q=0.9")
     assert "沙箱：不会真的转账" in in_chinese.get("/console/money/payout-runs").text
     assert "失败" in in_chinese.get(f"/console/money/payout-runs/{run_id}").text
+    first_run = made.headers["location"].partition("?")[0]
+    assert re.search(r"Dan.*?¥12,345\.67", in_chinese.get(first_run).text, re.S)
+    in_vietnamese = Console(backend, "fin@ops.test", language="vi")
+    assert re.search(r"Dan.*?12\.345,67 ¥", in_vietnamese.get(first_run).text, re.S)

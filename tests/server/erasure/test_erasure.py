@@ -60,7 +60,7 @@ def test_erasing_a_client_leaves_no_trace_of_their_text(tmp_path: Path,
         assert refused.returncode == 2 and "--yes" in refused.stderr
         done = _erase(backend.database_url, "--client-key", key, "--yes")
         assert done.returncode == 0, done.stderr
-        assert "1 sessions, 2 messages, 1 notes" in done.stdout
+        assert "1 session, 2 messages, 1 note " in done.stdout
         assert search(backend, token, "quokka") == []
         again = _erase(backend.database_url, "--client-key", key, "--yes")
         assert again.returncode == 1 and "No such client" in again.stderr
@@ -101,4 +101,4 @@ def test_a_key_or_a_reason_that_begins_with_a_dash_is_taken_as_written(
     assert banned.returncode == 0, banned.stderr
     done = _erase(backend.database_url, "--client-key", key, "--yes")
     assert done.returncode == 0, done.stderr
-    assert "1 sessions" in done.stdout
+    assert "1 session," in done.stdout

@@ -11,6 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from responder_server.core.problems import ProblemError
+from responder_server.payouts.confirming import check_page_url
 from tests.support.backend import Backend, bearer
 from tests.support.fake_wechat_transfer import FakeWeChatTransfer
 from tests.support.payout_confirm import waiting_line, wechat_payout_backend
@@ -52,6 +54,11 @@ def test_confirm_links_are_the_owners_for_thirty_minutes_and_say_how_the_line_en
     assert page.status_code == 200, page.text
     assert page.json()["state"] == "waiting_confirm"
     assert page.json()["confirm"]["appId"] == fake.appid
+    # WeChat's signature vouches for a page: only our own confirm page gets one.
+    for foreign in (url.replace("127.0.0.1", "evil.example"), f"{pay_backend.base_url}/console/"):
+        refused = httpx.get(f"{api}/payouts/confirm/{code}", params={"url": foreign})
+        assert _problem(refused) == (422, "bad-page-url"), foreign
+        assert "Only this server's confirm page" in refused.json()["detail"]
 
     # A signature that is not ours, or one line's link for another line: gone.
     forged = code[:-22] + ("A" * 22 if not code.endswith("A" * 22) else "B" * 22)
@@ -92,3 +99,17 @@ def test_confirm_links_are_the_owners_for_thirty_minutes_and_say_how_the_line_en
     assert httpx.get(f"{api}/payouts/confirm/{newest.split('?t=')[1]}",
                      params={"url": newest}).status_code == 200
     assert fake.official_calls.count("/cgi-bin/ticket/getticket") == 2
+
+
+def test_the_public_origin_is_compared_as_an_origin() -> None:
+    base = "https://r.example.cn"
+    for ours in ("https://r.example.cn/payouts/confirm/?t=1",
+                 "https://R.example.cn:443/payouts/confirm/?t=1"):
+        check_page_url(ours, base)
+    for foreign in ("http://r.example.cn/payouts/confirm/?t=1",
+                    "https://r.example.cn.evil.example/payouts/confirm/?t=1",
+                    "https://r.example.cn:8443/payouts/confirm/?t=1",
+                    "https://r.example.cn/chat/?t=1"):
+        with pytest.raises(ProblemError) as refused:
+            check_page_url(foreign, base)
+        assert "(https://r.example.cn/payouts/confirm/) is signed" in str(refused.value)

@@ -37,6 +37,7 @@ def test_a_run_pays_the_responder_and_their_app_hears_it(backend: Backend) -> No
                              "--database-url", backend.database_url)
     assert preview.returncode == 0, preview.stdout
     assert "nothing was changed" in preview.stdout and "has not bound" in preview.stdout
+    assert "1 line, ¥72.34 in all" in preview.stdout  # one line, not "1 lines"
     assert _get(backend, token, "/payouts") == {"lines": []}
 
     done = server_command("payouts", "run", "--minimum-fen", "5000", "--database-url",
@@ -69,7 +70,8 @@ def test_a_run_pays_the_responder_and_their_app_hears_it(backend: Backend) -> No
 
     assert asyncio.run(told()) == ["created", "paid"]
     shown = server_command("payouts", "show", "--database-url", backend.database_url)
-    assert "1 lines" in shown.stdout and "1 skipped" in shown.stdout
+    assert "1 line, ¥72.34" in shown.stdout and "1 skipped" in shown.stdout
+    assert "lines" not in shown.stdout
 
 
 def test_a_notice_that_does_not_verify_changes_nothing(backend: Backend) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from responder_server.core.models import Event, LedgerEntry, Payout
 from responder_server.core.state import ServerState
+from responder_server.earnings import service as earnings
 from responder_server.payout_accounts import service as accounts
 from responder_server.payouts import notices, review, runs, sending
 from responder_server.tax import withholding
@@ -86,6 +87,14 @@ async def _changes(state: ServerState, line_id: int) -> list[str]:
     return [p["state"] for p in found if p["id"] == line_id]
 
 
+async def _statuses(state: ServerState, responder_id: int) -> set[str]:
+    """What the responder's ledger page (GET /earnings/ledger) says of their entries."""
+    today = state.clock.now().date()
+    page = await earnings.ledger_page(state, responder_id, today - timedelta(days=1),
+                                      today + timedelta(days=1))
+    return {entry.status.value for entry in page.entries}
+
+
 async def test_confirmed_returned_and_timed_out_lines(
         provider_and_state: tuple[ScriptedProvider, ServerState]) -> None:
     provider, state = provider_and_state
@@ -119,12 +128,14 @@ async def test_confirmed_returned_and_timed_out_lines(
     # Ann: accepted; the notice says paid, and arrives twice: one change.
     line = await _line(state, ann)
     assert (line.state, line.amount_fen, line.tax_fen) == ("processing", 45_00, 5_00)
+    assert await _statuses(state, ann) == {"in_flight"}  # on its way, not paid yet
     provider.settle(line.transfer_no or "", "paid")
     body = provider.notice("n-ann", line.transfer_no or "", "paid", 45_00)
     for _ in range(2):
         answer = await notices.receive(state, "wechat", body, SIGNED)
         assert answer.status_code == 200
     assert (await _line(state, ann)).state == "paid"
+    assert await _statuses(state, ann) == {"paid"}
     assert await _changes(state, line.id) == ["created", "processing", "paid"]
     await assert_balanced(state)
 

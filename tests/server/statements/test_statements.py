@@ -132,6 +132,10 @@ def test_the_statement_equals_the_ledger_and_shows_tax_payouts_and_the_platform(
 
     bad = _get(backend, token, "/statements/October")
     assert bad.status_code == 422 and "2026-11" in bad.json()["detail"]
+    for loose in ("2026-1", "2026-010", "02026-10"):  # one month, one address
+        refused = _get(backend, token, f"/statements/{loose}")
+        assert refused.status_code == 422, loose
+        assert "written like 2026-11 or 2026-01" in refused.json()["detail"]
     backwards = _get(backend, token, "/statements/range", start="2026-10-05", end="2026-10-01")
     assert backwards.status_code == 422
     for edge in ("/statements/9999-12", "/statements/0001-01"):  # no day after, or before

@@ -101,6 +101,14 @@ def test_the_operator_sets_a_rule_from_a_date_and_a_bad_one_changes_nothing(
                       encoding="utf-8")
     refused = server_command("tax-rule", "set", str(broken), *url)
     assert refused.returncode == 2 and "Nothing was changed" in refused.stderr
+    huge = tmp_path / "huge.json"  # a limit past 64 bits is a typo, said in words
+    brackets = DEFAULT_RULE.to_document()["brackets"]
+    huge.write_text(json.dumps({**DEFAULT_RULE.to_document(), "brackets": [
+        {**brackets[0], "up_to_fen": 2 ** 70}, *brackets[1:]]}), encoding="utf-8")
+    refused = server_command("tax-rule", "set", str(huge), *url)
+    assert refused.returncode == 2 and "Nothing was changed" in refused.stderr
+    assert "Bracket 1's up_to_fen must be between 1 and 1000000000000 " \
+        "(¥10,000,000,000.00), not a number of 22 digits." in refused.stderr
     backdated = tmp_path / "backdated.json"
     backdated.write_text(json.dumps(DEFAULT_RULE.to_document()), encoding="utf-8")
     refused = server_command("tax-rule", "set", str(backdated), *url)
