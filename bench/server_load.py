@@ -1148,16 +1148,22 @@ def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None,
     print(f"{'    a NOTIFY in every commit':34} {'':10} {'':10} "
           f"{pg['ceiling_notify']:14.0f}   (bare commits/s, 32 in flight, each notifying: "
           "what sends did before 0018_pg_scale)")
-    # The model: a message costs the instance that takes the send `s` ms and every instance
-    # `t` ms (its tail reads and dispatches the event): total c(n) = s + n t over n
-    # instances (one core each); likewise PostgreSQL p(n) = q + n u. From the 1- and
-    # 2-instance runs: t = c(2) - c(1), s = c(1) - t (the same for q, u).
-    t = max(0.0, two["cpu_ms_per_msg"] - one["cpu_ms_per_msg"])
-    s_ms = one["cpu_ms_per_msg"] - t
+    # The model: a message costs the instance that takes its send `s` ms and every
+    # instance `t` ms (its tail reads the event and hands it to its streams): s + n*t over
+    # n instances, each on cores of its own. B runs in both configurations, so in
+    # "1 instance" B's CPU per message is `t` alone and A's is s + t. PostgreSQL likewise
+    # q + n*u, with u its extra per message with two instances (each tail's reads: an
+    # upper bound, it also holds the split below). Two instances here cost more than
+    # s + 2t: the same sends split over two processes on the same two cores (fewer
+    # messages per wake-up, caches shared with more processes), printed as "split".
+    t = one["cpu_parts"]["instance B"]
+    s_ms = one["cpu_parts"]["instance A"] - t
+    split = two["cpu_ms_per_msg"] - (s_ms + 2 * t)
     u = max(0.0, two["pg_cpu_ms_per_msg"] - one["pg_cpu_ms_per_msg"])
     q = one["pg_cpu_ms_per_msg"] - u
     print(f"(i) projection (model: per message s + n*t instance ms over n instance cores, "
-          f"q + n*u PostgreSQL ms; s={s_ms:.3f} t={t:.3f} q={q:.3f} u={u:.3f})")
+          f"q + n*u PostgreSQL ms; s={s_ms:.3f} t={t:.3f} q={q:.3f} u={u:.3f}; "
+          f"split here {split:+.3f})")
     print(f"{'    instances':34} {'msg/s':>10} {'PG cores needed':>16} {'commit ceiling':>15}")
     for n in (1, 2, 4, 8):
         rate = n * 1000 / (s_ms + n * t)
