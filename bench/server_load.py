@@ -19,9 +19,10 @@ SSE relay (in memory, not durable: the floor) started on another port, and print
       the sustained rate counts that catch-up
 
 and, with `--scenarios postgres` (on by default; skipped, saying why, without PostgreSQL):
-two instances, A on CPU 0 and B unpinned, on one database of a throwaway PostgreSQL
-cluster (fsync and synchronous commit on, pg_stat_statements loaded; unpinned, as is
-nginx), with `--streams` idle streams (up to 2,000) open over both throughout:
+two instances A and B on one database of a throwaway PostgreSQL cluster (fsync and
+synchronous commit on, pg_stat_statements loaded), with nothing pinned (instances,
+PostgreSQL, nginx, this load generator: see `run_postgres`), with `--streams` idle
+streams (up to 2,000) open over both throughout:
 
   (f) delivery latency, written on A, read on a stream on A, then on a stream on B
   (g) throughput with 32 senders in flight through Debian's nginx (deploy/'s site file)
@@ -940,9 +941,9 @@ async def run_relay_floor(args: argparse.Namespace, work: Path, conversations: i
 
 async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
                        scale: float) -> dict[str, Any]:
-    """Instances A (CPU 0) and B (unpinned) on one PostgreSQL database (a throwaway cluster
-    with fsync and synchronous commit on, pg_stat_statements loaded, unpinned), and nginx
-    (unpinned) in front of A alone and in front of both, with `--streams` idle streams
+    """Instances A and B on one PostgreSQL database (a throwaway cluster with fsync and
+    synchronous commit on, pg_stat_statements loaded), and nginx in front of A alone and
+    in front of both, nothing pinned, with `--streams` idle streams
     open over both instances throughout: (f) delivery written on A, read on A and on B;
     (g) throughput through nginx to one instance, then to two, in the same run, with the
     instances' and PostgreSQL's CPU and the statements run per message."""
@@ -954,11 +955,17 @@ async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
     if isinstance(cluster, str):
         print(f"postgres: skipped: {cluster}", flush=True)
         return {}
-    a = Backend(work, args, cluster.create_database(), cpu="0", name="pg-a")
-    # B unpinned: pinned to CPU 1 it shared the load generator's core, which then starved
-    # (one core saturated, the machine two-thirds busy) and two instances measured the
-    # generator, not the cluster.
+    # Nothing pinned, this generator included, so both configurations are placed alike.
+    # With A on CPU 0 and the generator on CPU 1 (B free), "1 instance" had a core of its
+    # own while in "2 instances" half the sends went to B, placed by the scheduler beside
+    # the others: B then cost ~40 % more CPU per send than A for the same work, and two
+    # instances measured that placement (0.8x) rather than the cluster (~1.0x unpinned).
+    # With B pinned to CPU 1 too, the generator's core starved instead.
+    a = Backend(work, args, cluster.create_database(), cpu="", name="pg-a")
     b = Backend(work, args, a.database_url, cpu="", name="pg-b")
+    pinned = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    if pinned is not None:
+        os.sched_setaffinity(0, range(os.cpu_count() or 1))
     targets: list[Target] = [a, b]
     meter = PostgresMeter(cluster, a.database_url)
     idle: list[Stream] = []
@@ -1032,6 +1039,8 @@ async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
         for target in reversed(targets):
             target.stop()
         cluster.stop()
+        if pinned is not None:
+            os.sched_setaffinity(0, pinned)
 
 
 def _report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
@@ -1085,7 +1094,8 @@ def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None,
         return
     floor = relay["latency"] if relay else {"p50": float("nan"), "p99": float("nan")}
     print()
-    print(f"PostgreSQL, two instances, {pg['streams']} streams open over both; load average "
+    print(f"PostgreSQL, two instances (nothing pinned), {pg['streams']} streams open over "
+          f"both; load average "
           f"{pg['load_before'][0]:.1f} before, {pg['load_after'][0]:.1f} after (2 cores)")
     print(f"{'':34} {'A -> A':>10} {'A -> B':>10} {'relay':>10}   target")
     for p in ("p50", "p99"):
