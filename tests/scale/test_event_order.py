@@ -6,6 +6,7 @@ replay agrees on. No timed assertions: each check waits for the event it needs."
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from datetime import UTC, datetime
@@ -143,3 +144,32 @@ async def test_a_send_after_the_database_dropped_every_connection_is_stored_and_
         # B's LISTEN connection was dropped too: it comes back and delivers.
         await until(on_b, lambda: "after the drop" in _bodies(on_b), timeout=30)
     assert _bodies(on_b) == ["before", "after the drop"]
+
+
+async def test_a_send_is_announced_to_every_instance_after_its_commit(
+        pair: tuple[Backend, Backend]) -> None:
+    """A send's own transaction sends no NOTIFY (migration 0018_pg_scale): its instance
+    announces it afterwards, inside its tail's next read. Without that announcement the
+    other instances would hear of the send only at their next poll (1 s)."""
+    a, _b = pair
+    a.new_responder()
+    chat = a.start_session("Lin")
+    cid = chat["conversation"]["id"]
+    dsn = a.database_url.replace("postgresql+asyncpg://", "postgresql://")
+    heard: asyncio.Queue[str] = asyncio.Queue()
+    listener = await asyncpg.connect(dsn)
+    try:
+        await listener.add_listener("responder_events",
+                                    lambda _c, _pid, _channel, payload: heard.put_nowait(payload))
+        async with httpx.AsyncClient() as http:
+            sent = await http.put(f"{a.api}/conversations/{cid}/messages/{uuid.uuid4()}",
+                                  json={"body": "你好"}, headers=bearer(chat["client_token"]))
+        assert sent.status_code == 201, sent.text
+        # The log's trigger notifies with an empty payload; an instance's announcement
+        # names the instance.
+        payload = ""
+        while not payload:
+            payload = await asyncio.wait_for(heard.get(), 30)
+    finally:
+        await listener.close()
+    assert len(payload) == 32
