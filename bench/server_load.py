@@ -958,9 +958,9 @@ async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
     # Nothing pinned, this generator included, so both configurations are placed alike.
     # With A on CPU 0 and the generator on CPU 1 (B free), "1 instance" had a core of its
     # own while in "2 instances" half the sends went to B, placed by the scheduler beside
-    # the others: B then cost ~40 % more CPU per send than A for the same work, and two
-    # instances measured that placement (0.8x) rather than the cluster (~1.0x unpinned).
-    # With B pinned to CPU 1 too, the generator's core starved instead.
+    # the others: B then cost 20-50 % more CPU per send than A for the same work, a cost
+    # of the placement, not of a second instance. With B pinned to CPU 1 too, the
+    # generator's core starved instead.
     a = Backend(work, args, cluster.create_database(), cpu="", name="pg-a")
     b = Backend(work, args, a.database_url, cpu="", name="pg-b")
     pinned = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
