@@ -19,9 +19,10 @@ SSE relay (in memory, not durable: the floor) started on another port, and print
       the sustained rate counts that catch-up
 
 and, with `--scenarios postgres` (on by default; skipped, saying why, without PostgreSQL):
-two instances, A on CPU 0 and B unpinned, on one database of a throwaway PostgreSQL
-cluster (fsync and synchronous commit on, pg_stat_statements loaded; unpinned, as is
-nginx), with `--streams` idle streams (up to 2,000) open over both throughout:
+two instances A and B on one database of a throwaway PostgreSQL cluster (fsync and
+synchronous commit on, pg_stat_statements loaded), with nothing pinned (instances,
+PostgreSQL, nginx, this load generator: see `run_postgres`), with `--streams` idle
+streams (up to 2,000) open over both throughout:
 
   (f) delivery latency, written on A, read on a stream on A, then on a stream on B
   (g) throughput with 32 senders in flight through Debian's nginx (deploy/'s site file)
@@ -940,9 +941,9 @@ async def run_relay_floor(args: argparse.Namespace, work: Path, conversations: i
 
 async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
                        scale: float) -> dict[str, Any]:
-    """Instances A (CPU 0) and B (unpinned) on one PostgreSQL database (a throwaway cluster
-    with fsync and synchronous commit on, pg_stat_statements loaded, unpinned), and nginx
-    (unpinned) in front of A alone and in front of both, with `--streams` idle streams
+    """Instances A and B on one PostgreSQL database (a throwaway cluster with fsync and
+    synchronous commit on, pg_stat_statements loaded), and nginx in front of A alone and
+    in front of both, nothing pinned, with `--streams` idle streams
     open over both instances throughout: (f) delivery written on A, read on A and on B;
     (g) throughput through nginx to one instance, then to two, in the same run, with the
     instances' and PostgreSQL's CPU and the statements run per message."""
@@ -954,11 +955,17 @@ async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
     if isinstance(cluster, str):
         print(f"postgres: skipped: {cluster}", flush=True)
         return {}
-    a = Backend(work, args, cluster.create_database(), cpu="0", name="pg-a")
-    # B unpinned: pinned to CPU 1 it shared the load generator's core, which then starved
-    # (one core saturated, the machine two-thirds busy) and two instances measured the
-    # generator, not the cluster.
+    # Nothing pinned, this generator included, so both configurations are placed alike.
+    # With A on CPU 0 and the generator on CPU 1 (B free), "1 instance" had a core of its
+    # own while in "2 instances" half the sends went to B, placed by the scheduler beside
+    # the others: B then cost 20-50 % more CPU per send than A for the same work, a cost
+    # of the placement, not of a second instance. With B pinned to CPU 1 too, the
+    # generator's core starved instead.
+    a = Backend(work, args, cluster.create_database(), cpu="", name="pg-a")
     b = Backend(work, args, a.database_url, cpu="", name="pg-b")
+    pinned = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    if pinned is not None:
+        os.sched_setaffinity(0, range(os.cpu_count() or 1))
     targets: list[Target] = [a, b]
     meter = PostgresMeter(cluster, a.database_url)
     idle: list[Stream] = []
@@ -1032,6 +1039,8 @@ async def run_postgres(args: argparse.Namespace, work: Path, conversations: int,
         for target in reversed(targets):
             target.stop()
         cluster.stop()
+        if pinned is not None:
+            os.sched_setaffinity(0, pinned)
 
 
 def _report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
@@ -1085,7 +1094,8 @@ def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None,
         return
     floor = relay["latency"] if relay else {"p50": float("nan"), "p99": float("nan")}
     print()
-    print(f"PostgreSQL, two instances, {pg['streams']} streams open over both; load average "
+    print(f"PostgreSQL, two instances (nothing pinned), {pg['streams']} streams open over "
+          f"both; load average "
           f"{pg['load_before'][0]:.1f} before, {pg['load_after'][0]:.1f} after (2 cores)")
     print(f"{'':34} {'A -> A':>10} {'A -> B':>10} {'relay':>10}   target")
     for p in ("p50", "p99"):
@@ -1148,16 +1158,22 @@ def _report_postgres(pg: dict[str, Any], relay: dict[str, Any] | None,
     print(f"{'    a NOTIFY in every commit':34} {'':10} {'':10} "
           f"{pg['ceiling_notify']:14.0f}   (bare commits/s, 32 in flight, each notifying: "
           "what sends did before 0018_pg_scale)")
-    # The model: a message costs the instance that takes the send `s` ms and every instance
-    # `t` ms (its tail reads and dispatches the event): total c(n) = s + n t over n
-    # instances (one core each); likewise PostgreSQL p(n) = q + n u. From the 1- and
-    # 2-instance runs: t = c(2) - c(1), s = c(1) - t (the same for q, u).
-    t = max(0.0, two["cpu_ms_per_msg"] - one["cpu_ms_per_msg"])
-    s_ms = one["cpu_ms_per_msg"] - t
+    # The model: a message costs the instance that takes its send `s` ms and every
+    # instance `t` ms (its tail reads the event and hands it to its streams): s + n*t over
+    # n instances, each on cores of its own. B runs in both configurations, so in
+    # "1 instance" B's CPU per message is `t` alone and A's is s + t. PostgreSQL likewise
+    # q + n*u, with u its extra per message with two instances (each tail's reads: an
+    # upper bound, it also holds the split below). Two instances here cost more than
+    # s + 2t: the same sends split over two processes on the same two cores (fewer
+    # messages per wake-up, caches shared with more processes), printed as "split".
+    t = one["cpu_parts"]["instance B"]
+    s_ms = one["cpu_parts"]["instance A"] - t
+    split = two["cpu_ms_per_msg"] - (s_ms + 2 * t)
     u = max(0.0, two["pg_cpu_ms_per_msg"] - one["pg_cpu_ms_per_msg"])
     q = one["pg_cpu_ms_per_msg"] - u
     print(f"(i) projection (model: per message s + n*t instance ms over n instance cores, "
-          f"q + n*u PostgreSQL ms; s={s_ms:.3f} t={t:.3f} q={q:.3f} u={u:.3f})")
+          f"q + n*u PostgreSQL ms; s={s_ms:.3f} t={t:.3f} q={q:.3f} u={u:.3f}; "
+          f"split here {split:+.3f})")
     print(f"{'    instances':34} {'msg/s':>10} {'PG cores needed':>16} {'commit ceiling':>15}")
     for n in (1, 2, 4, 8):
         rate = n * 1000 / (s_ms + n * t)

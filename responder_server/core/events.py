@@ -40,8 +40,10 @@ position that could still appear.
   commit (the send, migration 0018_pg_scale): a NOTIFY takes one lock for the whole
   cluster at COMMIT and holds it through the WAL flush, so sends that notified committed
   one at a time. A send calls `EventHub.announce()` instead: its own tail reads at once,
-  and one NOTIFY per `ANNOUNCE_GAP_S` at most, in a transaction that writes nothing,
-  tells the other instances about every send committed before it.
+  and one NOTIFY per `ANNOUNCE_GAP_S` at most tells the other instances about every send
+  committed before it. That NOTIFY rides in one of the tail's own reads (a statement
+  that writes nothing, so its commit waits for no WAL flush): announcing costs no
+  statement of its own.
   Each process keeps one asyncpg connection LISTENing (`EventHub._listen`)
   whose callback wakes the tail, which reads the log on that same connection; while it
   listens, a local commit's `notify()` leaves the waking to the commit's own NOTIFY. While
@@ -63,6 +65,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -181,19 +184,26 @@ def _drop_events(session: Session, _previous: Any) -> None:
     session.info.pop(_PENDING, None)
 
 
-# An announcement (`EventHub.announce`); the payload names the process that sent it.
-# Its commit need not wait for a WAL flush (it writes nothing durable): said outright.
-_ANNOUNCE_SQL = (f"SELECT set_config('synchronous_commit', 'off', true), "
-                 f"pg_notify('{NOTIFY_CHANNEL}', $1)")
-
 # The tail's read on PostgreSQL: the horizon, then the next events after a position (one
 # row with NULL columns when there are none), in one statement, so one snapshot.
-_TAIL_SQL = """
+_TAIL_READ = """
 SELECT h.horizon, e.seq, e.type, e.created_at, e.conversation_id, e.responder_id,
        e.client_visible, e.payload
-FROM (SELECT responder_event_horizon() AS horizon) AS h
+FROM (SELECT responder_event_horizon() AS horizon{announce}) AS h
 LEFT JOIN LATERAL (SELECT * FROM events WHERE seq > $1 ORDER BY seq LIMIT $2) AS e ON true
 """
+_TAIL_SQL = _TAIL_READ.format(announce="")
+# The same read carrying an announcement (`EventHub.announce`), delivered when it commits;
+# the payload ($3) names the process that sent it. The subquery's volatile calls run once
+# (PostgreSQL never drops them). Its commit need not wait for a WAL flush (the statement
+# writes nothing durable): said outright.
+_TAIL_ANNOUNCING_SQL = _TAIL_READ.format(
+    announce=f", set_config('synchronous_commit', 'off', true) AS unflushed, "
+             f"pg_notify('{NOTIFY_CHANNEL}', $3) AS announced")
+
+
+async def _fetch(connection: Any, *, sql: str, args: list[Any]) -> list[Any]:
+    return list(await connection.fetch(sql, *args))
 
 
 def visible_to(responder_id: int | None, conversation_id: str | None) -> Any:
@@ -331,8 +341,8 @@ class EventHub:
         self._held_since: float | None = None
         self._warned_at = 0.0
         self._reader: Any = None  # the LISTEN connection while it is up (asyncpg)
-        self._announce_due = asyncio.Event()
-        self._announcer: asyncio.Task[None] | None = None
+        self._announce_due = False  # a send committed here is not announced yet
+        self._announced_at = 0.0  # monotonic time of the last announcement sent
         self._announcer_id = uuid.uuid4().hex  # this process's NOTIFY payload
         # Called with the token ids of each revocation read from the log (ServerState
         # forgets them from its principal cache).
@@ -348,16 +358,14 @@ class EventHub:
         self.heartbeats.start()
         if not db.is_sqlite:
             self._listener = asyncio.create_task(self._listen(), name="event-log LISTEN")
-        if db.direct is not None:
-            self._announcer = asyncio.create_task(self._announce(), name="event-log NOTIFY")
 
     async def stop(self) -> None:
-        for task in (self._announcer, self._listener, self._task):
+        for task in (self._listener, self._task):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        self._task = self._listener = self._announcer = None
+        self._task = self._listener = None
         await self.heartbeats.stop()
 
     def notify(self) -> None:
@@ -372,11 +380,12 @@ class EventHub:
         """PostgreSQL: a send committed here whose event the log's trigger left to us to
         announce (conversations/pg_send.py, migration 0018_pg_scale). This tail reads it
         now; every other instance hears of it by the next of this process's NOTIFYs,
-        which are sent one at a time and at most every `ANNOUNCE_GAP_S`: one NOTIFY for
-        all the sends committed meanwhile. A NOTIFY in the sends' own commits took a
-        lock for the whole cluster through each commit's WAL flush."""
+        sent at most every `ANNOUNCE_GAP_S` inside one of this tail's reads: one NOTIFY
+        for all the sends committed meanwhile, and no statement of its own. A NOTIFY in
+        the sends' own commits took a lock for the whole cluster through each commit's
+        WAL flush."""
         self._wake.set()
-        self._announce_due.set()
+        self._announce_due = True
 
     def _notified(self, _connection: Any, _pid: int, _channel: str, payload: str) -> None:
         if payload != self._announcer_id:  # not our own announcement: we read at once
@@ -454,43 +463,6 @@ class EventHub:
                         await conn.close(timeout=1)
             await asyncio.sleep(LISTEN_RETRY_S)
 
-    async def _announce(self) -> None:
-        """Sends the NOTIFYs `announce()` asks for: one at a time, at most every
-        `ANNOUNCE_GAP_S`, each for every send committed before it, on a connection of its
-        own (behind the pool's queue of sends it would come late). Its transaction writes
-        nothing (no WAL flush to wait for), so the cluster's NOTIFY lock is held for an
-        instant. One that fails is sent again; meanwhile the others' polls still read."""
-        import asyncpg
-
-        assert self._db is not None
-        dsn = asyncpg_dsn(self._db.url)
-        conn = None
-        last = 0.0
-        try:
-            while True:
-                await self._announce_due.wait()
-                early = last + ANNOUNCE_GAP_S - time.monotonic()
-                if early > 0:
-                    await asyncio.sleep(early)
-                last = time.monotonic()
-                self._announce_due.clear()  # before sending: a send from now on asks again
-                try:
-                    if conn is None or conn.is_closed():
-                        conn = await asyncpg.connect(dsn)
-                    await conn.execute(_ANNOUNCE_SQL, self._announcer_id)
-                except asyncio.CancelledError:
-                    raise
-                except Exception:
-                    log.warning("NOTIFY %s failed; retrying", NOTIFY_CHANNEL, exc_info=True)
-                    if conn is not None:
-                        conn.terminate()
-                        conn = None
-                    self._announce_due.set()
-                    await asyncio.sleep(LISTEN_RETRY_S)
-        finally:
-            if conn is not None and not conn.is_closed():
-                conn.terminate()
-
     # -- the tail --
 
     async def _tail(self) -> None:
@@ -503,6 +475,9 @@ class EventHub:
         while True:
             wait = (BLOCKED_POLL_S if self._held_since is not None
                     else LISTENING_POLL_S if self.listening else FALLBACK_POLL_S)
+            if self._announce_due:  # an announcement waits for its gap: read then
+                wait = min(wait, max(0.0, self._announced_at + ANNOUNCE_GAP_S
+                                     - time.monotonic()))
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(wait):
                     await self._wake.wait()
@@ -542,14 +517,28 @@ class EventHub:
     async def _catch_up_postgres(self, direct: Direct) -> None:
         """Every event below the horizon, in position order; the position then moves up
         to just below the horizon (no event can appear there any more). Rows past the
-        horizon are committed but wait for an older transaction still running."""
+        horizon are committed but wait for an older transaction still running. The first
+        read carries this process's announcement when one is due (`announce`)."""
+        announcing = (self._announce_due
+                      and time.monotonic() - self._announced_at >= ANNOUNCE_GAP_S)
         while True:
-            reader = self._reader
-            if reader is not None and not reader.is_closed():
-                rows = await reader.fetch(_TAIL_SQL, self.position, TAIL_BATCH)
-            else:
-                rows = await direct.run(
-                    lambda c: c.fetch(_TAIL_SQL, self.position, TAIL_BATCH))
+            sql = _TAIL_SQL
+            args: list[Any] = [self.position, TAIL_BATCH]
+            if announcing:  # cleared first: a send committed from now on asks again
+                sql = _TAIL_ANNOUNCING_SQL
+                args.append(self._announcer_id)
+                self._announce_due, self._announced_at = False, time.monotonic()
+            try:
+                reader = self._reader
+                if reader is not None and not reader.is_closed():
+                    rows = await reader.fetch(sql, *args)
+                else:
+                    rows = await direct.run(partial(_fetch, sql=sql, args=args))
+            except BaseException:
+                if announcing:  # not sent (or not known to be): sent with the next read
+                    self._announce_due = True
+                raise
+            announcing = False
             horizon = rows[0][0]
             held = False
             for row in rows:

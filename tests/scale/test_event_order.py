@@ -6,6 +6,7 @@ replay agrees on. No timed assertions: each check waits for the event it needs."
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from datetime import UTC, datetime
@@ -116,18 +117,32 @@ async def test_a_raw_insert_that_gives_its_own_position_is_numbered_by_the_rule(
 async def test_a_send_after_the_database_dropped_every_connection_is_stored_and_delivered(
         pair: tuple[Backend, Backend]) -> None:
     """A failover or restart closes the pooled connections: the send is not pre-pinged, so
-    it meets a dead connection, and is tried once more on a fresh one (same message id)."""
+    it meets a dead connection, and is tried once more on a fresh one (same message id).
+    Before that, the first send is announced to every instance after its commit: its own
+    transaction sends no NOTIFY (migration 0018_pg_scale), its instance sends one inside
+    its tail's next read; without it B would hear of the send only at its next poll."""
     a, b = pair
     responder = a.new_responder()
     chat = a.start_session("Hoa")
     cid = chat["conversation"]["id"]
     dsn = a.database_url.replace("postgresql+asyncpg://", "postgresql://")
+    heard: asyncio.Queue[str] = asyncio.Queue()
+    listener = await asyncpg.connect(dsn)
+    await listener.add_listener("responder_events",
+                                lambda _c, _pid, _channel, payload: heard.put_nowait(payload))
     async with read_stream(b.api, responder["access_token"]) as on_b, \
             httpx.AsyncClient() as http:
         url = f"{a.api}/conversations/{cid}/messages"
         first = await http.put(f"{url}/{uuid.uuid4()}", json={"body": "before"},
                                headers=bearer(chat["client_token"]))
         assert first.status_code == 201, first.text
+        # The log's trigger notifies with an empty payload; an announcement names the
+        # instance that sent it.
+        announced = ""
+        while not announced:
+            announced = await asyncio.wait_for(heard.get(), 30)
+        await listener.close()
+        assert len(announced) == 32
         await until(on_b, lambda: "before" in _bodies(on_b), timeout=30)
         killer = await asyncpg.connect(dsn)
         try:
@@ -143,3 +158,4 @@ async def test_a_send_after_the_database_dropped_every_connection_is_stored_and_
         # B's LISTEN connection was dropped too: it comes back and delivers.
         await until(on_b, lambda: "after the drop" in _bodies(on_b), timeout=30)
     assert _bodies(on_b) == ["before", "after the drop"]
+
