@@ -142,5 +142,8 @@ def test_a_payout_run_reads_in_chinese_on_a_small_laptop(chromium: Browser,
         # 代扣税, 已到账 and ¥1,294.56 each on one line beside the long transfer number.
         assert page.evaluate(BROKEN_CELLS, "th, td.num, td.nowrap") == []
         assert page.evaluate("document.documentElement.scrollWidth") <= 1024
+        # The audit log says the run had no "before" in a dash, not in JSON's null.
+        page.goto(f"{shared_backend.base_url}/console/audit?action=payout.run")
+        expect(page.locator(".audit-row pre").first).to_have_text("—")
     finally:
         context.close()
