@@ -13,10 +13,10 @@ from responder_server.console import conversations
 from responder_server.console.deps import ChangeRefunds, ViewChats, ViewRefunds, form_of
 from responder_server.console.operators import Permission
 from responder_server.console.safety_queue import TRANSCRIPT_LIMIT, reported
-from responder_server.console.web import fen, language_of, render, translator
+from responder_server.console.web import fen, language_of, render, translator, worder
 from responder_server.core.models import Message, Payment
 from responder_server.core.problems import not_found
-from responder_server.refunds.partial import request_refund
+from responder_server.refunds.partial import RefundError, request_refund
 
 router = APIRouter()
 
@@ -61,6 +61,18 @@ def _amount(text: str) -> int | None:
         return None
 
 
+def _refusal(exc: ValueError, request: Request) -> str:
+    """Why a refund was refused, in the operator's language (the service's English words
+    for a refusal it has no key for)."""
+    if not isinstance(exc, RefundError) or not exc.key:
+        return str(exc)
+    language = language_of(request)
+    values = {name: fen(value, language) if isinstance(value, int)
+              else worder(language)("payment_status", str(value))
+              for name, value in exc.values.items()}
+    return str(translator(language)(exc.key, **values))
+
+
 @router.get("/chats/{conversation_id}/refund")
 async def confirm_refund(request: Request, state: State, conversation_id: str,
                          _: ViewRefunds, payment: str = "", amount_fen: str = "",
@@ -103,6 +115,7 @@ async def refund(request: Request, state: State, conversation_id: str,
                                  reason=reason, now=now, actor=operator.actor)
     except ValueError as exc:
         return await _chat(request, state, conversation_id, 400,
-                           error=f"{exc} {t('nothing_changed')}", typed=form)
+                           error=f"{_refusal(exc, request)} {t('nothing_changed')}",
+                           typed=form)
     state.notifier.notify()
     return await _chat(request, state, conversation_id, notice=t("refund_requested"))

@@ -35,7 +35,13 @@ REFUNDABLE = (PaymentStatus.PAID.value, PaymentStatus.USED.value)
 
 
 class RefundError(ValueError):
-    """A refund that cannot be made, in plain words; nothing was changed."""
+    """A refund that cannot be made, in plain words; nothing was changed. `key` and
+    `values` let the console say it in the operator's language (amounts in fen)."""
+
+    def __init__(self, text: str, key: str = "", **values: object) -> None:
+        super().__init__(text)
+        self.key = key
+        self.values = values
 
 
 async def request_refund(session: AsyncSession, *, payment_id: str, amount_fen: int,
@@ -44,7 +50,7 @@ async def request_refund(session: AsyncSession, *, payment_id: str, amount_fen: 
     one change by `actor` (the ledger's reversal included)."""
     reason = reason.strip()
     if not reason:
-        raise RefundError("Say why: a refund needs a reason.")
+        raise RefundError("Say why: a refund needs a reason.", "refund_error_reason")
     try:
         check_fen(amount_fen)
     except AmountError as exc:
@@ -53,15 +59,17 @@ async def request_refund(session: AsyncSession, *, payment_id: str, amount_fen: 
     payment = await session.get(Payment, payment_id, with_for_update=True,
                                 populate_existing=True)
     if payment is None:
-        raise RefundError(f"There is no payment {payment_id}.")
+        raise RefundError(f"There is no payment {payment_id}.", "refund_error_no_payment")
     if payment.status not in REFUNDABLE:
         raise RefundError(f"This payment is {payment.status.replace('_', ' ')}; only a paid "
-                          "payment can be refunded.")
+                          "payment can be refunded.", "refund_error_not_paid",
+                          status=payment.status)
     before = await refunded_fen(session, payment.id)
     left = payment.amount_fen - before
     if amount_fen > left:
         raise RefundError(f"Only ¥{grouped_yuan(left)} of this payment is left to refund; "
-                          f"¥{grouped_yuan(amount_fen)} is more than that.")
+                          f"¥{grouped_yuan(amount_fen)} is more than that.",
+                          "refund_error_too_much", left=left, amount=amount_fen)
     entry = await _session_entry(session, payment)
     count = int(await session.scalar(select(func.count()).select_from(Refund).where(
         Refund.payment_id == payment.id)) or 0)
@@ -105,5 +113,5 @@ async def _session_entry(session: AsyncSession, payment: Payment) -> LedgerEntry
         if conversation is not None and conversation.refunded_at is None \
                 and conversation.responder_id is not None:
             raise RefundError("This chat is not closed yet, so its earnings are not posted; "
-                              "refund it once it is closed.")
+                              "refund it once it is closed.", "refund_error_open_chat")
     return entry

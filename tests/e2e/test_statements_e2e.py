@@ -86,6 +86,13 @@ def test_the_earnings_window_lists_opens_and_exports_a_statement_in_chinese(
                                  and center.dialog.isVisible(), what="the statement dialog")
                 dialog = center.dialog
                 assert dialog is not None and dialog.statement.period == "2026-10"
+                # Every figure down to the year's tax is on screen, none behind a scroll.
+                table = dialog.ui.figuresTable
+                await wait_until(lambda: table.viewport().height() > 0, what="laid out")
+                for c in (1, 3):
+                    last = table.visualItemRect(table.item(table.rowCount() - 1, c))
+                    assert last.bottom() <= table.viewport().height(), last
+                    assert last.right() <= table.viewport().width(), last
                 figures = dialog.figures()
                 assert figures["税前收入"] == "¥28,260.00"
                 assert figures["已预扣个人所得税"] == "-¥470.64"

@@ -62,6 +62,8 @@ def test_the_page_on_a_phone_pays_for_a_chat_with_that_responder(
         assert "pwned" not in page.title() and "Xiaoyu" not in page.content()
         expect(page.locator("#now")).to_have_text("小林 现在在线，可以马上开始。")
         expect(page.locator("#price")).to_contain_text("¥")
+        # The same words as the chat page's refund rule: no gap before 内.
+        expect(page.locator("#rule")).to_contain_text("付款后 15 分钟内没有人回复")
         expect(page.locator("#anyone")).to_be_hidden()
         shot(page, f"page-{size['width']}x{size['height']}")
         reachable(page, ["#lang", "#talk"])

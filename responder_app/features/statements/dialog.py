@@ -57,8 +57,7 @@ class StatementDialog(QDialog):
         self.setWindowTitle(self.title())
         self.ui.titleLabel.setText(self.title())
         self.ui.headerLabel.setText("\n".join(lines.header_lines(s)))
-        _fill(self.ui.figuresTable, None,
-              [list(row) for row in lines.summary_rows(s, locale_format.money)], 1)
+        self._show_figures(lines.summary_rows(s, locale_format.money))
         _fill(self.ui.payoutsTable, lines.payout_headers(),
               [lines.payout_cells(p, zone, locale_format.money) for p in s.payouts], 3)
         self.ui.payoutsCaption.setVisible(bool(s.payouts))
@@ -68,6 +67,21 @@ class StatementDialog(QDialog):
               [[*lines.entry_cells(e, zone, locale_format.money), lines.entry_status(e)]
                for e in s.entries], 4, len(headers) - 1)
 
+    def _show_figures(self, rows: list[tuple[str, str]]) -> None:
+        """Two label/value pairs a row (the period's build-up, then tax, net and the year),
+        the table as tall as its rows: every figure in sight, none behind a scroll bar."""
+        half = (len(rows) + 1) // 2
+        right = [*rows[half:], ("", "")]
+        table = self.ui.figuresTable
+        _fill(table, None, [[*rows[i], *right[i]] for i in range(half)], 1)
+        for r in range(half):
+            item = table.item(r, 2)
+            if item is not None:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.resizeRowsToContents()
+        table.setFixedHeight(sum(table.rowHeight(r) for r in range(half))
+                             + 2 * table.frameWidth())
+
     def show_status(self, message: str) -> None:
         self.ui.dialogStatus.setText(message)
 
@@ -76,7 +90,8 @@ class StatementDialog(QDialog):
         table = self.ui.figuresTable
         out = {}
         for r in range(table.rowCount()):
-            label, value = table.item(r, 0), table.item(r, 1)
-            if label is not None and value is not None:
-                out[label.text()] = value.text()
+            for c in range(0, table.columnCount(), 2):
+                label, value = table.item(r, c), table.item(r, c + 1)
+                if label is not None and value is not None and label.text():
+                    out[label.text()] = value.text()
         return out

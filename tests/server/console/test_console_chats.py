@@ -20,6 +20,16 @@ def test_a_chat_state_and_payment_status_are_in_the_console_language(backend: Ba
     page = finance.get(f"/console/chats/{chat}").text
     assert "<td>进行中</td>" in page and "<td>已支付 · 对话已开始</td>" in page
     assert ">active<" not in page and ">used<" not in page
+    # A refund refused says why in Chinese too, not in the service's English.
+    payment = str(query(backend.database_url, "SELECT id FROM payments WHERE "
+                        "conversation_id = :c", {"c": chat})[0][0])
+    too_much = finance.post(f"/console/chats/{chat}/refund",
+                            {"payment": payment, "amount_fen": "99999", "reason": "测试"})
+    assert too_much.status_code == 400
+    assert "这笔付款最多还能退 ¥9.90，¥999.99 超出了。" in too_much.text, too_much.text
+    still_open = finance.post(f"/console/chats/{chat}/refund",
+                              {"payment": payment, "amount_fen": "100", "reason": "测试"})
+    assert "这次对话还没有结束" in still_open.text and "not closed" not in still_open.text
     # Switching language keeps the search (and any filter) on screen.
     switch = finance.get(f"/console/language/en?next=%2Fconsole%2Fchats%3Fq%3D{chat}")
     assert switch.headers["location"] == f"/console/chats?q={chat}"
