@@ -8,13 +8,15 @@ statement cache) and run in its own implicit transaction: one round trip.
 - No pre-ping and no reset query on release (asyncpg's default `RESET ALL; UNLISTEN *;...`
   is a round trip of its own, and these connections never change session state).
 - A connection the database or the network dropped fails the statement with a connection
-  error; `run` then tries once more on a fresh connection. Only idempotent work may run
+  error; `run` then tries once more on a fresh connection (every pooled connection is
+  replaced: what dropped one dropped the others). Only idempotent work may run
   here (a send is, by its message id; reads are).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -79,9 +81,15 @@ class Direct:
             try:
                 return await fn(connection)
             except Exception as error:
-                if attempt == 2 or not (_lost(error) or connection.is_closed()):
+                if attempt == 2 or not _lost(error):
                     raise
-                connection.terminate()  # the pool opens a new one for the retry
+                # asyncpg may already have handed a lost connection back to the pool, and
+                # then refuses to terminate it (CI once answered a send with a 500 so).
+                with contextlib.suppress(Exception):
+                    connection.terminate()
+                # A failover or restart drops every connection, the idle ones too: the
+                # retry must not be handed another dead one.
+                await pool.expire_connections()
             finally:
                 await pool.release(connection)
         raise AssertionError("unreachable")

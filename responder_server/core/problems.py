@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import Request
@@ -140,7 +141,13 @@ async def handle_http(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-async def handle_unexpected(_request: Request, exc: Exception) -> JSONResponse:
+log = logging.getLogger(__name__)
+
+
+async def handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    # The client hears only "something went wrong"; the operator's log says what.
+    log.error("unexpected error answering %s %s", request.method, request.url.path,
+              exc_info=exc)
     return _render(
         ProblemError(500, "internal-error", "Something went wrong on the server",
                      "The server hit an unexpected error. Please try again.")
