@@ -87,6 +87,9 @@ def test_a_ban_with_an_expiry_lapses_and_an_unban_is_confirmed_first(backend: Ba
                                                       "reason": "threats to a listener",
                                                       "days": "1"})
     assert banned.status_code == 200 and "threats to a listener" in banned.text
+    # The section in view is the one marked, not the queue.
+    assert re.search(r'href="/console/safety/bans" aria-current="page"', banned.text)
+    assert not re.search(r'href="/console/safety" aria-current="page"', banned.text)
     assert backend.checkout(client_key=key, check=False)["type"].endswith("client-banned")
     backend.advance_clock(23 * 3600)
     assert backend.checkout(client_key=key, check=False)["type"].endswith("client-banned")
