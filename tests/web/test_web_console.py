@@ -147,3 +147,28 @@ def test_a_payout_run_reads_in_chinese_on_a_small_laptop(chromium: Browser,
         expect(page.locator(".audit-row pre").first).to_have_text("—")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("size", [(320, 568), (360, 640)], ids=["320x568", "360x640"])
+def test_on_a_phone_the_console_never_scrolls_sideways_and_every_control_is_in_reach(
+        chromium: Browser, shared_backend: Backend, size: tuple[int, int]) -> None:
+    email = f"phone{size[0]}@ops.test"
+    _operator(shared_backend, email, "owner")
+    width, height = size
+    context = chromium.new_context(viewport={"width": width, "height": height},
+                                   locale="zh-CN")
+    context.set_default_timeout(15_000)
+    try:
+        page = _sign_in(context, shared_backend, email, "登录运营后台")
+        for path in ("/console/safety/bans", "/console/money/payout-runs"):
+            page.goto(f"{shared_backend.base_url}{path}")
+            # A wide table scrolls inside itself; fields shrink to their card.
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, path
+            # The whole menu, on rows of its own, with no word split across two lines.
+            assert page.evaluate(BROKEN_CELLS, "header.top nav a") == [], path
+            for control in page.locator("main button, main input:not([type=hidden])").all():
+                control.scroll_into_view_if_needed()
+                box = control.bounding_box()
+                assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+    finally:
+        context.close()

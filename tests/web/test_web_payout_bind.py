@@ -20,7 +20,7 @@ from tests.support.fake_wechat import FakeWeChat
 from tests.web.test_web_phone import WECHAT_UA, press, reachable
 
 PHONE = {"width": 360, "height": 640}
-SCREENSHOT = Path("/tmp/responder-bind-wechat-360.png")
+SMALLEST = {"width": 320, "height": 568}  # the narrowest phone still sold (iPhone SE 1st)
 
 
 @pytest.fixture(scope="module")
@@ -52,15 +52,16 @@ def _bind_url(backend: Backend) -> tuple[str, dict[str, Any]]:
     return started.json()["bind_url"], bearer(token)
 
 
-def _phone(chromium: Browser, ua: str | None) -> Page:
-    context = chromium.new_context(viewport=PHONE, locale="zh-CN", has_touch=True,
+def _phone(chromium: Browser, ua: str | None, size: dict[str, int] = PHONE) -> Page:
+    context = chromium.new_context(viewport=size, locale="zh-CN",  # type: ignore[arg-type]
+                                   has_touch=True,
                                    is_mobile=True, user_agent=ua)
     context.set_default_timeout(15_000)
     return context.new_page()
 
 
-def _fits(page: Page) -> None:
-    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+def _fits(page: Page, size: dict[str, int] = PHONE) -> None:
+    assert page.evaluate("document.documentElement.scrollWidth") <= size["width"]
     # The look both WeChat pages share comes from the one shared file, /phone/phone.css.
     assert page.evaluate("getComputedStyle(document.querySelector('h1')).color") == \
         "rgb(63, 125, 110)"
@@ -68,17 +69,20 @@ def _fits(page: Page) -> None:
                          )[0] == "/phone/phone.css"
 
 
+@pytest.mark.parametrize("size", [SMALLEST, PHONE], ids=["320x568", "360x640"])
 def test_scanned_in_wechat_the_page_binds_the_scanners_wechat_and_says_so(
-        chromium: Browser, bind_backend: Backend, fake: FakeWeChat) -> None:
+        chromium: Browser, bind_backend: Backend, fake: FakeWeChat, size: dict[str, int]
+        ) -> None:
     url, auth = _bind_url(bind_backend)
     token = url.split("?t=")[1]
-    page = _phone(chromium, WECHAT_UA)
+    code = f"BINDCODE{size['width']}"  # WeChat's codes are good once
+    page = _phone(chromium, WECHAT_UA, size)
     asked: list[str] = []
 
     def sign_in(route: Route) -> None:  # WeChat's OAuth: back with a one-time code
         asked.append(route.request.url)
         route.fulfill(status=302, headers={
-            "Location": f"{bind_backend.base_url}/bind/wechat/?code=BINDCODE&state={token}"})
+            "Location": f"{bind_backend.base_url}/bind/wechat/?code={code}&state={token}"})
 
     page.route("https://open.weixin.qq.com/**", sign_in)
     page.goto(url)
@@ -88,11 +92,12 @@ def test_scanned_in_wechat_the_page_binds_the_scanners_wechat_and_says_so(
     expect(page.locator("#account")).to_have_text("微信号：…ayer")
     expect(page.locator("#retry")).to_be_hidden()  # nothing to try again
     assert "code=" not in page.url  # used once, gone from the address bar
-    assert "BINDCODE" in fake.oauth_codes
+    assert code in fake.oauth_codes
     account = httpx.get(f"{bind_backend.api}/payouts/account", headers=auth).json()
     assert account["channel"] == "wechat" and not account["wechat_bind_pending"]
-    _fits(page)
-    page.screenshot(path=str(SCREENSHOT), full_page=True)  # looked at by the author
+    _fits(page, size)
+    shot = f"/tmp/responder-bind-wechat-{size['width']}.png"
+    page.screenshot(path=shot, full_page=True)  # looked at by the author
     # The same QR code scanned again (a second phone): it has been used.
     again = _phone(chromium, WECHAT_UA)
     again.route("https://open.weixin.qq.com/**", sign_in)

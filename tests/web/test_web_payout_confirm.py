@@ -23,7 +23,7 @@ from tests.support.payout_confirm import waiting_line, wechat_payout_backend
 from tests.web.test_web_phone import WECHAT_UA, press, reachable
 
 PHONE = {"width": 360, "height": 640}
-SCREENSHOT = Path("/tmp/responder-payout-confirm-360.png")
+SMALLEST = {"width": 320, "height": 568}  # the narrowest phone still sold (iPhone SE 1st)
 JSSDK = "https://res.wx.qq.com/open/js/jweixin-1.6.0.js"
 # WeChat's JS-SDK as the page uses it: wx.config/ready/error and WeixinJSBridge.invoke,
 # which records its call and answers what the test set (after the test's WeChat acted).
@@ -63,8 +63,9 @@ def _link(backend: Backend, token: str, line_id: int) -> httpx.Response:
     return httpx.post(f"{backend.api}/payouts/{line_id}/confirm-link", headers=bearer(token))
 
 
-def _phone(chromium: Browser, ua: str | None) -> Page:
-    context = chromium.new_context(viewport=PHONE, locale="zh-CN", has_touch=True,
+def _phone(chromium: Browser, ua: str | None, size: dict[str, int] = PHONE) -> Page:
+    context = chromium.new_context(viewport=size, locale="zh-CN",  # type: ignore[arg-type]
+                                   has_touch=True,
                                    is_mobile=True, user_agent=ua)
     context.set_default_timeout(15_000)
     return context.new_page()
@@ -75,9 +76,11 @@ def _package(fake: FakeWeChatTransfer, line: dict[str, Any]) -> str:
     return f"affffddafdfafddffda==+{fake.bills[line['transfer_no']].transfer_bill_no[-8:]}"
 
 
+@pytest.mark.parametrize("size", [SMALLEST, PHONE], ids=["320x568", "360x640"])
 def test_confirmed_in_wechat_the_line_is_paid_at_once(
-        chromium: Browser, pay_backend: Backend, fake: FakeWeChatTransfer) -> None:
-    token, line, _ = waiting_line(pay_backend, "o-confirm-1", [60_00])
+        chromium: Browser, pay_backend: Backend, fake: FakeWeChatTransfer,
+        size: dict[str, int]) -> None:
+    token, line, _ = waiting_line(pay_backend, f"o-confirm-{size['width']}", [60_00])
     link = _link(pay_backend, token, line["id"])
     assert link.status_code == 200, link.text
     url = link.json()["confirm_url"]
@@ -90,7 +93,7 @@ def test_confirmed_in_wechat_the_line_is_paid_at_once(
             fake.confirm(line["transfer_no"])
         return answer
 
-    page = _phone(chromium, WECHAT_UA)
+    page = _phone(chromium, WECHAT_UA, size)
     page.expose_function("__wechatAnswers", wechat_answers)
     page.route(JSSDK, lambda route: route.fulfill(
         status=200, content_type="text/javascript", body=STUB))
@@ -100,13 +103,13 @@ def test_confirmed_in_wechat_the_line_is_paid_at_once(
     expect(page.locator("#receive")).to_be_visible()
     expect(page.locator("#receive")).to_have_text("收款")
     reachable(page, ["#receive"])
-    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= size["width"]
     # The bind page's look, from the same shared file (/phone/phone.css).
     assert page.evaluate("getComputedStyle(document.querySelector('h1')).color") == \
         "rgb(63, 125, 110)"
     assert page.evaluate("[...document.styleSheets].map(s => new URL(s.href).pathname)"
                          )[0] == "/phone/phone.css"
-    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    page.screenshot(path=f"/tmp/responder-payout-confirm-{size['width']}.png", full_page=True)
 
     configured = page.evaluate("window.__configured")
     assert len(configured) == 1 and configured[0]["jsApiList"] == ["requestMerchantTransfer"]
