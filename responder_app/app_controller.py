@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 
 import httpx
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from qasync import asyncSlot
 
@@ -416,6 +416,10 @@ class AppController(QObject):
     async def shutdown(self) -> None:
         """Stop the session when the app closes (tokens stay valid for a silent restart)."""
         self.host.sig_quitting.emit()
+        # No feature's timer fires after this (a debounced refresh once ran its slot after
+        # the event loop had closed, and failed there).
+        for timer in self.host.findChildren(QTimer):
+            timer.stop()
         self.ticker.stop()
         await self.session.shutdown()
 
